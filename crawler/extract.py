@@ -1,0 +1,575 @@
+"""Read JKN coverage announcements out of an Indonesian news article.
+
+The path of one article:
+
+1. split into sentences (`sentences`), drop "BACA JUGA" teasers and bylines;
+2. find every number and give it a role from the words around it (`numbers`,
+   `roles`): coverage, participants, population, active share or count, target;
+3. find the regions the text names (`regions`), the phrases that point back
+   to one ("kabupaten itu", "ibu kota provinsi tersebut") and national
+   references ("penduduk Indonesia", "pemerintah pusat");
+4. give each figure to the region named nearest to it in its sentence, else
+   to the region the story is about at that point;
+5. per region keep the current figures: history is dropped, older dates lose
+   to newer ones, and counts are paired with the percentage they restate
+   and checked by arithmetic (participants / population ≈ coverage);
+6. read the as-of date from the chosen figures' sentences (`dates`) and the
+   target the text sets for the region.
+
+Everything here is pure: text in, `Announcement`s out. The gazetteer is
+loaded once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from itertools import product
+
+from .dates import DateRef, date_key, find_dates, parse_published
+from .models import Announcement
+from .numbers import find_quantities
+from .regions import Region, gazetteer
+from .roles import Role, classify, links_previous_sentence
+from .sentences import Sentence, split_sentences
+
+MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
+
+INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
+                   province="", latitude=None, longitude=None)
+
+_RELEVANT = re.compile(r"\bJKN|BPJS Kesehatan|[Jj]aminan [Kk]esehatan|\bUHC\b|Universal Health Coverage|"
+                       r"Kartu Indonesia Sehat|\bKIS\b|\bJKS\b|[Kk]epesertaan", re.UNICODE)
+_SKIP_SENTENCE = re.compile(
+    r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
+    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:|foto\s*:|\(?dok\b)",
+    re.IGNORECASE,
+)
+_NATIONAL = re.compile(
+    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
+    re.IGNORECASE,
+)
+_NATIONAL_POLICY = re.compile(
+    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
+    r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
+    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
+)
+_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
+_BRANCH_SCOPE = re.compile(r"wilayah kerja", re.IGNORECASE)
+_ADOPTS_TARGET = re.compile(
+    r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
+    r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
+    re.IGNORECASE,
+)
+_AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
+                   "setelah", "usai", "mulai"}
+_RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
+
+GROUP = "group"  # a plural reference ("keempat kabupaten itu"): blocks attribution
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """Something in the text that a figure can belong to."""
+
+    start: int
+    end: int
+    region: Region | None  # None with kind GROUP
+    kind: str  # mention | anaphor | national | policy | group
+    context: bool = False  # an appositive or locative ("Kab. X, Provinsi Y"): a weak owner
+    formal: bool = False
+
+
+@dataclass
+class _Figure:
+    role: str
+    value: float
+    sentence: int
+    start: int
+    end: int
+    strength: float
+    history: bool
+    linked_to: int | None  # index in the figure list of the number it restates
+    in_title: bool
+    regions: tuple[Region, ...] = ()
+    via: str = "mention"  # mention | anaphor | topic
+    date: DateRef | None = None
+    now: bool = False
+    target_year: int | None = None
+    national_target: bool = False
+    idx: int = -1
+
+
+@dataclass
+class _Story:
+    """The article as the extractor sees it: sentences, references, figures."""
+
+    text: str
+    title_end: int
+    published: dt.date | None
+    sentences: list[Sentence]
+    refs: list[_Ref]
+    figures: list[_Figure] = field(default_factory=list)
+    main: Region | None = None
+
+
+def extract(text: str, *, title: str | None = None, published: str | dt.date | None = None) -> list[Announcement]:
+    """The coverage announcements `text` makes, one per region (SPEC "extract output")."""
+    pub = published if isinstance(published, dt.date) else parse_published(published)
+    full, title_end = _compose(text or "", title)
+    if not _RELEVANT.search(full):
+        return []
+    story = _Story(full, title_end, pub, split_sentences(full), _references(full))
+    story.main = _main_region(story)
+    _read_figures(story)
+    _attribute(story)
+    return _announcements(story)
+
+
+def _compose(text: str, title: str | None) -> tuple[str, int]:
+    text = text.replace("\u00a0", " ").replace("\r\n", "\n")[:MAX_TEXT_CHARS]
+    title = (title or "").strip()
+    if not title or title in text[: len(title) + 200]:
+        return text, 0
+    return f"{title}\n\n{text}", len(title)
+
+
+# ---------------------------------------------------------------- references
+
+def _references(text: str) -> list[_Ref]:
+    refs: list[_Ref] = []
+    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m)]
+    for m in gazetteer().resolve(text):
+        region = m.candidates[0]
+        inside = any(a.start() <= m.start and m.end <= a.end() for a in anaphors)
+        refs.append(_Ref(m.start, m.end, region, "mention", context=inside or _is_appositive(text, m.start, region),
+                         formal=m.cue is not None))
+    for a in anaphors:
+        kind = GROUP if a.group("group") else "anaphor"
+        refs.append(_Ref(a.start("noun"), a.end(), None, kind))
+    for m in _PLURAL_ANAPHOR.finditer(text.lower()):
+        refs.append(_Ref(m.start(), m.end(), None, GROUP))
+    for m in _NATIONAL.finditer(text):
+        refs.append(_Ref(m.start(), m.end(), INDONESIA, "national"))
+    for m in _NATIONAL_POLICY.finditer(text):
+        refs.append(_Ref(m.start(), m.end(), INDONESIA, "policy"))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _is_not_anaphor(m: re.Match) -> bool:
+    """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic."""
+    mid = m.group("mid")
+    return bool(re.search(r"[A-Z]", mid[:2])) or "/" in mid[:2] or m.string[m.start("noun"):m.end("noun")] != m.group("noun")
+
+
+def _is_appositive(text: str, start: int, region: Region) -> bool:
+    """"Kab. Rejang Lebong, Provinsi Bengkulu" / "ibu kota Sumatera Utara": the province only locates."""
+    before = text[max(0, start - 25):start].lower()
+    if re.search(r"ibu ?kota(?: provinsi)?\s*$", before):
+        return True
+    return region.level == "provinsi" and bool(re.search(r"(?:,|\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
+
+
+def _main_region(story: _Story) -> Region | None:
+    """The region the story is about: named formally, early, in the title."""
+    score: dict[str, float] = {}
+    regions: dict[str, Region] = {}
+    for r in story.refs:
+        if r.kind != "mention" or r.region is None:
+            continue
+        w = 1.0 + (1.0 if r.formal else 0) + (2.0 if r.start < story.title_end else 0) + (1.0 if r.start < 600 else 0)
+        w *= 0.4 if r.context else 1.0
+        score[r.region.code] = score.get(r.region.code, 0) + w
+        regions[r.region.code] = r.region
+    if not score:
+        return None
+    return regions[max(score, key=score.get)]
+
+
+# ---------------------------------------------------------------- figures
+
+def _read_figures(story: _Story) -> None:
+    prev_sentence_figs: list[int] = []
+    for i, sent in enumerate(story.sentences):
+        if _SKIP_SENTENCE.match(sent.text):
+            prev_sentence_figs = []
+            continue
+        quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
+        if not quantities:
+            continue
+        linked_sentence = links_previous_sentence(sent.text)
+        prev_q, prev_role, prev_idx = None, None, None
+        if linked_sentence and prev_sentence_figs:
+            prev_idx = prev_sentence_figs[-1]
+            prev_role = Role(story.figures[prev_idx].role, history=story.figures[prev_idx].history)
+        this_sentence: list[int] = []
+        for n, q in enumerate(quantities):
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence)
+            if n == 0 and linked_sentence and prev_idx is not None and not role.role:
+                role = _continue_previous(q, sent.text, story.figures[prev_idx].role) or role
+            if role.role:
+                linked = (len(story.figures) - 1 if this_sentence and role.linked else
+                          prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
+                story.figures.append(_Figure(role.role, q.value, i, sent.start + q.start, sent.start + q.end,
+                                             role.strength, role.history, linked, sent.start < story.title_end,
+                                             idx=len(story.figures)))
+                this_sentence.append(len(story.figures) - 1)
+            prev_q, prev_role = q, role
+        prev_sentence_figs = this_sentence or prev_sentence_figs
+
+
+def _continue_previous(q, sentence: str, previous_role: str) -> Role | None:
+    """"Angka ini sama dengan 95,94 persen": a percentage restating the last sentence's count."""
+    if q.kind != "pct" or re.match(r"^[^\d]{0,80}(?:belum|tidak aktif)", sentence.lower()):
+        return None
+    mapped = {"participants": "coverage", "active_participants": "active_pct"}.get(previous_role)
+    return Role(mapped, linked=True, strength=0.85) if mapped else None
+
+
+# ---------------------------------------------------------------- attribution
+
+def _attribute(story: _Story) -> None:
+    """Give each figure its region(s), its date and, for targets, its year."""
+    last_owner: tuple[Region, ...] | str | None = None
+    last_date: DateRef | None = None
+    sentence_refs = _refs_by_sentence(story)
+    for i, sent in enumerate(story.sentences):
+        refs = sentence_refs[i]
+        figs = [f for f in story.figures if f.sentence == i]
+        dates = find_dates(sent.text, story.published) if figs else []
+        for f in figs:
+            owner, via = _owner(f, refs, story, sent, last_owner)
+            if owner == GROUP or not owner:
+                f.regions = ()
+                continue
+            f.regions, f.via = owner, via
+            f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
+            if f.role == "target":
+                f.target_year = _target_year(f, sent, dates, story.published)
+                f.national_target = owner == (INDONESIA,) or via == "policy"
+        owners = [f.regions for f in figs if f.regions and f.role != "target"]
+        explicit = [r for r in refs if not r.context and r.kind in ("mention", "anaphor", GROUP, "national")]
+        if owners:
+            last_owner = owners[-1]
+        elif explicit:
+            last = explicit[-1]
+            region = last.region if last.kind in ("mention", "national") else _resolve_anaphor(last, story)
+            last_owner = GROUP if last.kind == GROUP else ((region,) if region else last_owner)
+        dated = [f.date for f in figs if f.date is not None]
+        if dated:
+            last_date = dated[-1]
+
+
+def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
+    out: list[list[_Ref]] = [[] for _ in story.sentences]
+    j = 0
+    for i, s in enumerate(story.sentences):
+        while j < len(story.refs) and story.refs[j].start < s.start:
+            j += 1
+        k = j
+        while k < len(story.refs) and story.refs[k].start < s.end:
+            out[i].append(story.refs[k])
+            k += 1
+    return out
+
+
+def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
+    """The region(s) figure `f` belongs to, and how that was decided."""
+    usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
+    if usable:
+        best = min(usable, key=lambda r: _distance(f, r, story.text))
+        if best.kind == GROUP:
+            return GROUP, "group"
+        if best.kind == "anaphor":
+            region = _resolve_anaphor(best, story)
+            return ((region,) if region else None), "anaphor"
+        if best.kind == "policy":
+            return (INDONESIA,), "policy"
+        return _coordinated(best, usable, f, story), "mention"
+    if _BRANCH_SCOPE.search(sent.text):
+        return None, "branch"
+    if last_owner == GROUP:
+        return GROUP, "group"
+    if last_owner:
+        return last_owner, "topic"
+    return ((story.main,) if story.main else None), "topic"
+
+
+def _distance(f: _Figure, r: _Ref, text: str) -> float:
+    """How far a reference is from a figure; references before the figure, in its clause, are closest."""
+    if r.end <= f.start:
+        gap = text[r.end:f.start]
+        d = len(gap)
+    else:
+        gap = text[f.end:r.start]
+        d = len(gap) * 1.5 + 15
+    if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):
+        d += 150
+    if r.context:
+        d += 400
+    if r.kind == "policy":
+        d += 30
+    return d
+
+
+def _coordinated(best: _Ref, refs: list[_Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:
+    """"Badung dan Klungkung sudah 100 persen": a figure after a list of regions belongs to each."""
+    group = [best]
+    mentions = [r for r in refs if r.kind == "mention" and not r.context]
+    idx = next((n for n, r in enumerate(mentions) if r is best), None)
+    if idx is None or best.end > f.start:
+        return (best.region,)
+    n = idx
+    while n > 0 and re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", story.text[mentions[n - 1].end:mentions[n].start]):
+        group.insert(0, mentions[n - 1])
+        n -= 1
+    if len(group) == 1:
+        return (best.region,)
+    between = story.text[best.end:f.start]
+    if _RESPECTIVELY.search(between):
+        same_role = [g for g in story.figures if g.sentence == f.sentence and g.role == f.role]
+        k = same_role.index(f) if f in same_role else -1
+        return (group[k].region,) if 0 <= k < len(group) else ()
+    return tuple(dict.fromkeys(g.region for g in group))
+
+
+def _resolve_anaphor(ref: _Ref, story: _Story) -> Region | None:
+    """"kabupaten itu" → the last kabupaten named before it (or the story's region)."""
+    noun = story.text[ref.start:ref.end].lower()
+    level = ("kota" if noun.startswith(("ibu kota", "ibukota", "kota", "pemkot", "pemko")) else
+             "kabupaten" if noun.startswith(("kabupaten", "pemkab")) else
+             "provinsi" if noun.startswith(("provinsi", "pemprov")) else None)
+    for r in reversed(story.refs):
+        if r.start >= ref.start or r.kind != "mention" or r.context or r.region is None:
+            continue
+        if level is None or r.region.level == level:
+            return r.region
+    if story.main and (level is None or story.main.level == level):
+        return story.main
+    return None
+
+
+def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date):
+    """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
+    pos = f.start - sent.start
+    if any(d.kind == "now" and d.end <= pos + 40 for d in dates):
+        return None, True
+    if any(d.kind == "same_period" for d in dates) and last_date is not None:
+        return last_date, False
+    good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, published)
+            and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$",
+                              sent.text[max(0, d.start - 30):d.start].lower())]
+    if f.role == "target" or not good:
+        return None, False
+    before = [d for d in good if d.end <= pos]
+    chosen = before[-1] if before else good[0]
+    return chosen, False
+
+
+def _future(d: DateRef, published: dt.date | None) -> bool:
+    if published is None or not d.value:
+        return False
+    y, m, day = date_key(d.value)
+    return (y, m or 1, day or 1) > (published.year, published.month, published.day)
+
+
+def _target_year(f: _Figure, sent: Sentence, dates: list[DateRef], published) -> int | None:
+    pos = f.start - sent.start
+    years = [d for d in dates if d.kind == "date" and d.value and
+             not re.search(r"(?:nomor|no\.?)\s*\d+\s*(?:tahun)?\s*$", sent.text[max(0, d.start - 20):d.start].lower())
+             and (published is None or int(d.value[:4]) >= published.year)]
+    after = [d for d in years if d.start >= pos]
+    chosen = after[0] if after else (years[-1] if years else None)
+    if chosen:
+        return int(chosen.value[:4])
+    if published and re.search(r"tahun depan", sent.text, re.IGNORECASE):
+        return published.year + 1
+    return None
+
+
+# ---------------------------------------------------------------- selection
+
+def _announcements(story: _Story) -> list[Announcement]:
+    by_region: dict[str, list[_Figure]] = {}
+    order: list[Region] = []
+    for f in story.figures:
+        for region in f.regions:
+            if region.code not in by_region:
+                by_region[region.code] = []
+                order.append(region)
+            by_region[region.code].append(f)
+    out = []
+    for region in order:
+        ann = _announce(region, by_region[region.code], story)
+        if ann:
+            out.append(ann)
+    _adopt_national_targets(out, story, by_region)
+    return [a for a in out if a.region_level != "nasional" or _has_figure(a)]
+
+
+def _has_figure(a: Announcement) -> bool:
+    return any(v is not None for v in (a.coverage_pct, a.participants, a.active_participants, a.active_pct))
+
+
+def _key(f: _Figure, published: dt.date | None) -> tuple[int, int, int]:
+    """How recent a figure is: its own date, else "now" (the publication date)."""
+    if f.date and f.date.value:
+        y, m, d = date_key(f.date.value)
+        if not m:  # a bare year sorts at its end, "awal 2026" at its start
+            m, d = (1, 1) if (f.date.mod or "") == "awal" else (12, 31)
+        return (y, m, d or 1)
+    if published:
+        return (published.year, published.month, published.day)
+    return (9999, 12, 31) if f.now else (0, 0, 0)
+
+
+def _current(figs: list[_Figure], published) -> _Figure | None:
+    """The region's current figure of one role: not history, newest, from the body, clearest, first."""
+    live = [f for f in figs if not f.history]
+    live = [f for f in live if not f.in_title] or live  # a headline repeats or rounds the body
+    if not live:
+        return None
+    newest = max(_key(f, published) for f in live)
+    live = [f for f in live if _key(f, published) == newest]
+    return min(live, key=lambda f: (f.in_title, -f.strength, f.start))
+
+
+def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:
+    pub = story.published
+    role = lambda r: [f for f in figs if f.role == r]  # noqa: E731
+    coverage = _current(role("coverage"), pub)
+    active_pct = _current(role("active_pct"), pub)
+    anchor = coverage or active_pct
+    participants, population = _pair_counts(coverage, role("participants"), role("population"), anchor, pub)
+    active_participants = _pick_count(role("active_participants"), active_pct, anchor, pub)
+    if not any((coverage, participants, active_pct, active_participants)):
+        return None
+    if not (coverage or active_pct) and not _plausible_count_only(participants or active_participants, region):
+        return None
+    chosen = [f for f in (coverage, participants, population, active_pct, active_participants) if f]
+    as_of = _as_of(chosen)
+    target = _target(role("target"), region)
+    evidence_ids = sorted({f.sentence for f in chosen})
+    evidence = " ".join(story.sentences[i].text for i in evidence_ids)
+    return Announcement(
+        region_name=region.name, region_code=region.code or None, region_level=region.level,
+        province=region.province or None,
+        coverage_pct=_num(coverage), participants=_int(participants), population=_int(population),
+        active_participants=_int(active_participants), active_pct=_num(active_pct),
+        as_of=as_of, target_pct=_num(target), target_year=target.target_year if target else None,
+        evidence=evidence, confidence=_confidence(coverage, participants, population, active_pct, chosen),
+    )
+
+
+def _pair_counts(coverage, participants, population, anchor, pub):
+    """Participants and population that go with the coverage figure, checked by arithmetic."""
+    ps = [f for f in participants if not f.history and not _older(f, anchor, pub)] or [None]
+    qs = [f for f in population if not f.history] or [None]
+    best, best_score = (None, None), float("-inf")
+    for p, q in product(ps, qs):
+        score = _closeness(p, anchor) + _closeness(q, anchor) * 0.5
+        if p and q and coverage:
+            score += 3 if abs(p.value / q.value * 100 - coverage.value) <= 0.15 else -1
+        if p and q and p.value > q.value * 1.15:
+            score -= 2
+        if (p, q) != (None, None) and score > best_score:
+            best, best_score = (p, q), score
+    return best
+
+
+def _pick_count(counts, pct, anchor, pub):
+    live = [f for f in counts if not f.history and not _older(f, anchor, pub)]
+    return max(live, key=lambda f: (_closeness(f, pct or anchor), -f.start)) if live else None
+
+
+def _closeness(f: _Figure | None, anchor: _Figure | None) -> float:
+    if f is None:
+        return 0.0
+    score = f.strength
+    if anchor is not None:
+        if anchor.linked_to == f.idx or f.linked_to == anchor.idx:
+            score += 2
+        if f.sentence == anchor.sentence:
+            score += 1.5
+        score -= abs(f.sentence - anchor.sentence) * 0.3
+    return score - f.start * 1e-6
+
+
+def _older(f: _Figure, anchor: _Figure | None, pub) -> bool:
+    return anchor is not None and f.date is not None and anchor.date is not None and _key(f, pub) < _key(anchor, pub)
+
+
+def _plausible_count_only(f: _Figure | None, region: Region) -> bool:
+    """A count with no percentage must read as a region's total: clear words, a size a region has."""
+    return f is not None and f.strength >= 0.8 and f.value >= 5000
+
+
+def _as_of(chosen: list[_Figure]) -> str | None:
+    for f in chosen:  # coverage first, then participants, population, active
+        if f.now:
+            return None
+        if f.date and f.date.value:
+            return f.date.value
+    return None
+
+
+def _target(targets: list[_Figure], region: Region) -> _Figure | None:
+    own = [t for t in targets if not t.national_target]
+    pool = own or targets
+    if not pool:
+        return None
+    return min(pool, key=lambda t: (t.target_year is None, t.start))
+
+
+def _adopt_national_targets(out: list[Announcement], story: _Story, by_region: dict[str, list[_Figure]]) -> None:
+    """A national target counts for a region when the story ties the region to it."""
+    national = [f for f in by_region.get("", []) if f.role == "target"]
+    if not national:
+        return
+    for ann in out:
+        if ann.target_pct is not None or ann.region_level == "nasional":
+            continue
+        for t in sorted(national, key=lambda t: (t.target_year is None, t.start)):
+            if _adopted(t, ann, story):
+                ann.target_pct, ann.target_year = _num(t), t.target_year
+                break
+
+
+def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
+    here = story.sentences[t.sentence].text
+    nxt = story.sentences[t.sentence + 1].text if t.sentence + 1 < len(story.sentences) else ""
+    if _ADOPTS_TARGET.search(here) or _ADOPTS_TARGET.search(nxt):
+        return True
+    base = ann.region_name.split(" ", 1)[-1]
+    return base in here or base in nxt
+
+
+def _confidence(coverage, participants, population, active_pct, chosen) -> float:
+    c = 0.45 + 0.3 * max(f.strength for f in chosen) / 0.9
+    if coverage and participants and population:
+        c += 0.2 if abs(participants.value / population.value * 100 - coverage.value) <= 0.15 else -0.25
+    if any(f.via == "topic" for f in chosen):
+        c -= 0.1
+    if any(f.in_title for f in chosen):
+        c -= 0.05
+    if coverage and not (0 < coverage.value <= 105):
+        c -= 0.4
+    return round(min(0.99, max(0.05, c)), 2)
+
+
+def _num(f: _Figure | None) -> float | int | None:
+    if f is None:
+        return None
+    v = float(f.value)
+    return int(v) if v.is_integer() else round(v, 4)
+
+
+def _int(f: _Figure | None) -> int | None:
+    return int(round(f.value)) if f is not None else None

@@ -1,0 +1,41 @@
+"""The data that flows from an article to the database: plain, typed, JSON-ready."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Announcement:
+    """One region's coverage figure as one article states it (SPEC "extract output")."""
+
+    region_name: str
+    region_code: str | None
+    region_level: str  # kabupaten | kota | provinsi | nasional
+    province: str | None
+    coverage_pct: float | None = None
+    participants: int | None = None
+    population: int | None = None
+    active_participants: int | None = None
+    active_pct: float | None = None
+    as_of: str | None = None  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY"
+    target_pct: float | None = None
+    target_year: int | None = None
+    evidence: str = ""
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Article:
+    """A cleaned article: what the extractor reads and what `articles` stores."""
+
+    url: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    canonical_url: str | None = None
+    source: str | None = None
+    announcements: list[Announcement] = field(default_factory=list)

@@ -1,0 +1,141 @@
+"""Numbers as Indonesian news writes them.
+
+Indonesian uses "." for thousands and "," for decimals ("1.169.409 jiwa",
+"95,94 persen"), scales in words ("2,4 juta jiwa", "615 ribu"), and mixes in
+things that look like figures but are not: rupiah amounts, phone numbers
+("Care Center 165"), years, dates "(22/5/23)", regulation numbers ("Nomor 1
+Tahun 2022"). `find_quantities` returns every number in a text with a `kind`
+that already separates those, so the extractor only reasons about
+percentages and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
+          "miliar": 1_000_000_000, "milyar": 1_000_000_000, "triliun": 1_000_000_000_000}
+
+# Words after a count that say it counts people (the only counts that can be
+# participants or population).
+PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat"})
+
+WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
+
+_NUM = r"\d+(?:[.,]\d+)*"
+_QUANTITY = re.compile(
+    rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"
+    r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b)?"
+    r"(?P<pct>\s?(?:%|persen\b|per\s?sen\b|pct\b))?",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_UNIT_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_PHONE_CUE = re.compile(
+    r"(?:care\s*center|call\s*center|hotline|telepon|telp\.?|tel\.?|hp|wa|whatsapp|sms|kontak|pengaduan)\s*:?\s*(?:di\s+|nomor\s+)?$",
+    re.IGNORECASE,
+)
+_REF_CUE = re.compile(r"(?:nomor|no\.|pasal|ayat|tahun|perpres|inpres|permenkes|uu|pp|perda|perbup|perwal|nomer|ke-?)\s*$", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"^\s?(?:rupiah|rp\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, with what kind of thing it is."""
+
+    kind: str  # pct | count | money | phone | year | date | ref | other
+    value: float | int
+    start: int
+    end: int
+    text: str
+    unit: str | None = None  # first word after a count ("jiwa", "desa", ...)
+
+
+def parse_number(token: str, *, decimal_context: bool = False) -> float | int | None:
+    """Read "1.169.409", "95,94", "2,4" (before "juta"), "95.94" (English decimal).
+
+    `decimal_context` is true for percentages and scaled numbers, where a lone
+    separator is a decimal mark in either convention ("95,94" / "95.94").
+    """
+    token = token.strip()
+    if token.lower() in WORD_NUMBERS:
+        return WORD_NUMBERS[token.lower()]
+    if not re.fullmatch(_NUM, token):
+        return None
+    dots, commas = token.count("."), token.count(",")
+    if dots and commas:  # both: the last one is the decimal mark
+        if token.rfind(",") > token.rfind("."):
+            token = token.replace(".", "").replace(",", ".")
+        else:
+            token = token.replace(",", "")
+    elif dots or commas:
+        sep = "." if dots else ","
+        groups = token.split(sep)
+        thousands = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+        if (dots + commas) > 1 and thousands:
+            token = token.replace(sep, "")
+        elif (dots + commas) > 1:
+            return None  # "1.2.3": not a number
+        elif decimal_context or not thousands:
+            token = token.replace(sep, ".")
+        else:
+            token = token.replace(sep, "")
+    value = float(token)
+    return int(value) if value.is_integer() and "." not in token else value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in `text`, classified; percentages and counts carry values."""
+    out: list[Quantity] = []
+    dates = [Quantity("date", 0, d.start(), d.end(), d.group()) for d in _DATE_NUMERIC.finditer(text)]
+    out.extend(dates)
+    for m in _QUANTITY.finditer(text):
+        num, start, end = m.group("num"), m.start(), m.end()
+        if any(d.start <= start < d.end for d in dates):
+            continue
+        before = text[max(0, start - 40):start]
+        prev = text[start - 1] if start else " "
+        nxt = text[m.end("num")] if m.end("num") < len(text) else " "
+        # Part of a code or compound token ("0719/Jepara", "COVID-19", "B2", "JKN-KIS 2")?
+        if (prev.isalpha() and not m.group("rp")) or prev in "-/" or (nxt in "-/" and not m.group("pct")) \
+                or (len(num) > 1 and num[0] == "0" and num[1].isdigit() and len(re.sub(r"\D", "", num)) < 9):
+            out.append(Quantity("other", 0, start, end, m.group()))
+            continue
+        scale = (m.group("scale") or "").strip().lower()
+        is_pct = bool(m.group("pct"))
+        value = parse_number(num, decimal_context=is_pct or bool(scale))
+        if value is None:
+            out.append(Quantity("other", 0, start, end, m.group()))
+            continue
+        if m.group("rp") or _MONEY_AFTER.match(text[end:end + 8]):
+            out.append(Quantity("money", value * SCALES.get(scale, 1), start, end, m.group()))
+            continue
+        if is_pct:
+            out.append(Quantity("pct", float(value), start, end, m.group()))
+            continue
+        if scale:
+            total = round(value * SCALES[scale])
+            unit = _unit_after(text, end)
+            out.append(Quantity("count", total, start, end, m.group(), unit))
+            continue
+        digits = re.sub(r"\D", "", num)
+        if (_PHONE_CUE.search(before) and len(digits) >= 3) or (digits.startswith(("08", "62")) and len(digits) >= 9) or len(digits) >= 11:
+            out.append(Quantity("phone", 0, start, end, m.group()))
+            continue
+        if isinstance(value, int) and len(num) == 4 and 1900 <= value <= 2100:
+            unit = _unit_after(text, end)
+            if unit not in PERSON_UNITS:
+                out.append(Quantity("year", value, start, end, m.group()))
+                continue
+        if _REF_CUE.search(before):
+            out.append(Quantity("ref", value, start, end, m.group()))
+            continue
+        out.append(Quantity("count", value, start, end, m.group(), _unit_after(text, end)))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    m = _UNIT_AFTER.match(text, end)
+    return m.group(1).lower() if m else None

@@ -1,0 +1,218 @@
+"""What a number means in its sentence: coverage, participants, population, ...
+
+Indonesian coverage stories surround the figure with look-alikes: the 95 %
+UHC threshold ("minimal 95 persen"), targets ("98 persen pada 2024"),
+earlier figures ("naik dari 91,2 persen", "sempat 95,68 persen"), the
+uninsured ("2.149 penduduk yang belum tergabung"), inactive members,
+segment counts ("PBI APBN sebanyak 668.692 jiwa"), new registrations
+("54.368 peserta baru"), unrelated shares ("89,2 persen responden puas").
+Each rule here reads the words next to one number; the extractor then
+weighs the surviving candidates against each other (dates, arithmetic).
+Everything is lower-cased before matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import PERSON_UNITS, Quantity
+
+_JKN_CONTEXT = re.compile(
+    r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
+    r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
+    r"capaian|terjamin|tercover|ter-cover|dijamin|jamkesda"
+)
+# A sentence about employment insurance is not about JKN unless it names JKN too.
+_EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja")
+_JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
+# Words next to a number that make it a share or count of something else.
+_OTHER_SUBJECT = re.compile(
+    r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
+    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
+    r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
+    r"tempat tidur|kasus|bunga|diskon|pajak|suku"
+)
+_TARGET_HARD = re.compile(
+    r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
+    r"mematok|dipatok|\bmengejar\b"
+)
+_TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?")
+_TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
+_BOUND_BEFORE = re.compile(
+    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|"
+    r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
+    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
+)
+_BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bpredikat\b.*\b(?:apabila|jika|bila)\b")
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"
+    r"\b(?:sebuah|suatu|setiap|tiap) (?:daerah|wilayah|kabupaten|kota)\b"
+)
+_DELTA_BEFORE = re.compile(
+    r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
+    r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
+)
+_LEVEL_BEFORE = re.compile(r"(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
+_HISTORY = re.compile(
+    r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
+    r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
+    r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
+    r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"
+    r"\bdibanding(?:kan)?(?: dengan)?\s+(?:(?:bulan|tahun|periode|posisi|akhir|awal|data)\s+)?"
+    r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
+)
+_NEGATIVE_NEAR = re.compile(
+    r"belum|tidak aktif|tidak lagi aktif|non-?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
+    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
+)
+_ACTIVE = re.compile(r"keaktifan|\baktif\b|secara aktif")
+_INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non-?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+_SEGMENT = re.compile(
+    r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
+    r"polri|pensiunan|veteran|penerima (?:bantuan|upah)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
+    r"terbanyak|berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
+    r"terdiri (?:atas|dari)|rincian|merinci|meliputi"
+)
+_NEW_OR_ADDED = re.compile(
+    r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
+    r"harus|kurang|lagi)(?:\s+\w+){0,2}\s*$|^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b"
+)
+_PARTICIPATION = re.compile(
+    r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
+    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
+)
+_POPULATION_BEFORE = re.compile(
+    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya)"
+    r"(?P<between>[^;]{0,60})$"
+)
+_OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:penduduk\s+)?$")
+_PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
+_LINK_BETWEEN = re.compile(
+    r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
+    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"
+    r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
+)
+_LINK_SENTENCE_START = re.compile(
+    r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
+    r"dengan (?:capaian|jumlah|angka|demikian)(?: (?:ini|itu|tersebut))?|hal ini|artinya)\b"
+)
+
+
+@dataclass
+class Role:
+    """A number's role, or why it has none."""
+
+    role: str | None  # coverage | participants | population | active_pct | active_participants | target
+    history: bool = False  # an earlier figure ("sempat", "dari 91,2 persen")
+    linked: bool = False  # bound to the previous number ("X jiwa atau Y persen")
+    strength: float = 0.5  # how clearly the words make it that role
+    why: str = ""
+
+
+def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
+             sentence_linked: bool) -> Role:
+    """The role of quantity `q` in `sentence` (positions are relative to the sentence).
+
+    `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
+    "X jiwa atau Y persen" pairs; `sentence_linked`: the sentence starts with
+    "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one.
+    """
+    s = sentence.lower()
+    left_from = prev_q.end if prev_q else 0
+    left = s[left_from:q.start]
+    left_full = s[:q.start]
+    near = left_full[-45:]
+    right_end = min(len(s), q.end + 70)
+    right = s[q.end:right_end]
+    right_clause = re.split(r"[.;]|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s", right, maxsplit=1)[0]
+
+    if _EMPLOYMENT.search(s) and not _JKN_NAMED.search(s):
+        return Role(None, why="employment insurance")
+    if _OTHER_SUBJECT.search(near[-25:] + " | " + right_clause[:35]):
+        return Role(None, why="share or count of something else")
+    linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
+    if q.kind == "pct":
+        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, sentence_linked)
+    if q.kind == "count":
+        return _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role)
+    return Role(None, why=q.kind)
+
+
+def _is_target(left_full: str, right_clause: str, s: str) -> bool:
+    if _TARGET_HARD.search(left_full) or _TARGET_AFTER.match(right_clause):
+        return True
+    future = re.search(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|tahun depan|mendatang", s)
+    return bool(_TARGET_SOFT.search(left_full) and future)
+
+
+def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, sentence_linked) -> Role:
+    if _is_target(left_full, right_clause, s):
+        if _ACTIVE.search(left[-30:]) and not _INACTIVE.search(left[-30:]):
+            return Role(None, why="activity target")
+        if linked and prev_role and prev_role.role == "target":
+            return Role(None, why="target restated")
+        return Role("target", strength=0.8)
+    if linked and prev_role is not None:
+        mapped = {"participants": "coverage", "population": "coverage",
+                  "active_participants": "active_pct"}.get(prev_role.role or "")
+        if mapped:
+            return Role(mapped, history=prev_role.history, linked=True, strength=0.9)
+        return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
+    if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
+        return Role(None, why="bound or threshold")
+    if _DELTA_BEFORE.search(near) and not _LEVEL_BEFORE.search(near):
+        return Role(None, why="change, not level")
+    if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause):
+        return Role(None, why="uninsured or inactive")
+    if re.match(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))", right_clause):
+        return Role(None, why="share of a budget")
+    history = bool(_HISTORY.search(left_full[-80:]))
+    is_active = (_ACTIVE.search(left) and not _INACTIVE.search(left)) or \
+        (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
+    if is_active:
+        return Role("active_pct", history=history, strength=0.8)
+    if not (_JKN_CONTEXT.search(s) or sentence_linked):
+        return Role(None, why="no coverage words")
+    if _GENERIC_SUBJECT.search(left_full[-60:]):
+        return Role(None, why="generic statement about regions")
+    strength = 0.75 if re.search(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta", s) else 0.55
+    return Role("coverage", history=history, strength=strength)
+
+
+def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role) -> Role:
+    unit = q.unit or ""
+    people = unit in PERSON_UNITS or bool(re.search(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)?\s*$", near))
+    if not people:
+        return Role(None, why=f"not people ({unit})")
+    if linked and prev_role is not None and prev_role.role in ("target", None):
+        return Role(None, linked=True, why="count restating a non-figure")
+    if _is_target(left_full, right_clause, s) and re.search(r"target|sasaran", left_full[-80:]):
+        return Role(None, why="target count")
+    if re.search(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$", near):
+        return Role(None, why="bound")
+    if _NEGATIVE_NEAR.search(near) or _NEGATIVE_NEAR.search(right_clause[:60]):
+        if not re.search(r"\bdari\s+(?:total\s+|jumlah\s+)?$", near):
+            return Role(None, why="uninsured or inactive")
+    if _NEW_OR_ADDED.search(near) or _NEW_OR_ADDED.search(right_clause[:25]):
+        return Role(None, why="new or missing participants")
+    history = bool(_HISTORY.search(left_full[-80:]))
+    pop = _POPULATION_BEFORE.search(left)
+    if pop and not _PARTICIPATION.search(pop.group("between")):
+        return Role("population", history=history, strength=0.85)
+    if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]):
+        return Role("population", history=history, strength=0.8)
+    if _SEGMENT.search(left[-70:]) or _SEGMENT.search(right_clause[:30]) or re.search(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|dibiayai|iurannya)", right_clause):
+        return Role(None, why="segment or subset")
+    window = left[-90:] + " " + right_clause
+    if _ACTIVE.search(window) and not _INACTIVE.search(window):
+        return Role("active_participants", history=history, strength=0.75)
+    if _PARTICIPATION.search(window) or _PARTICIPATION.search(s):
+        strength = 0.8 if _PARTICIPATION.search(window) else 0.55
+        return Role("participants", history=history, strength=strength)
+    return Role(None, why="no participation words")
+
+
+def links_previous_sentence(sentence: str) -> bool:
+    """Does the sentence continue the previous one ("Angka ini sama dengan ...")?"""
+    return bool(_LINK_SENTENCE_START.match(sentence.lower()))

@@ -1,0 +1,1 @@
+"""The APScheduler daemon (issue 4)."""

@@ -1,0 +1,490 @@
+"""The SQLite store: articles, announcements, regions, the alert outbox, crawl bookkeeping.
+
+One ``Store`` per thread (an sqlite3 connection must not be shared across
+threads); several processes may open the same file at once: WAL mode lets
+readers run beside the writer and ``busy_timeout`` makes writers queue.
+Every write that must be all-or-nothing runs in ``BEGIN IMMEDIATE`` so two
+writers never deadlock upgrading a read lock.
+
+Public tables and columns are SPEC "SQLite tables"; the rest is ours:
+``region_latest`` (region -> its latest announcement), ``seen_urls``,
+``http_cache`` and ``meta``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Collection, Iterable, Iterator
+
+import sqlite_utils
+
+from crawler.alerts import alert_events, format_alert, is_fresh, is_newer
+from crawler.models import Announcement, Article
+
+log = logging.getLogger("uhcwatch.alerts")
+
+SCHEMA_VERSION = 1
+
+# Declarative schema: a table is created if missing and gains any missing
+# column on open, so opening is the migration and is idempotent. Columns
+# removed or retyped would need a versioned step keyed on SCHEMA_VERSION.
+TABLES: dict[str, dict] = {
+    "articles": {
+        "columns": {
+            "url": str, "canonical_url": str, "source": str, "title": str,
+            "published": str, "fetched_at": str, "text": str, "content_hash": str,
+            "duplicate_of": str,  # url of the article this one repeats; its announcements live there
+        },
+        "pk": "url",
+    },
+    "announcements": {
+        "columns": {
+            "id": int, "article_url": str, "region_code": str, "region_name": str,
+            "region_level": str, "province": str, "coverage_pct": float,
+            "participants": int, "population": int, "active_participants": int,
+            "active_pct": float, "as_of": str, "target_pct": float, "target_year": int,
+            "evidence": str, "confidence": float, "found_at": str, "fingerprint": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_url", "articles", "url")],
+    },
+    "regions": {
+        "columns": {
+            "code": str, "name": str, "level": str, "province_code": str,
+            "province": str, "latitude": float, "longitude": float,
+        },
+        "pk": "code",
+    },
+    "region_latest": {
+        "columns": {"region_key": str, "announcement_id": int},
+        "pk": "region_key",
+        "foreign_keys": [("announcement_id", "announcements", "id")],
+    },
+    "alerts": {
+        "columns": {
+            "id": int, "event": str, "region_code": str, "region_name": str,
+            "announcement_id": int, "title": str, "message": str, "created_at": str,
+            "delivered_at": str, "attempts": int, "last_error": str, "next_attempt_at": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("announcement_id", "announcements", "id")],
+        "defaults": {"attempts": 0},
+        "not_null": {"attempts"},
+    },
+    "crawl_runs": {
+        "columns": {
+            "id": int, "source": str, "started_at": str, "finished_at": str, "pages": int,
+            "articles_new": int, "announcements_new": int, "errors": int, "status": str,
+        },
+        "pk": "id",
+    },
+    "seen_urls": {
+        "columns": {"url": str, "canonical_url": str, "source": str, "first_seen": str},
+        "pk": "url",
+    },
+    "http_cache": {
+        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
+        "pk": "url",
+    },
+    "meta": {"columns": {"key": str, "value": str}, "pk": "key"},
+}
+
+# (table, columns, unique)
+INDEXES = [
+    ("articles", ["canonical_url"], False),
+    ("articles", ["content_hash"], False),
+    ("announcements", ["article_url", "fingerprint"], True),  # re-crawl stores nothing twice
+    ("announcements", ["region_code"], False),
+    ("alerts", ["announcement_id", "event"], True),  # an alert is created once
+    ("alerts", ["delivered_at", "next_attempt_at"], False),
+    ("crawl_runs", ["source"], False),
+    ("seen_urls", ["canonical_url"], False),
+]
+
+# What makes two announcements of one article "the same": the region and
+# every figure, not the evidence or confidence an extractor tweak may change.
+FINGERPRINT_FIELDS = (
+    "coverage_pct", "participants", "population", "active_participants",
+    "active_pct", "as_of", "target_pct", "target_year",
+)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer uhcwatch; opening it could damage it."""
+
+
+@dataclass
+class StoreResult:
+    """What ``store_article`` wrote."""
+
+    article_new: bool
+    duplicate_of: str | None = None  # set when the article repeats one already stored
+    announcement_ids: list[int] = field(default_factory=list)
+    alert_ids: list[int] = field(default_factory=list)
+
+
+def utc_iso(moment: datetime | None = None) -> str:
+    """ISO 8601 UTC to the second, "2026-11-23T22:51:00Z"; naive datetimes are taken as UTC."""
+    moment = moment or datetime.now(timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(text: str) -> str | None:
+    """Hash of the text with whitespace normalised; None for an empty text (nothing to match on)."""
+    normalised = " ".join((text or "").split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest() if normalised else None
+
+
+def region_key(announcement: Announcement | dict) -> str:
+    """The key a region's history is tracked under: its code, or its name when it has none ("Indonesia")."""
+    get = announcement.get if isinstance(announcement, dict) else lambda k: getattr(announcement, k)
+    return get("region_code") or get("region_name")
+
+
+def fingerprint(announcement: Announcement) -> str:
+    values = [region_key(announcement)] + [getattr(announcement, f) for f in FINGERPRINT_FIELDS]
+    return hashlib.sha256(json.dumps(values).encode("utf-8")).hexdigest()[:32]
+
+
+class Store:
+    """The uhcwatch database. Opening creates, migrates and fills ``regions`` as needed."""
+
+    def __init__(self, path: str | Path, *, regions: Iterable | None = None, busy_timeout_ms: int = 10_000):
+        """``regions``: gazetteer rows to load (default: ``crawler.regions.gazetteer().regions``)."""
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+        self._load_regions(regions if regions is not None else _gazetteer_regions())
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- schema -------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        """Bring every table, column and index up to date, in one transaction."""
+        with self._write():
+            found = self.schema_version
+            if found > SCHEMA_VERSION:
+                raise SchemaTooNew(
+                    f"{self.path}: database schema version {found} is newer than this uhcwatch ({SCHEMA_VERSION})"
+                )
+            for name, spec in TABLES.items():
+                self._ensure_table(name, spec)
+            for table, columns, unique in INDEXES:
+                self.db[table].create_index(columns, unique=unique, if_not_exists=True)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _ensure_table(self, name: str, spec: dict) -> None:
+        table = self.db[name]
+        if not table.exists():
+            table.create(
+                spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"),
+                defaults=spec.get("defaults"), not_null=spec.get("not_null"),
+            )
+            return
+        existing = set(table.columns_dict)
+        for column, col_type in spec["columns"].items():
+            if column not in existing:
+                table.add_column(column, col_type, not_null_default=spec.get("defaults", {}).get(column))
+
+    def _load_regions(self, regions: Iterable) -> None:
+        """Mirror the gazetteer into ``regions``; skipped when it has not changed since last time."""
+        rows = [_region_row(r) for r in regions]
+        digest = hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
+        if self._meta("regions_hash") == digest:
+            return
+        with self._write():
+            self.db.execute("DELETE FROM regions")
+            self.db["regions"].insert_all(rows, pk="code")
+            self._set_meta("regions_hash", digest)
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """A write transaction that takes the write lock up front and rolls back on any error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.commit()
+
+    # --- storing an article -------------------------------------------------
+
+    def store_article(
+        self,
+        article: Article,
+        *,
+        max_age_days: int = 0,
+        events: Collection[str] | None = None,
+        now: datetime | None = None,
+    ) -> StoreResult:
+        """Store an article, its new announcements and the alerts they cause, in ONE transaction.
+
+        Re-storing the same article adds nothing. An article that repeats one
+        already stored (same canonical URL or same text under another URL) is
+        recorded with ``duplicate_of`` and gets no announcements of its own.
+        Alerts are limited to ``events`` (default: all) and to articles
+        published within ``max_age_days`` (0 = no limit).
+        """
+        now = now or datetime.now(timezone.utc)
+        stamp = utc_iso(now)
+        text_hash = content_hash(article.text)
+        with self._write():
+            duplicate_of = self._find_duplicate(article, text_hash)
+            result = StoreResult(self._upsert_article(article, text_hash, duplicate_of, stamp), duplicate_of)
+            self._insert_seen(article.url, article.canonical_url, article.source, stamp)
+            if duplicate_of is None:
+                alerting = is_fresh(article.published, max_age_days, now)
+                for announcement in article.announcements:
+                    self._store_announcement(article, announcement, stamp, alerting, events, result)
+        self._log_alerts(result.alert_ids)
+        return result
+
+    def _find_duplicate(self, article: Article, text_hash: str | None) -> str | None:
+        """The stored original this article repeats under another URL, if any."""
+        row = self.db.execute(
+            """SELECT url FROM articles
+               WHERE duplicate_of IS NULL AND url != :url
+                 AND (url = :canonical OR canonical_url IN (:url, :canonical) OR content_hash = :hash)
+               ORDER BY fetched_at LIMIT 1""",
+            {"url": article.url, "canonical": article.canonical_url, "hash": text_hash},
+        ).fetchone()
+        return row[0] if row else None
+
+    def _upsert_article(self, article: Article, text_hash: str | None, duplicate_of: str | None, stamp: str) -> bool:
+        """Insert or refresh the article row; True when it is new."""
+        known = self.db.execute("SELECT 1 FROM articles WHERE url = ?", [article.url]).fetchone()
+        self.db.execute(
+            """INSERT INTO articles (url, canonical_url, source, title, published, fetched_at, text, content_hash, duplicate_of)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (url) DO UPDATE SET canonical_url = excluded.canonical_url,
+                 source = excluded.source, title = excluded.title, published = excluded.published,
+                 fetched_at = excluded.fetched_at, text = excluded.text,
+                 content_hash = excluded.content_hash, duplicate_of = excluded.duplicate_of""",
+            [article.url, article.canonical_url, article.source, article.title, article.published,
+             stamp, article.text, text_hash, duplicate_of],
+        )
+        return known is None
+
+    def _store_announcement(
+        self,
+        article: Article,
+        announcement: Announcement,
+        stamp: str,
+        alerting: bool,
+        events: Collection[str] | None,
+        result: StoreResult,
+    ) -> None:
+        """Insert one announcement unless this article already has it; move the region's latest; queue alerts."""
+        row = {**asdict(announcement), "article_url": article.url, "found_at": stamp,
+               "fingerprint": fingerprint(announcement)}
+        cursor = self.db.execute(
+            f"INSERT OR IGNORE INTO announcements ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        if cursor.rowcount == 0:
+            return
+        row["id"] = cursor.lastrowid
+        result.announcement_ids.append(row["id"])
+        key = region_key(announcement)
+        previous = self._latest_row(key)
+        if previous is None or is_newer(previous, announcement, published=article.published, found_at=stamp):
+            self.db.execute("INSERT OR REPLACE INTO region_latest (region_key, announcement_id) VALUES (?, ?)",
+                            [key, row["id"]])
+        if not alerting:
+            return
+        for event in alert_events(previous, announcement, published=article.published, found_at=stamp):
+            if events is None or event in events:
+                result.alert_ids.append(self._insert_alert(event, row, article, previous, stamp))
+
+    def _latest_row(self, key: str) -> dict | None:
+        """The region's latest announcement with its article's ``published``, or None."""
+        rows = self.db.query(
+            """SELECT an.*, ar.published FROM region_latest rl
+               JOIN announcements an ON an.id = rl.announcement_id
+               JOIN articles ar ON ar.url = an.article_url
+               WHERE rl.region_key = ?""",
+            [key],
+        )
+        return next(rows, None)
+
+    def _insert_alert(self, event: str, announcement: dict, article: Article, previous: dict | None, stamp: str) -> int:
+        title, message = format_alert(event, announcement, asdict(article), previous=previous)
+        cursor = self.db.execute(
+            """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at, attempts)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 0)""",
+            [event, announcement["region_code"], announcement["region_name"], announcement["id"],
+             title, message, stamp],
+        )
+        return cursor.lastrowid
+
+    def _log_alerts(self, alert_ids: list[int]) -> None:
+        """One log line per new alert, after commit, so the log never shows an alert that was rolled back."""
+        for alert_id in alert_ids:
+            alert = self.db["alerts"].get(alert_id)
+            log.info("alert #%d %s: %s", alert_id, alert["event"], alert["title"])
+
+    # --- queries for the CLI ------------------------------------------------
+
+    def latest_per_region(self) -> list[dict]:
+        """Each region's latest announcement (by as_of, then article date, then found_at)."""
+        return list(self.db.query(
+            """SELECT an.*, ar.published, ar.source, ar.title AS article_title FROM region_latest rl
+               JOIN announcements an ON an.id = rl.announcement_id
+               JOIN articles ar ON ar.url = an.article_url
+               ORDER BY an.region_code, an.region_name"""
+        ))
+
+    def announcements(self, all: bool = True) -> list[dict]:  # noqa: A002 (mirrors `export --all`)
+        """Every stored announcement with its article's date and source; ``all=False``: latest per region."""
+        if not all:
+            return self.latest_per_region()
+        return list(self.db.query(
+            """SELECT an.*, ar.published, ar.source, ar.title AS article_title FROM announcements an
+               JOIN articles ar ON ar.url = an.article_url ORDER BY an.id"""
+        ))
+
+    def missing_regions(self) -> list[dict]:
+        """Gazetteer regions with no announcement yet (``uhcwatch regions --missing``)."""
+        return list(self.db.query(
+            "SELECT * FROM regions WHERE code NOT IN (SELECT region_key FROM region_latest) ORDER BY code"
+        ))
+
+    # --- the alert outbox ---------------------------------------------------
+
+    def pending_alerts(self, now: datetime | None = None, *, max_attempts: int | None = None) -> list[dict]:
+        """Undelivered alerts whose retry time has come, oldest first."""
+        sql = """SELECT * FROM alerts WHERE delivered_at IS NULL
+                 AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"""
+        params: list = [utc_iso(now)]
+        if max_attempts is not None:
+            sql += " AND attempts < ?"
+            params.append(max_attempts)
+        return list(self.db.query(sql + " ORDER BY id", params))
+
+    def mark_delivered(self, alert_id: int, at: datetime | None = None) -> bool:
+        """Record a successful send (counting it as an attempt); False if it was already delivered."""
+        with self._write():
+            cursor = self.db.execute(
+                """UPDATE alerts SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL
+                   WHERE id = ? AND delivered_at IS NULL""",
+                [utc_iso(at), alert_id],
+            )
+        return cursor.rowcount == 1
+
+    def mark_failed(self, alert_id: int, error: str, next_attempt_at: datetime) -> None:
+        """Record a failed send: one more attempt, its error, and when to try again."""
+        with self._write():
+            self.db.execute(
+                """UPDATE alerts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                   WHERE id = ? AND delivered_at IS NULL""",
+                [error, utc_iso(next_attempt_at), alert_id],
+            )
+
+    def recent_alerts(self, limit: int = 50) -> list[dict]:
+        """The newest alerts first, with the URL of the article behind each."""
+        return list(self.db.query(
+            """SELECT al.*, an.article_url FROM alerts al
+               LEFT JOIN announcements an ON an.id = al.announcement_id
+               ORDER BY al.id DESC LIMIT ?""",
+            [limit],
+        ))
+
+    # --- crawl bookkeeping --------------------------------------------------
+
+    def seen(self, url: str) -> bool:
+        """Whether this URL was already fetched as an article, under this or its canonical URL."""
+        return self.db.execute(
+            "SELECT 1 FROM seen_urls WHERE url = ? OR canonical_url = ? LIMIT 1", [url, url]
+        ).fetchone() is not None
+
+    def remember_seen(self, url: str, canonical_url: str | None = None, source: str | None = None,
+                      now: datetime | None = None) -> None:
+        """Mark a URL as fetched (``store_article`` does this itself for articles)."""
+        with self._write():
+            self._insert_seen(url, canonical_url, source, utc_iso(now))
+
+    def _insert_seen(self, url: str, canonical_url: str | None, source: str | None, stamp: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO seen_urls (url, canonical_url, source, first_seen) VALUES (?, ?, ?, ?)",
+            [url, canonical_url, source, stamp],
+        )
+
+    def http_cache_get(self, url: str) -> dict | None:
+        """The validators (etag, last_modified) last seen for a feed/sitemap/listing URL."""
+        return next(self.db.query("SELECT * FROM http_cache WHERE url = ?", [url]), None)
+
+    def http_cache_put(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                       now: datetime | None = None) -> None:
+        with self._write():
+            self.db.execute(
+                "INSERT OR REPLACE INTO http_cache (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)",
+                [url, etag, last_modified, utc_iso(now)],
+            )
+
+    def start_run(self, source: str, now: datetime | None = None) -> int:
+        """Open a crawl_runs row (status "running") and return its id."""
+        with self._write():
+            cursor = self.db.execute(
+                """INSERT INTO crawl_runs (source, started_at, pages, articles_new, announcements_new, errors, status)
+                   VALUES (?, ?, 0, 0, 0, 0, 'running')""",
+                [source, utc_iso(now)],
+            )
+        return cursor.lastrowid
+
+    def finish_run(self, run_id: int, *, pages: int, articles_new: int, announcements_new: int,
+                   errors: int, status: str = "ok", now: datetime | None = None) -> None:
+        with self._write():
+            self.db.execute(
+                """UPDATE crawl_runs SET finished_at = ?, pages = ?, articles_new = ?,
+                   announcements_new = ?, errors = ?, status = ? WHERE id = ?""",
+                [utc_iso(now), pages, articles_new, announcements_new, errors, status, run_id],
+            )
+
+    def last_runs(self) -> list[dict]:
+        """The latest crawl run of each source."""
+        return list(self.db.query(
+            """SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)
+               ORDER BY source"""
+        ))
+
+
+def _region_row(region) -> dict:
+    return {name: getattr(region, name) for name in TABLES["regions"]["columns"]}
+
+
+def _gazetteer_regions() -> list:
+    from crawler.regions import gazetteer
+
+    return gazetteer().regions
