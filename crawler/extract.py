@@ -205,13 +205,14 @@ def _read_figures(story: _Story) -> None:
         if not quantities:
             continue
         linked_sentence = links_previous_sentence(sent.text)
+        prev_text = story.sentences[i - 1].text if i and story.sentences[i - 1].paragraph == sent.paragraph else ""
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence and prev_sentence_figs:
             prev_idx = prev_sentence_figs[-1]
             prev_role = Role(story.figures[prev_idx].role, history=story.figures[prev_idx].history)
         this_sentence: list[int] = []
         for n, q in enumerate(quantities):
-            role = classify(q, sent.text, prev_q, prev_role, linked_sentence)
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, prev_text)
             if n == 0 and linked_sentence and prev_idx is not None and not role.role:
                 role = _continue_previous(q, sent.text, story.figures[prev_idx].role) or role
             if role.role:

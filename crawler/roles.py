@@ -111,12 +111,13 @@ class Role:
 
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
-             sentence_linked: bool) -> Role:
+             sentence_linked: bool, prev_sentence: str = "") -> Role:
     """The role of quantity `q` in `sentence` (positions are relative to the sentence).
 
     `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
     "X jiwa atau Y persen" pairs; `sentence_linked`: the sentence starts with
-    "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one.
+    "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one;
+    `prev_sentence`: the sentence before, whose topic a short sentence continues.
     """
     s = sentence.lower()
     left_from = prev_q.end if prev_q else 0
@@ -133,7 +134,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
         return Role(None, why="share or count of something else")
     linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
     if q.kind == "pct":
-        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, sentence_linked)
+        continues = sentence_linked or bool(_JKN_CONTEXT.search(prev_sentence.lower()))
+        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues)
     if q.kind == "count":
         return _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role)
     return Role(None, why=q.kind)
@@ -146,7 +148,7 @@ def _is_target(left_full: str, right_clause: str, s: str) -> bool:
     return bool(_TARGET_SOFT.search(left_full) and future)
 
 
-def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, sentence_linked) -> Role:
+def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues) -> Role:
     if _is_target(left_full, right_clause, s):
         if _ACTIVE.search(left[-30:]) and not _INACTIVE.search(left[-30:]):
             return Role(None, why="activity target")
@@ -172,7 +174,7 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
     if is_active:
         return Role("active_pct", history=history, strength=0.8)
-    if not (_JKN_CONTEXT.search(s) or sentence_linked):
+    if not (_JKN_CONTEXT.search(s) or continues):
         return Role(None, why="no coverage words")
     if _GENERIC_SUBJECT.search(left_full[-60:]):
         return Role(None, why="generic statement about regions")

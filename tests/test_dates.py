@@ -1,0 +1,53 @@
+import datetime as dt
+
+from crawler.dates import find_dates, parse_published
+
+PUB = dt.date(2024, 7, 26)
+
+
+def values(text, published=PUB):
+    return [(r.value, r.kind) for r in find_dates(text, published)]
+
+
+def test_precision_follows_the_text():
+    assert values("Terhitung mulai 1 Mei 2023") == [("2023-05-01", "date")]
+    assert values("per 1 Mei 2023") == [("2023-05-01", "date")]
+    assert values("hingga Januari 2022") == [("2022-01", "date")]
+    assert values("sampai dengan akhir 2022") == [("2022-12", "date")]
+    assert values("akhir tahun 2022") == [("2022-12", "date")]
+    assert values("akhir Desember 2017") == [("2017-12", "date")]
+    assert values("tahun 2024") == [("2024", "date")]
+    assert values("data awal 2026") == [("2026", "date")]
+    assert values("pertengahan 2022") == [("2022", "date")]
+    assert values("hingga awal Desember 2023") == [("2023-12", "date")]
+
+
+def test_relative_dates_resolve_against_publication():
+    assert values("Mei lalu") == [("2024-05", "date")]
+    assert values("Hingga bulan ini") == [("2024-07", "date")]
+    assert values("bulan lalu") == [("2024-06", "date")]
+    assert values("tahun lalu") == [("2023", "date")]
+    assert values("Agustus lalu", dt.date(2024, 3, 1)) == [("2023-08", "date")]
+    assert values("November, posisi kita", dt.date(2025, 12, 23)) == [("2025-11", "date")]
+
+
+def test_statement_dates_and_now():
+    assert values("Senin (22/5/23).") == [("2023-05-22", "statement")]
+    assert values("Kamis (18/08/2022)") == [("2022-08-18", "statement")]
+    assert values("Selasa, 6 Juni 2023") == [("2023-06-06", "statement")]
+    assert values("Saat ini, kepesertaan") == [(None, "now")]
+    assert values("pada periode yang sama") == [(None, "same_period")]
+
+
+def test_cue_words_are_kept():
+    (ref,) = find_dates("sejak Desember 2022", PUB)
+    assert ref.cue == "sejak"
+    (ref,) = find_dates("sampai dengan akhir 2022", PUB)
+    assert (ref.cue, ref.mod) == ("sampai dengan", "akhir")
+
+
+def test_parse_published():
+    assert parse_published("2023-05-22") == dt.date(2023, 5, 22)
+    assert parse_published("2023-05-22T10:00:00+07:00") == dt.date(2023, 5, 22)
+    assert parse_published("22 Mei 2023") == dt.date(2023, 5, 22)
+    assert parse_published(None) is None

@@ -1,0 +1,46 @@
+from crawler.numbers import find_quantities, parse_number
+
+
+def kinds(text):
+    return [(q.kind, q.value) for q in find_quantities(text)]
+
+
+def test_indonesian_thousands_and_decimals():
+    assert parse_number("1.169.409") == 1169409
+    assert parse_number("95,94", decimal_context=True) == 95.94
+    assert parse_number("95.94", decimal_context=True) == 95.94  # English decimal in a percentage
+    assert parse_number("1,169,409") == 1169409
+    assert parse_number("1.2.3") is None
+
+
+def test_percentages_in_their_spellings():
+    assert kinds("95,94 persen") == [("pct", 95.94)]
+    assert kinds("95,27%") == [("pct", 95.27)]
+    assert kinds("98 %") == [("pct", 98.0)]
+    assert kinds("seratus persen") == [("pct", 100.0)]
+
+
+def test_scaled_counts_with_unit():
+    qs = find_quantities("2,4 juta jiwa, 615 ribu jiwa dan 1,2 juta")
+    assert [(q.kind, q.value, q.unit) for q in qs] == [
+        ("count", 2400000, "jiwa"), ("count", 615000, "jiwa"), ("count", 1200000, None)]
+
+
+def test_sentence_final_full_stop_is_not_part_of_the_number():
+    assert kinds("mencapai 1.218.890 orang.") == [("count", 1218890)]
+    assert kinds("sebesar 95,94 persen.") == [("pct", 95.94)]
+
+
+def test_look_alikes_are_classified():
+    assert kinds("Care Center 165") == [("phone", 0)]
+    assert kinds("WhatsApp 08118165165") == [("phone", 0)]
+    assert kinds("Rp5,7 miliar") == [("money", 5_700_000_000.0)]
+    assert kinds("Rp 25.500") == [("money", 25500)]
+    assert kinds("Senin (22/5/23)") == [("date", 0)]
+    assert kinds("Nomor 1 Tahun 2022") == [("ref", 1), ("year", 2022)]
+    assert kinds("Dandim 0719/Jepara") == [("other", 0)]
+    assert kinds("COVID-19") == [("other", 0)]
+
+
+def test_village_counts_carry_their_unit():
+    assert [q.unit for q in find_quantities("124 desa dari 243 desa")] == ["desa", "desa"]
