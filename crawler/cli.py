@@ -37,6 +37,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _config(args: argparse.Namespace):
+    """The config and database path every command starts from; config mistakes become a UserError."""
+    from .config import ConfigError, load_config
+
+    try:
+        config = load_config(args.config)
+        for name in getattr(args, "source", None) or []:
+            config.source(name)
+    except ConfigError as e:
+        raise UserError(str(e)) from None
+    return config, config.database_path(args.db)
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from .crawl import run_crawl
+    from .progress import CrawlProgress, print_summary
+
+    config, db_path = _config(args)
+    names = args.source or None
+    shown = [config.source(n).name for n in names] if names else [s.name for s in config.sources]
+    with CrawlProgress(shown, enabled=not args.quiet) as progress:
+        results = run_crawl(config, db_path, names, progress=progress.update if progress.live else None,
+                            log_level="INFO" if args.verbose else "WARNING")
+    print_summary(results, db_path)
+    return 0
+
+
 def _date_arg(value: str) -> str:
     import datetime as dt
 
@@ -61,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                    help="publication date, to resolve relative dates like 'Mei lalu'")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("crawl", help="one pass over the configured sources: fetch, extract, store, queue alerts")
+    p.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no live progress")
+    p.add_argument("-v", "--verbose", action="store_true", help="Scrapy's log at INFO level on stderr")
+    p.set_defaults(func=cmd_crawl)
     return parser
 
 

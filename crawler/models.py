@@ -39,3 +39,17 @@ class Article:
     canonical_url: str | None = None
     source: str | None = None
     announcements: list[Announcement] = field(default_factory=list)
+
+
+@dataclass
+class FetchedPage:
+    """An article page as the spider fetched it (all its pages, decoded), before cleaning.
+
+    The Scrapy item that flows through `crawler.pipelines`: prefilter → clean → extract → store.
+    """
+
+    url: str
+    source: str
+    html_parts: list[str]
+    published_hint: str | None = None  # from the feed or sitemap that listed it
+    article: Article | None = None  # filled in by the clean and extract pipelines

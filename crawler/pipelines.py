@@ -1,0 +1,94 @@
+"""Scrapy item pipelines: one fetched article page → stored article, announcements and alerts.
+
+Each step is its own pipeline so the order reads in `settings.ITEM_PIPELINES`:
+prefilter (cheap keyword test on the raw page: most news is not about JKN, and
+never reaches trafilatura), clean (trafilatura: text, title, date, canonical
+URL; pages 2..n of an article joined), extract, store (one transaction per
+article: article, announcements, alerts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapy.exceptions import DropItem
+
+from crawler.clean import clean_html
+from crawler.extract import extract
+from crawler.links import normalize
+from crawler.models import Article, FetchedPage
+
+RELEVANT = re.compile(
+    r"\bJKN\b|JKN-KIS|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
+    r"kepesertaan|kartu\s+indonesia\s+sehat",
+    re.IGNORECASE,
+)
+
+
+class _Step:
+    """A pipeline step with the spider at hand (its store, settings and per-source stats)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+
+class PrefilterPipeline(_Step):
+    def process_item(self, item: FetchedPage):
+        spider = self.crawler.spider
+        if not any(RELEVANT.search(part) for part in item.html_parts):
+            spider.store.remember_seen(normalize(item.url), source=item.source)
+            spider.crawler.stats.inc_value("uhcwatch/irrelevant")
+            raise DropItem("no JKN keyword")
+        return item
+
+
+class CleanPipeline(_Step):
+    def process_item(self, item: FetchedPage):
+        spider = self.crawler.spider
+        pages = [clean_html(part, url=item.url) for part in item.html_parts]
+        pages = [p for p in pages if p is not None]
+        if not pages:
+            spider.store.remember_seen(normalize(item.url), source=item.source)
+            raise DropItem("no article text")
+        first = pages[0]
+        text = "\n\n".join(_without_repeats([p.text for p in pages]))
+        item.article = Article(url=normalize(item.url), text=text, title=first.title,
+                               published=first.published or item.published_hint,
+                               canonical_url=normalize(first.canonical_url) if first.canonical_url else None,
+                               source=item.source)
+        return item
+
+
+class ExtractPipeline(_Step):
+    def process_item(self, item: FetchedPage):
+        a = item.article
+        a.announcements = extract(a.text, title=a.title, published=a.published)
+        return item
+
+
+class StorePipeline(_Step):
+    def process_item(self, item: FetchedPage):
+        spider = self.crawler.spider
+        alerts = spider.alert_settings
+        result = spider.store.store_article(item.article, max_age_days=alerts.max_age_days, events=alerts.events)
+        stats = spider.stats_by_source[item.source]
+        stats.articles += 1
+        if result.article_new and not result.duplicate_of:
+            stats.articles_new += 1
+        stats.announcements_new += len(result.announcement_ids)
+        return item
+
+
+def _without_repeats(texts: list[str]) -> list[str]:
+    """Pages 2..n repeat the headline and byline of page 1: keep each paragraph once."""
+    seen: set[str] = set()
+    out = []
+    for text in texts:
+        kept = [p for p in text.split("\n") if p.strip() and (p.strip() not in seen)]
+        seen.update(p.strip() for p in kept)
+        out.append("\n".join(kept))
+    return out

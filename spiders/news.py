@@ -1,0 +1,299 @@
+"""The generic news spider: discover article URLs, fetch each article once.
+
+Discovery starts from a source's start URLs, whatever they are: RSS/Atom
+feeds, sitemaps and sitemap indexes (Google News sitemaps included), the
+`Sitemap:` lines of robots.txt, and listing or home pages with their
+pagination. Only links that look like articles are fetched as articles;
+listings are followed through their "next page" links up to `max_depth`.
+Every request counts against the source's `max_pages_per_run`.
+
+Incremental by design: an article URL the store has seen is never requested
+again, and feeds, sitemaps and listings are re-polled with ETag /
+Last-Modified so an unchanged one answers 304 with no body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy.http import Response, TextResponse
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from crawler.config import AlertSettings, CrawlSettings, Source
+from crawler.links import (host_port, in_domains, is_continuation, is_fetchable, is_pagination, looks_like_article,
+                           normalize)
+from crawler.models import FetchedPage
+
+MAX_ARTICLE_PAGES = 10  # "Halaman 2 ... 10" of one article
+MAX_SITEMAP_CHILDREN = 10  # newest sitemaps of an index
+MAX_SITEMAP_URLS = 500  # newest URLs of one sitemap
+_XML_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b",
+                        re.DOTALL | re.IGNORECASE)
+
+
+@dataclass
+class SourceStats:
+    """What one source's crawl did, for the summary and the `crawl_runs` row."""
+
+    requests: int = 0
+    pages: int = 0
+    not_modified: int = 0
+    skipped_seen: int = 0
+    over_budget: int = 0
+    articles: int = 0
+    articles_new: int = 0
+    announcements_new: int = 0
+    errors: int = 0
+    error_kinds: Counter = field(default_factory=Counter)
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, sources: list[Source], store, crawl: CrawlSettings, alerts: AlertSettings | None = None,
+                 **kwargs):
+        super().__init__(**kwargs)
+        self.sources = {s.name: s for s in sources}
+        self.store = store
+        self.crawl_settings = crawl
+        self.alert_settings = alerts or AlertSettings()
+        self.stats_by_source = {s.name: SourceStats() for s in sources}
+        # Hosts of configured start URLs: the only non-public addresses we may fetch (local test sites).
+        self.start_hosts = {host_port(u) for s in sources for u in s.start_urls}
+
+    # ------------------------------------------------------------ discovery
+
+    async def start(self):
+        robots_done = set()
+        for source in self.sources.values():
+            for url in source.start_urls:
+                req = self._poll(url, source.name, depth=0)
+                if req:
+                    yield req
+                root = f"{urlsplit(url).scheme}://{urlsplit(url).netloc}"
+                if root not in robots_done:
+                    robots_done.add(root)
+                    req = self._request(root + "/robots.txt", source.name, self.parse_robots, depth=0,
+                                        meta={"handle_httpstatus_list": [404, 410, 403]})
+                    if req:
+                        yield req
+
+    def parse_robots(self, response: Response):
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            req = self._poll(url, response.meta["source"], depth=1)
+            if req:
+                yield req
+
+    def parse(self, response: Response):
+        """A feed, sitemap, listing or home page: what articles and next pages does it point to?"""
+        source = response.meta["source"]
+        stats = self.stats_by_source[source]
+        if response.status == 304:
+            stats.not_modified += 1
+            return
+        stats.pages += 1
+        self.store.http_cache_put(response.meta["poll_url"], etag=_header(response, "ETag"),
+                                  last_modified=_header(response, "Last-Modified"))
+        head = response.body[:2048]
+        if _XML_START.match(head) or b"<urlset" in head or b"<sitemapindex" in head:
+            yield from self._parse_xml(response, source)
+        elif isinstance(response, TextResponse):
+            if _looks_like_article_page(response) and looks_like_article(response.url):
+                yield from self._parse_article_page(response)
+            else:
+                yield from self._parse_listing(response, source)
+
+    def _parse_xml(self, response: Response, source: str):
+        depth = response.meta["hops"]
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # not a sitemap: a feed (or broken XML)
+            sitemap = None
+        if sitemap is not None and sitemap.type in ("sitemapindex", "urlset"):
+            entries = sorted(sitemap, key=lambda e: _entry_date(e) or "", reverse=True)
+            if sitemap.type == "sitemapindex":
+                for e in entries[:MAX_SITEMAP_CHILDREN]:
+                    req = self._poll(e["loc"], source, depth=depth + 1)
+                    if req:
+                        yield req
+            else:
+                for e in entries[:MAX_SITEMAP_URLS]:
+                    req = self._article(e["loc"], source, published=_entry_date(e))
+                    if req:
+                        yield req
+            return
+        for link, published in _feed_links(response.body, response.url):
+            req = self._article(link, source, published=published)
+            if req:
+                yield req
+
+    def _parse_listing(self, response: TextResponse, source: str):
+        depth = response.meta["hops"]
+        for url, text, rel in _links(response):
+            if looks_like_article(url):
+                req = self._article(url, source)
+            elif depth < self.crawl_settings.max_depth and is_pagination(url, text, rel):
+                req = self._poll(url, source, depth=depth + 1)
+            else:
+                continue
+            if req:
+                yield req
+
+    # ------------------------------------------------------------ articles
+
+    def parse_article(self, response: Response):
+        source = response.meta["source"]
+        self.stats_by_source[source].pages += 1
+        if not isinstance(response, TextResponse):
+            self.store.remember_seen(response.url, source=source)
+            return
+        yield from self._parse_article_page(response)
+
+    def _parse_article_page(self, response: TextResponse):
+        """The first page of an article: check its canonical URL, then gather its later pages."""
+        source = response.meta["source"]
+        canonical = response.css('link[rel="canonical"]::attr(href)').get()
+        canonical = normalize(urljoin(response.url, canonical)) if canonical else None
+        if canonical and canonical != normalize(response.url) and self.store.seen(canonical):
+            self.stats_by_source[source].skipped_seen += 1
+            self.store.remember_seen(response.url, canonical, source=source)
+            return
+        page = FetchedPage(response.url, source, [response.text], response.meta.get("published"))
+        yield from self._next_part(response, page)
+
+    def parse_article_part(self, response: Response):
+        page: FetchedPage = response.meta["page"]
+        self.stats_by_source[page.source].pages += 1
+        if isinstance(response, TextResponse) and response.status == 200:
+            page.html_parts.append(response.text)
+            yield from self._next_part(response, page)
+        else:
+            yield page
+
+    def _next_part(self, response: TextResponse, page: FetchedPage):
+        """Follow "Halaman 2 / Selanjutnya" of the same article, one page at a time, then emit it."""
+        if len(page.html_parts) < MAX_ARTICLE_PAGES:
+            fetched = {normalize(page.url)} | set(response.meta.get("parts_seen", ()))
+            for url, text, _rel in _links(response):
+                if normalize(url) not in fetched and is_continuation(page.url, url, text):
+                    req = self._request(url, page.source, self.parse_article_part, depth=0,
+                                        meta={"page": page, "parts_seen": tuple(fetched | {normalize(url)})},
+                                        errback=self._part_failed)
+                    if req:
+                        yield req
+                        return
+        yield page
+
+    def _part_failed(self, failure):
+        """A later page failed: keep what we have of the article."""
+        self._failed(failure)
+        return [failure.request.meta["page"]]
+
+    # ------------------------------------------------------------ requests
+
+    def _poll(self, url: str, source: str, *, depth: int):
+        """A feed, sitemap or listing request, conditional on what we saw last time."""
+        headers = {}
+        cached = self.store.http_cache_get(normalize(url))
+        if cached:
+            if cached.get("etag"):
+                headers["If-None-Match"] = cached["etag"]
+            if cached.get("last_modified"):
+                headers["If-Modified-Since"] = cached["last_modified"]
+        return self._request(url, source, self.parse, depth=depth, headers=headers,
+                             meta={"handle_httpstatus_list": [304], "poll_url": normalize(url)}, dont_filter=False)
+
+    def _article(self, url: str, source: str, *, published: str | None = None):
+        if self.store.seen(normalize(url)):
+            self.stats_by_source[source].skipped_seen += 1
+            return None
+        return self._request(url, source, self.parse_article, depth=0, meta={"published": published})
+
+    def _request(self, url: str, source: str, callback, *, depth: int, meta=None, headers=None,
+                 errback=None, dont_filter=False):
+        url = url.strip()
+        stats = self.stats_by_source[source]
+        if not is_fetchable(url) or not in_domains(url, self.sources[source].allowed_domains):
+            return None
+        if stats.requests >= self.crawl_settings.max_pages_per_run:
+            stats.over_budget += 1
+            return None
+        stats.requests += 1
+        return scrapy.Request(url, callback=callback, errback=errback or self._failed, headers=headers,
+                              dont_filter=dont_filter,
+                              meta={"source": source, "hops": depth, "download_slot": host_port(url),
+                                    **(meta or {})})
+
+    def _failed(self, failure):
+        request = failure.request
+        stats = self.stats_by_source.get(request.meta.get("source"))
+        if stats is not None:
+            stats.errors += 1
+            stats.error_kinds[failure.type.__name__] += 1
+        self.logger.warning("%s: %s", request.url, failure.getErrorMessage() or failure.type.__name__)
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _links(response: TextResponse):
+    """(absolute URL, link text, rel) of every <a href> on an HTML page."""
+    for a in response.css("a[href]"):
+        href = a.attrib.get("href", "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        yield urljoin(response.url, href), " ".join(a.css("::text").getall()).strip(), a.attrib.get("rel", "")
+
+
+def _looks_like_article_page(response: TextResponse) -> bool:
+    return bool(response.css('meta[property="og:type"][content="article"], meta[property="article:published_time"], '
+                             'article h1').get())
+
+
+def _entry_date(entry: dict) -> str | None:
+    value = entry.get("publication_date") or entry.get("lastmod") or (entry.get("news") or {}).get("publication_date")
+    return str(value)[:10] if value else None
+
+
+def _feed_links(body: bytes, base_url: str):
+    """(link, published) of each RSS item or Atom entry; tolerant of sloppy XML."""
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                                             huge_tree=False))
+    except etree.XMLSyntaxError:
+        return
+    if root is None:
+        return
+    for item in root.iter("{*}item", "{*}entry"):
+        link = None
+        for el in item.iter("{*}link"):
+            link = (el.get("href") if el.get("rel") in (None, "alternate") and el.get("href") else None) or \
+                (el.text or "").strip() or None
+            if link:
+                break
+        if not link:
+            guid = item.find("{*}guid")
+            link = guid.text.strip() if guid is not None and guid.text and guid.text.strip().startswith("http") else None
+        if link:
+            date_el = next((e for e in item.iter("{*}pubDate", "{*}published", "{*}updated", "{*}date")), None)
+            yield urljoin(base_url, link), _feed_date(date_el.text if date_el is not None else None)
+
+
+def _feed_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value.strip()).date().isoformat()
+    except (TypeError, ValueError):
+        return value.strip()[:10] if re.match(r"\d{4}-\d\d-\d\d", value.strip()) else None
