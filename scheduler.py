@@ -1,1 +1,229 @@
-"""The APScheduler daemon (issue 4)."""
+"""The uhcwatch daemon: crawl each source on its schedule, deliver alerts, until told to stop.
+
+Design, and why:
+
+- **One job per source** in APScheduler 3 (interval + jitter, `max_instances=1`
+  so a slow crawl never overlaps the next run of the same source, `coalesce`
+  so runs missed while the daemon was down collapse into one, a misfire grace
+  time of one interval). Jobs live in a SQLAlchemy job store inside the
+  database itself, so next-run times survive a restart.
+- **Each crawl runs in a child process** (`uhcwatch crawl --source NAME`).
+  Scrapy's Twisted reactor cannot be restarted within one process, and a
+  long-lived reactor shared by all crawls would keep every crawl's memory and
+  failures in the daemon. A child per crawl starts clean, gives all its
+  memory back when it exits (the daemon stays flat over thousands of
+  cycles), and a crash or a `kill -9` of it loses at most the article being
+  written, which its transaction rolls back.
+- **Alerts** are created by the crawl in the same transaction as their
+  announcement (the outbox in `alerts`); the daemon delivers pending ones
+  after every crawl and on a short timer, so a target that was down gets them
+  once it is back, and refreshes the Atom feed next to the database.
+- **One daemon per database**: an exclusive lock file beside it.
+- **SIGTERM/SIGINT**: no new crawls start; running children get SIGTERM
+  (Scrapy finishes in-flight items and records the run as interrupted) and,
+  after a grace period, SIGKILL; then the last alerts are delivered.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from crawler.config import Config
+
+log = logging.getLogger("uhcwatch.daemon")
+
+DELIVERY_INTERVAL = 30.0  # seconds between delivery attempts of pending alerts
+STOP_GRACE = 30.0  # seconds a crawl gets to finish after SIGTERM before it is killed
+MAX_PARALLEL_CRAWLS = 4
+
+_children: set[subprocess.Popen] = set()
+_children_lock = threading.Lock()
+_stopping = threading.Event()
+
+
+class AlreadyRunning(Exception):
+    """Another daemon holds the database."""
+
+
+def atom_path(db_path: Path) -> Path:
+    """The Atom feed of recent alerts, next to the database."""
+    return db_path.with_name(db_path.stem + "-alerts.atom")
+
+
+def lock_database(db_path: Path):
+    """Hold an exclusive lock for the daemon's lifetime; raise AlreadyRunning if another has it."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock_file = open(db_path.with_name(db_path.name + ".lock"), "a+")
+    try:
+        fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock_file.seek(0)
+        pid = lock_file.read().strip() or "?"
+        lock_file.close()
+        raise AlreadyRunning(f"another uhcwatch daemon (pid {pid}) is already running on {db_path}") from None
+    lock_file.seek(0)
+    lock_file.truncate()
+    lock_file.write(str(os.getpid()))
+    lock_file.flush()
+    return lock_file
+
+
+# ------------------------------------------------------------------ jobs (importable: the job store keeps references)
+
+def crawl_job(config_path: str | None, db_path: str, source: str) -> None:
+    """Crawl one source in a child process, then deliver what it queued."""
+    if _stopping.is_set():
+        return
+    cmd = [sys.executable, "-m", "crawler.cli", "--db", db_path]
+    if config_path:
+        cmd += ["--config", config_path]
+    cmd += ["crawl", "--quiet", "--source", source]
+    started = time.monotonic()
+    log.info("crawl of %s started", source)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True)
+    with _children_lock:
+        _children.add(child)
+    try:
+        code = child.wait()
+    finally:
+        with _children_lock:
+            _children.discard(child)
+    _log_run(db_path, source, code, time.monotonic() - started)
+    deliver_job(config_path, db_path)
+
+
+def deliver_job(config_path: str | None, db_path: str) -> None:
+    """Send pending alerts (those due for a retry) and refresh the Atom feed."""
+    from crawler.alerts import alert_urls, deliver_pending, write_atom_feed
+    from crawler.config import load_config
+    from storage.db import Store
+
+    config = load_config(config_path) if config_path else load_config(None)
+    with _delivery_lock, Store(db_path) as store:
+        urls = alert_urls(list(config.alerts.urls))
+        if urls:
+            report = deliver_pending(store, urls)
+            if report.delivered or report.failed:
+                log.info("alerts: %d delivered, %d failed", len(report.delivered), len(report.failed))
+        write_atom_feed(store, atom_path(Path(db_path)))
+
+
+_delivery_lock = threading.Lock()  # one delivery pass at a time: never two sends of one alert
+
+
+def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
+    from storage.db import Store
+
+    with Store(db_path) as store:
+        run = next((r for r in store.last_runs() if r["source"] == source), None)
+    if run is None or code not in (0,):
+        log.warning("crawl of %s ended with exit status %s after %.0fs", source, code, seconds)
+    if run is not None:
+        log.info("crawl of %s %s in %.0fs: %s pages, %s new articles, %s new announcements, %s errors",
+                 source, run["status"], seconds, run["pages"], run["articles_new"], run["announcements_new"],
+                 run["errors"])
+
+
+# ------------------------------------------------------------------ the daemon
+
+def build_scheduler(config: Config, db_path: Path) -> BackgroundScheduler:
+    return BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{db_path}", tablename="apscheduler_jobs"),
+                   "memory": MemoryJobStore()},
+        executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
+        job_defaults={"coalesce": True, "max_instances": 1},
+        timezone=timezone.utc,
+    )
+
+
+def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> None:
+    """One job per configured source; keep a job's next run time when its schedule is unchanged."""
+    wanted = {f"crawl:{s.name}": s for s in config.sources}
+    for job in scheduler.get_jobs(jobstore="default"):
+        if job.id not in wanted:
+            job.remove()
+    args = [str(config.path) if config.path else None, str(db_path)]
+    now = datetime.now(timezone.utc)
+    for job_id, source in wanted.items():
+        every = source.interval(config.schedule)
+        trigger = IntervalTrigger(seconds=every, jitter=int(config.schedule.jitter) or None, timezone=timezone.utc)
+        old = scheduler.get_job(job_id, jobstore="default")
+        unchanged = old is not None and isinstance(old.trigger, IntervalTrigger) and \
+            old.trigger.interval == timedelta(seconds=every) and list(old.args) == args + [source.name]
+        next_run = old.next_run_time if unchanged and old.next_run_time else now
+        scheduler.add_job("scheduler:crawl_job", trigger, args=args + [source.name], id=job_id,
+                          name=f"crawl {source.name}", replace_existing=True, jobstore="default",
+                          misfire_grace_time=int(every), next_run_time=next_run)
+    scheduler.add_job("scheduler:deliver_job", IntervalTrigger(seconds=DELIVERY_INTERVAL), args=args,
+                      id="deliver", jobstore="memory", replace_existing=True, misfire_grace_time=None,
+                      next_run_time=now)
+
+
+def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None) -> int:
+    """Run until SIGTERM/SIGINT (or `stop_after` seconds, for the demo). Returns the exit status."""
+    lock = lock_database(db_path)
+    from storage.db import Store
+
+    Store(db_path).close()  # create or migrate the schema before the job store touches the file
+    scheduler = build_scheduler(config, db_path)
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scheduler.start(paused=True)
+        sync_jobs(scheduler, config, db_path)
+        scheduler.resume()
+        log.info("watching %d sources; database %s; alerts feed %s", len(config.sources), db_path,
+                 atom_path(db_path))
+        stop.wait(stop_after)
+        log.info("stopping")
+    finally:
+        _stopping.set()
+        scheduler.pause()
+        _stop_children()
+        scheduler.shutdown(wait=True)
+        _stopping.clear()
+        try:
+            deliver_job(str(config.path) if config.path else None, str(db_path))
+        except Exception as e:  # the outbox keeps them for next time
+            log.warning("last delivery failed: %s", e)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        lock.close()
+    return 0
+
+
+def _stop_children() -> None:
+    with _children_lock:
+        children = list(_children)
+    for child in children:
+        _signal(child, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE
+    for child in children:
+        try:
+            child.wait(max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            log.warning("crawl pid %d did not stop in %.0fs; killing it", child.pid, STOP_GRACE)
+            _signal(child, signal.SIGKILL)
+            child.wait()
+
+
+def _signal(child: subprocess.Popen, sig: int) -> None:
+    try:
+        os.killpg(child.pid, sig)
+    except ProcessLookupError:
+        pass

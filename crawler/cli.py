@@ -64,6 +64,83 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    import logging
+
+    import scheduler
+
+    config, db_path = _config(args)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    try:
+        return scheduler.run_daemon(config, db_path)
+    except scheduler.AlreadyRunning as e:
+        raise UserError(str(e)) from None
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from storage.db import Store
+
+    config, db_path = _config(args)
+    runs = {}
+    if db_path.exists():
+        with Store(db_path) as store:
+            runs = {r["source"]: r for r in store.last_runs()}
+    table = Table(box=None)
+    for col in ("source", "every", "start URLs", "last crawl", "status", "pages", "new announcements"):
+        table.add_column(col)
+    for s in config.sources:
+        run = runs.get(s.name, {})
+        table.add_row(s.name, _duration(s.interval(config.schedule)), "\n".join(s.start_urls),
+                      run.get("finished_at") or run.get("started_at") or "never", run.get("status") or "",
+                      str(run.get("pages", "")), str(run.get("announcements_new", "")))
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    print(f"jitter {_duration(config.schedule.jitter)}; config: {config.path or 'built-in defaults'}")
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from storage.db import Store
+
+    from .alerts import alert_urls, send_test
+
+    config, db_path = _config(args)
+    if args.test:
+        urls = alert_urls(list(config.alerts.urls))
+        if not urls:
+            raise UserError("no alert targets configured: add [alerts] urls to the config or set UHCWATCH_ALERT_URLS")
+        ok = send_test(urls)
+        print(f"test notification {'sent' if ok else 'FAILED'} to {len(urls)} target(s)")
+        return 0 if ok else 1
+    if not db_path.exists():
+        print(f"no database yet at {db_path}: run 'uhcwatch crawl' or 'uhcwatch run' first")
+        return 0
+    with Store(db_path) as store:
+        rows = store.recent_alerts(args.limit)
+    table = Table(box=None)
+    for col in ("id", "event", "title", "created", "delivered", "attempts", "last error"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(str(r["id"]), r["event"], r["title"], r["created_at"], r["delivered_at"] or "pending",
+                      str(r["attempts"] or 0), (r["last_error"] or "")[:60])
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    return 0
+
+
+def _duration(seconds: float) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
 def _date_arg(value: str) -> str:
     import datetime as dt
 
@@ -94,6 +171,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no live progress")
     p.add_argument("-v", "--verbose", action="store_true", help="Scrapy's log at INFO level on stderr")
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("run", help="the daemon: crawl every source on its schedule and deliver alerts")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("sources", help="configured sources, their schedule and last crawl")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("alerts", help="recent alerts and their delivery state")
+    p.add_argument("--test", action="store_true", help="send a test notification to every configured target")
+    p.add_argument("--limit", type=int, default=30, help="how many (default 30)")
+    p.set_defaults(func=cmd_alerts)
     return parser
 
 
