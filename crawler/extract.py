@@ -145,11 +145,12 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
 def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
     anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m)]
-    for m in gazetteer().resolve(text):
+    mentions = gazetteer().resolve(text)
+    for n, m in enumerate(mentions):
         region = m.candidates[0]
         inside = any(a.start() <= m.start and m.end <= a.end() for a in anaphors)
-        refs.append(_Ref(m.start, m.end, region, "mention", context=inside or _is_appositive(text, m.start, region),
-                         formal=m.cue is not None))
+        context = inside or _is_dateline(text, m.start, m.end) or _is_appositive(text, m.start, region, mentions[:n])
+        refs.append(_Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
     for a in anaphors:
         kind = GROUP if a.group("group") else "anaphor"
         refs.append(_Ref(a.start("noun"), a.end(), None, kind))
@@ -169,12 +170,29 @@ def _is_not_anaphor(m: re.Match) -> bool:
     return bool(re.search(r"[A-Z]", mid[:2])) or "/" in mid[:2] or m.string[m.start("noun"):m.end("noun")] != m.group("noun")
 
 
-def _is_appositive(text: str, start: int, region: Region) -> bool:
+def _is_appositive(text: str, start: int, region: Region, earlier) -> bool:
     """"Kab. Rejang Lebong, Provinsi Bengkulu" / "ibu kota Sumatera Utara": the province only locates."""
     before = text[max(0, start - 25):start].lower()
     if re.search(r"ibu ?kota(?: provinsi)?\s*$", before):
         return True
-    return region.level == "provinsi" and bool(re.search(r"(?:,|\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
+    if region.level != "provinsi" or not earlier:
+        return False
+    last = earlier[-1]
+    gap = text[last.end:start]
+    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*,\s*", gap):
+        return True  # "Kabupaten Agam, Sumatera Barat"
+    same_sentence = not re.search(r"[.!?]\s", gap)
+    return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
+        bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*[\w.-]+\.(?:com|id|net|org|co\.id)\s*)?[-–—:]")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
 
 
 def _main_region(story: _Story) -> Region | None:
@@ -205,7 +223,7 @@ def _read_figures(story: _Story) -> None:
         if not quantities:
             continue
         linked_sentence = links_previous_sentence(sent.text)
-        prev_text = story.sentences[i - 1].text if i and story.sentences[i - 1].paragraph == sent.paragraph else ""
+        prev_text = _introducing_sentence(story.sentences, i)
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence and prev_sentence_figs:
             prev_idx = prev_sentence_figs[-1]
@@ -224,6 +242,19 @@ def _read_figures(story: _Story) -> None:
                 this_sentence.append(len(story.figures) - 1)
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence or prev_sentence_figs
+
+
+def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
+    """The sentence a short one continues: the one before it in its paragraph, or a list's lead-in."""
+    if i == 0:
+        return ""
+    if _LIST_ITEM.match(sentences[i].text):
+        j = i - 1
+        while j > 0 and _LIST_ITEM.match(sentences[j].text):
+            j -= 1
+        return sentences[j].text
+    prev = sentences[i - 1]
+    return prev.text if prev.paragraph == sentences[i].paragraph else ""
 
 
 def _continue_previous(q, sentence: str, previous_role: str) -> Role | None:
@@ -250,8 +281,12 @@ def _attribute(story: _Story) -> None:
             if owner == GROUP or not owner:
                 f.regions = ()
                 continue
+            if len(owner) > 1 and f.role in ("participants", "population", "active_participants"):
+                continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
+            if f.date is None and not f.now and f.role != "target":
+                f.date, f.now = _inherited_date(story, i, sent)
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
                 f.national_target = owner == (INDONESIA,) or via == "policy"
@@ -284,6 +319,8 @@ def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
 def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
     usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
+    if f.in_title and not [r for r in usable if not r.context]:
+        return None, "title"  # a headline stands alone: no region in it, no owner
     if usable:
         best = min(usable, key=lambda r: _distance(f, r, story.text))
         if best.kind == GROUP:
@@ -374,6 +411,30 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     return chosen, False
 
 
+def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | None, bool]:
+    """An undated figure takes the as-of date of the sentence before it, in its paragraph or list.
+
+    "Sampai dengan 1 Desember 2022 sebanyak 249.711 jiwa sudah menjadi peserta. Bila dibandingkan
+    dengan jumlah penduduk ..., cakupan kepesertaan ... baru menyentuh 88,44 persen."
+    """
+    if i == 0:
+        return None, False
+    prev = story.sentences[i - 1]
+    if prev.paragraph != sent.paragraph and not _LIST_ITEM.match(sent.text):
+        return None, False
+    if _SKIP_SENTENCE.match(prev.text):
+        return None, False
+    dates = find_dates(prev.text, story.published)
+    if any(d.kind == "now" for d in dates):
+        return None, True
+    good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
+            and d.cue is not None]
+    return (good[-1], False) if good else (None, False)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
+
+
 def _future(d: DateRef, published: dt.date | None) -> bool:
     if published is None or not d.value:
         return False
@@ -419,16 +480,26 @@ def _has_figure(a: Announcement) -> bool:
     return any(v is not None for v in (a.coverage_pct, a.participants, a.active_participants, a.active_pct))
 
 
-def _key(f: _Figure, published: dt.date | None) -> tuple[int, int, int]:
-    """How recent a figure is: its own date, else "now" (the publication date)."""
-    if f.date and f.date.value:
-        y, m, d = date_key(f.date.value)
-        if not m:  # a bare year sorts at its end, "awal 2026" at its start
-            m, d = (1, 1) if (f.date.mod or "") == "awal" else (12, 31)
-        return (y, m, d or 1)
-    if published:
-        return (published.year, published.month, published.day)
-    return (9999, 12, 31) if f.now else (0, 0, 0)
+def _dated_key(f: _Figure) -> tuple[int, int, int] | None:
+    if not (f.date and f.date.value):
+        return None
+    y, m, d = date_key(f.date.value)
+    if not m:  # a bare year sorts at its end, "awal 2026" at its start
+        m, d = (1, 1) if (f.date.mod or "") == "awal" else (12, 31)
+    return (y, m, d or 1)
+
+
+def _key(f: _Figure, published: dt.date | None, undated: tuple[int, int, int] | None = None) -> tuple[int, int, int]:
+    """How recent a figure is: its own date; "saat ini" is the publication date; an undated
+    figure ranks with the newest dated one (`undated`), so only explicit dates and history
+    words decide between figures."""
+    own = _dated_key(f)
+    if own:
+        return own
+    now = (published.year, published.month, published.day) if published else (9999, 12, 31)
+    if f.now:
+        return now
+    return undated or now
 
 
 def _current(figs: list[_Figure], published) -> _Figure | None:
@@ -437,8 +508,9 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     live = [f for f in live if not f.in_title] or live  # a headline repeats or rounds the body
     if not live:
         return None
-    newest = max(_key(f, published) for f in live)
-    live = [f for f in live if _key(f, published) == newest]
+    undated = max((k for k in map(_dated_key, live) if k), default=None)
+    newest = max(_key(f, published, undated) for f in live)
+    live = [f for f in live if _key(f, published, undated) == newest]
     return min(live, key=lambda f: (f.in_title, -f.strength, f.start))
 
 

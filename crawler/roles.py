@@ -35,12 +35,12 @@ _OTHER_SUBJECT = re.compile(
 )
 _TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
-    r"mematok|dipatok|\bmengejar\b"
+    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
 )
 _TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?")
 _TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 _BOUND_BEFORE = re.compile(
-    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|"
+    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
 )
@@ -155,14 +155,14 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         if linked and prev_role and prev_role.role == "target":
             return Role(None, why="target restated")
         return Role("target", strength=0.8)
+    if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
+        return Role(None, why="bound or threshold")
     if linked and prev_role is not None:
         mapped = {"participants": "coverage", "population": "coverage",
                   "active_participants": "active_pct"}.get(prev_role.role or "")
         if mapped:
             return Role(mapped, history=prev_role.history, linked=True, strength=0.9)
         return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
-    if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
-        return Role(None, why="bound or threshold")
     if _DELTA_BEFORE.search(near) and not _LEVEL_BEFORE.search(near):
         return Role(None, why="change, not level")
     if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause):
@@ -187,8 +187,12 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
     people = unit in PERSON_UNITS or bool(re.search(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)?\s*$", near))
     if not people:
         return Role(None, why=f"not people ({unit})")
-    if linked and prev_role is not None and prev_role.role in ("target", None):
-        return Role(None, linked=True, why="count restating a non-figure")
+    if linked and prev_role is not None:
+        mapped = {"coverage": "participants", "active_pct": "active_participants"}.get(prev_role.role or "")
+        if mapped:  # "97,08 persen atau 1,65 juta jiwa"
+            return Role(mapped, history=prev_role.history, linked=True, strength=0.85)
+        if prev_role.role in ("target", None):
+            return Role(None, linked=True, why="count restating a non-figure")
     if _is_target(left_full, right_clause, s) and re.search(r"target|sasaran", left_full[-80:]):
         return Role(None, why="target count")
     if re.search(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$", near):
@@ -206,7 +210,7 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
         return Role("population", history=history, strength=0.8)
     if _SEGMENT.search(left[-70:]) or _SEGMENT.search(right_clause[:30]) or re.search(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|dibiayai|iurannya)", right_clause):
         return Role(None, why="segment or subset")
-    window = left[-90:] + " " + right_clause
+    window = left_full[-140:] + " " + right_clause
     if _ACTIVE.search(window) and not _INACTIVE.search(window):
         return Role("active_participants", history=history, strength=0.75)
     if _PARTICIPATION.search(window) or _PARTICIPATION.search(s):
