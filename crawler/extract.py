@@ -60,6 +60,10 @@ _ANAPHOR = re.compile(
     r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
+_SUBREGION = re.compile(
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon)"
+    r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
+)
 _PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
 _BRANCH_SCOPE = re.compile(r"wilayah kerja", re.IGNORECASE)
 _ADOPTS_TARGET = re.compile(
@@ -156,6 +160,8 @@ def _references(text: str) -> list[_Ref]:
         refs.append(_Ref(a.start("noun"), a.end(), None, kind))
     for m in _PLURAL_ANAPHOR.finditer(text.lower()):
         refs.append(_Ref(m.start(), m.end(), None, GROUP))
+    for m in _SUBREGION.finditer(text):
+        refs.append(_Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
     for m in _NATIONAL.finditer(text):
         refs.append(_Ref(m.start(), m.end(), INDONESIA, "national"))
     for m in _NATIONAL_POLICY.finditer(text):
@@ -215,19 +221,21 @@ def _main_region(story: _Story) -> Region | None:
 
 def _read_figures(story: _Story) -> None:
     prev_sentence_figs: list[int] = []
+    last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     for i, sent in enumerate(story.sentences):
         if _SKIP_SENTENCE.match(sent.text):
-            prev_sentence_figs = []
+            prev_sentence_figs, last_role = [], None
             continue
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
         if not quantities:
+            last_role = None
             continue
-        linked_sentence = links_previous_sentence(sent.text)
+        linked_sentence = links_previous_sentence(sent.text) and last_role is not None
         prev_text = _introducing_sentence(story.sentences, i)
         prev_q, prev_role, prev_idx = None, None, None
-        if linked_sentence and prev_sentence_figs:
-            prev_idx = prev_sentence_figs[-1]
-            prev_role = Role(story.figures[prev_idx].role, history=story.figures[prev_idx].history)
+        if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before
+            prev_role = last_role
+            prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, prev_text)
@@ -241,7 +249,8 @@ def _read_figures(story: _Story) -> None:
                                              idx=len(story.figures)))
                 this_sentence.append(len(story.figures) - 1)
             prev_q, prev_role = q, role
-        prev_sentence_figs = this_sentence or prev_sentence_figs
+        prev_sentence_figs = this_sentence
+        last_role = prev_role if not prev_role.why.startswith("not people") else None
 
 
 def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
@@ -253,8 +262,7 @@ def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
         while j > 0 and _LIST_ITEM.match(sentences[j].text):
             j -= 1
         return sentences[j].text
-    prev = sentences[i - 1]
-    return prev.text if prev.paragraph == sentences[i].paragraph else ""
+    return sentences[i - 1].text
 
 
 def _continue_previous(q, sentence: str, previous_role: str) -> Role | None:
@@ -319,7 +327,9 @@ def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
 def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
     usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
-    if f.in_title and not [r for r in usable if not r.context]:
+    if not [r for r in usable if not r.context]:
+        usable = []  # a dateline or an appositive province alone does not own a figure
+    if f.in_title and not usable:
         return None, "title"  # a headline stands alone: no region in it, no owner
     if usable:
         best = min(usable, key=lambda r: _distance(f, r, story.text))
@@ -417,19 +427,22 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     "Sampai dengan 1 Desember 2022 sebanyak 249.711 jiwa sudah menjadi peserta. Bila dibandingkan
     dengan jumlah penduduk ..., cakupan kepesertaan ... baru menyentuh 88,44 persen."
     """
-    if i == 0:
+    j = i - 1
+    while j >= 0 and _LIST_ITEM.match(story.sentences[j].text) and _LIST_ITEM.match(sent.text):
+        j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
+    if j < 0 or _SKIP_SENTENCE.match(story.sentences[j].text):
         return None, False
-    prev = story.sentences[i - 1]
-    if prev.paragraph != sent.paragraph and not _LIST_ITEM.match(sent.text):
-        return None, False
-    if _SKIP_SENTENCE.match(prev.text):
-        return None, False
+    prev = story.sentences[j]
     dates = find_dates(prev.text, story.published)
     if any(d.kind == "now" for d in dates):
         return None, True
     good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
             and d.cue is not None]
-    return (good[-1], False) if good else (None, False)
+    if good:
+        return good[-1], False
+    # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
+    carried = [f for f in story.figures if f.sentence == j and f.regions and f.role != "target"]
+    return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")

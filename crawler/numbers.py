@@ -37,6 +37,9 @@ _PHONE_CUE = re.compile(
     re.IGNORECASE,
 )
 _REF_CUE = re.compile(r"(?:nomor|no\.|pasal|ayat|tahun|perpres|inpres|permenkes|uu|pp|perda|perbup|perwal|nomer|ke-?)\s*$", re.IGNORECASE)
+_MONTH_WORDS = frozenset({"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+                          "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr",
+                          "jun", "jul", "agu", "agt", "sep", "sept", "okt", "nov", "des"})
 _MONEY_AFTER = re.compile(r"^\s?(?:rupiah|rp\b)", re.IGNORECASE)
 
 
@@ -131,7 +134,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if _REF_CUE.search(before):
             out.append(Quantity("ref", value, start, end, m.group()))
             continue
-        out.append(Quantity("count", value, start, end, m.group(), _unit_after(text, end)))
+        unit = _unit_after(text, end)
+        kind = "date" if unit in _MONTH_WORDS and isinstance(value, int) and value <= 31 else "count"
+        out.append(Quantity(kind, value, start, end, m.group(), unit))
     out.sort(key=lambda q: q.start)
     return out
 

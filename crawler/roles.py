@@ -33,6 +33,12 @@ _OTHER_SUBJECT = re.compile(
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku"
 )
+# Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
+_MEASURE = re.compile(
+    r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
+    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
+    r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak"
+)
 _TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
@@ -130,6 +136,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
 
     if _EMPLOYMENT.search(s) and not _JKN_NAMED.search(s):
         return Role(None, why="employment insurance")
+    if _MEASURE.search(left[-100:]):
+        return Role(None, why="a measure other than enrolment")
     if _OTHER_SUBJECT.search(near[-25:] + " | " + right_clause[:35]):
         return Role(None, why="share or count of something else")
     linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
@@ -169,6 +177,9 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         return Role(None, why="uninsured or inactive")
     if re.match(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))", right_clause):
         return Role(None, why="share of a budget")
+    if re.match(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|pekerja|anggaran|"
+                r"klaim|pasien|kunjungan|tunggakan|target|sasaran)", right_clause):
+        return Role(None, why="share of something other than the population")
     history = bool(_HISTORY.search(left_full[-80:]))
     is_active = (_ACTIVE.search(left) and not _INACTIVE.search(left)) or \
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)

@@ -1,0 +1,434 @@
+"""`uhcwatch serve`: browse the database in Datasette, read-only, with a map and a chart.
+
+Datasette runs in this process (its Python API under uvicorn) so that the
+metadata, the canned queries and two small hooks live here as plain Python,
+with no temporary metadata file or plugins directory to clean up.
+
+Never writing to the user's database
+------------------------------------
+The crawler daemon may be writing while we serve, so the file is opened the
+normal ("mutable") way, not ``immutable=1``, which would let SQLite assume the
+file never changes and show torn or stale data. Datasette reads mutable files
+through ``mode=ro`` connections; the only path to a write is a plugin or a
+writable canned query calling ``execute_write``. We define no writable query
+and our ``prepare_connection`` hook sets ``PRAGMA query_only`` on every
+connection to the database, read or write, so SQLite itself refuses any write.
+(A read-only reader of a WAL database may leave empty ``-wal``/``-shm`` files
+beside it; that is SQLite's shared-memory index, not a change to the data.)
+
+The map without a view
+----------------------
+datasette-cluster-map draws a map on any table or query page whose columns
+include ``latitude`` and ``longitude``. Creating a SQL view would write to the
+database, so the map is a canned query instead (``coverage_map``): the latest
+announcement per region joined with the gazetteer's coordinates, plus a
+``popup`` column the plugin renders as the marker's title, figures and link.
+
+The chart
+---------
+datasette-vega charts the rows of a query page and keeps its settings in the
+URL fragment (``#g.mark=line&...``). The canned query ``coverage_history``
+takes ``:region_code`` and its ``fragment`` metadata preselects a line chart
+of ``coverage_pct`` over ``date``; each row of ``latest_coverage`` links to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import sqlite3
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+DB_NAME = "uhcwatch"  # the database's name in Datasette's URLs: /uhcwatch/coverage_map
+PLUGIN_NAME = "uhcwatch_serve"  # our Datasette hooks, as listed on /-/plugins
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8001  # Datasette's own default
+UHC_PCT = 95  # Universal Health Coverage: 95 % of residents in JKN
+
+# datasette-vega's settings for the coverage chart (read from the URL fragment).
+CHART_FRAGMENT = ("g.mark=line&g.x_column=date&g.x_type=temporal&g.y_column=coverage_pct"
+                  "&g.y_type=quantitative&g.color_column=region_name")
+
+# --- metadata: what every public table and column means ----------------------
+
+_FIGURES = {
+    "coverage_pct": "Coverage: share of the region's residents enrolled in JKN, in % "
+                    "(cakupan kepesertaan JKN); 95 % or more is UHC",
+    "participants": "JKN participants, people enrolled (peserta JKN)",
+    "population": "Population the coverage is measured against (jumlah penduduk)",
+    "active_participants": "Participants whose membership is active (peserta aktif)",
+    "active_pct": "Share of participants who are active, in % (keaktifan peserta)",
+    "as_of": "Date the figure refers to, as precise as the article says: YYYY-MM-DD, YYYY-MM or YYYY "
+             "(per tanggal); empty when the article gives none",
+    "target_pct": "Coverage target the article sets for the region, in % (target cakupan)",
+    "target_year": "Year of that target",
+}
+_REGION = {
+    "region_code": "Kemendagri region code (kode wilayah): 33 = Jawa Tengah, 33.21 = Kabupaten Demak; "
+                   "empty for the whole country",
+    "region_name": "Official region name: Kabupaten X (regency), Kota X (city), Provinsi X, or Indonesia",
+    "region_level": "kabupaten (regency), kota (city), provinsi (province) or nasional (the whole country)",
+    "province": "Province (provinsi) the region belongs to",
+}
+
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "announcements": (
+        "Coverage figures read from news articles (pengumuman cakupan JKN): one row per region and article.",
+        {
+            "id": "Announcement number",
+            "article_url": "The article the figure was read from",
+            **_REGION,
+            **_FIGURES,
+            "evidence": "The sentence(s) of the article the figures were read from",
+            "confidence": "How sure the extractor is, 0 to 1",
+            "found_at": "When uhcwatch stored it (UTC)",
+            "fingerprint": "Internal: identifies the same figures read twice",
+        },
+    ),
+    "articles": (
+        "News articles (berita) uhcwatch fetched and read.",
+        {
+            "url": "Address the article was fetched from",
+            "canonical_url": "The address the site names as the article's own (rel=canonical)",
+            "source": "Configured news source (situs berita) it came from",
+            "title": "Headline (judul)",
+            "published": "Publication date (tanggal terbit)",
+            "fetched_at": "When uhcwatch fetched it (UTC)",
+            "text": "The article's text after cleaning",
+            "content_hash": "Hash of the text, to recognise the same article under another address",
+            "duplicate_of": "The earlier article this one repeats (its figures are stored there)",
+        },
+    ),
+    "regions": (
+        "Gazetteer (daftar wilayah): Indonesia's 38 provinces and 514 kabupaten/kota, "
+        "Kepmendagri 300.2.2-2138/2025; coordinates are the seat of government.",
+        {
+            "code": _REGION["region_code"],
+            "name": _REGION["region_name"],
+            "level": "kabupaten (regency), kota (city) or provinsi (province)",
+            "province_code": "Kemendagri code of the province",
+            "province": _REGION["province"],
+            "latitude": "Latitude of the seat of government (ibu kota), WGS 84",
+            "longitude": "Longitude of the seat of government (ibu kota), WGS 84",
+        },
+    ),
+    "alerts": (
+        "Alerts (notifikasi) about new or changed coverage, and their delivery state.",
+        {
+            "id": "Alert number",
+            "event": "new_region (first figure for a region), coverage_update (a newer, different figure) "
+                     "or uhc_reached (coverage reached 95 %)",
+            "region_code": _REGION["region_code"],
+            "region_name": _REGION["region_name"],
+            "announcement_id": "The announcement that caused the alert",
+            "title": "The alert's headline",
+            "message": "The alert's text",
+            "created_at": "When the alert was queued (UTC)",
+            "delivered_at": "When it was delivered (UTC); empty while pending",
+            "attempts": "Delivery attempts so far",
+            "last_error": "Why the last attempt failed",
+            "next_attempt_at": "When delivery will be retried (UTC)",
+        },
+    ),
+    "crawl_runs": (
+        "Crawl runs (putaran perayapan), one row per source and run.",
+        {
+            "id": "Run number",
+            "source": "News source crawled",
+            "started_at": "Start (UTC)",
+            "finished_at": "End (UTC); empty while running",
+            "pages": "Pages fetched",
+            "articles_new": "New articles stored",
+            "announcements_new": "New announcements stored",
+            "errors": "Errors",
+            "status": "running, ok or failed",
+        },
+    ),
+}
+# uhcwatch's bookkeeping: browsable, but not listed on the database page.
+HIDDEN_TABLES = {
+    "region_latest": "Internal: each region's latest announcement",
+    "seen_urls": "Internal: addresses already fetched",
+    "http_cache": "Internal: feed validators (ETag, Last-Modified)",
+    "meta": "Internal: settings of the store",
+}
+
+# --- canned queries ----------------------------------------------------------
+
+_LATEST = """
+FROM region_latest rl
+JOIN announcements an ON an.id = rl.announcement_id
+JOIN articles ar ON ar.url = an.article_url"""
+
+# What a reader looks for first comes first: the page is wider than a screen.
+_LATEST_COLUMNS = """an.region_name, an.province, an.coverage_pct, an.participants, an.as_of,
+  '/{db}/coverage_history?region_code=' || coalesce(an.region_code, an.region_name)
+    || '#{fragment}' AS chart,
+  an.article_url, ar.source, ar.published, an.population, an.target_pct, an.target_year,
+  an.region_code, an.region_level""".format(db=DB_NAME, fragment=CHART_FRAGMENT)
+
+QUERIES: dict[str, dict] = {
+    "latest_coverage": {
+        "title": "Latest coverage per region",
+        "description": "Each region's most recent JKN coverage figure (cakupan kepesertaan JKN terbaru), "
+                       "with the article it comes from. 'chart' shows the region's figures over time.",
+        "sql": f"SELECT {_LATEST_COLUMNS}{_LATEST}\nORDER BY an.region_code, an.region_name",
+    },
+    "coverage_map": {
+        "title": "Map: latest coverage per region",
+        "description": "Every region that reported coverage, at its seat of government; click a marker "
+                       "for the figures and the article. Map tiles need internet access; offline the "
+                       "markers sit on a grey background.",
+        "sql": f"""SELECT an.region_name, an.province, an.coverage_pct, an.participants, an.as_of,
+  CASE WHEN an.coverage_pct >= {UHC_PCT} THEN 'yes' ELSE 'no' END AS uhc,
+  r.latitude, r.longitude,
+  json_object(
+    'title', an.region_name || coalesce(': ' || an.coverage_pct || ' %', ''),
+    'description', trim(
+      CASE WHEN an.participants IS NOT NULL
+           THEN printf('%,d participants (peserta JKN)', an.participants) ELSE '' END
+      || coalesce(', as of ' || an.as_of, '') || coalesce(' - ' || ar.source, '')),
+    'link', an.article_url) AS popup{_LATEST}
+JOIN regions r ON r.code = an.region_code
+WHERE r.latitude IS NOT NULL AND r.longitude IS NOT NULL
+ORDER BY an.region_code""",
+    },
+    "uhc_regions": {
+        "title": f"Regions that reached UHC (>= {UHC_PCT} %)",
+        "description": f"Regions whose latest figure is {UHC_PCT} % or more: Universal Health Coverage "
+                       "(UHC, cakupan kesehatan semesta), highest first.",
+        "sql": f"SELECT {_LATEST_COLUMNS}{_LATEST}\nWHERE an.coverage_pct >= {UHC_PCT}\n"
+               "ORDER BY an.coverage_pct DESC, an.region_code",
+    },
+    "regions_never_reported": {
+        "title": "Regions never reported",
+        "description": "Gazetteer regions (wilayah) with no coverage figure in any article yet, by province.",
+        "sql": """SELECT r.province, r.name AS region_name, r.level AS region_level, r.code AS region_code
+FROM regions r
+WHERE r.code NOT IN (SELECT region_key FROM region_latest)
+ORDER BY r.province_code, r.level != 'provinsi', r.code""",
+    },
+    "newest_announcements": {
+        "title": "Newest announcements",
+        "description": "The 200 announcements stored last, with links to their articles.",
+        "sql": """SELECT an.found_at, ar.published, an.region_name, an.province, an.coverage_pct,
+  an.participants, an.as_of, ar.title AS article_title, an.article_url, ar.source, an.evidence
+FROM announcements an JOIN articles ar ON ar.url = an.article_url
+ORDER BY an.found_at DESC, an.id DESC
+LIMIT 200""",
+    },
+    "alerts_delivery": {
+        "title": "Alerts and their delivery state",
+        "description": "Newest alerts first: delivered, queued (not tried yet) or retrying after an error.",
+        "sql": """SELECT al.id, al.created_at, al.event, al.region_name, al.title,
+  CASE WHEN al.delivered_at IS NOT NULL THEN 'delivered'
+       WHEN al.attempts = 0 THEN 'queued' ELSE 'retrying' END AS state,
+  al.attempts, al.delivered_at, al.next_attempt_at, al.last_error, an.article_url
+FROM alerts al LEFT JOIN announcements an ON an.id = al.announcement_id
+ORDER BY al.id DESC
+LIMIT 200""",
+    },
+    "coverage_history": {
+        "title": "Chart: a region's coverage over time",
+        "description": "Every coverage figure stored for one region, oldest first, charted. region_code "
+                       "is the Kemendagri code (33.21 = Kabupaten Demak; 'Indonesia' for the whole "
+                       "country); leave it empty to chart every region. 'date' is as_of with the "
+                       "missing month/day filled in (2023-05 -> 2023-05-01), or the article's "
+                       "publication date when the article gives no as-of date.",
+        "sql": """SELECT substr(coalesce(an.as_of, ar.published) || '-01-01', 1, 10) AS date,
+  an.region_name, an.coverage_pct, an.participants, an.as_of, ar.published, an.article_url
+FROM announcements an JOIN articles ar ON ar.url = an.article_url
+WHERE an.coverage_pct IS NOT NULL
+  AND (:region_code = '' OR coalesce(an.region_code, an.region_name) = :region_code)
+ORDER BY date, an.id""",
+        "fragment": CHART_FRAGMENT,
+    },
+}
+
+
+def metadata() -> dict:
+    """Datasette metadata: titles, table and column descriptions, canned queries."""
+    tables = {name: {"description": text, "columns": columns} for name, (text, columns) in TABLES.items()}
+    tables.update({name: {"description": text, "hidden": True} for name, text in HIDDEN_TABLES.items()})
+    tables["announcements"]["sort_desc"] = "id"
+    tables["alerts"]["sort_desc"] = "id"
+    queries = {name: {"hide_sql": True, **query} for name, query in QUERIES.items()}
+    return {
+        "title": "uhcwatch: JKN coverage in Indonesia's regions",
+        "description": "Coverage of Indonesia's national health insurance (JKN, Jaminan Kesehatan Nasional) "
+                       "per province, kabupaten and kota, as regional news reports it. Start with the "
+                       "canned queries of the uhcwatch database: the map, latest coverage, UHC regions.",
+        "databases": {
+            DB_NAME: {
+                "title": "uhcwatch",
+                "description": "Articles, the coverage figures read from them, the region gazetteer and alerts.",
+                "tables": tables,
+                "queries": queries,
+            }
+        },
+    }
+
+
+# --- the database file --------------------------------------------------------
+
+def check_database(path: Path) -> None:
+    """Fail with one clear line unless ``path`` is a readable uhcwatch database; opens it read-only."""
+    from .cli import UserError
+
+    if not path.is_file():
+        raise UserError(f"no database at {path} (run 'uhcwatch crawl' or 'uhcwatch demo' first, or pass --db)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        raise UserError(f"cannot read {path} as a SQLite database: {e}") from None
+    missing = {"announcements", "articles", "regions", "region_latest", "alerts"} - found
+    if missing:
+        raise UserError(f"{path} is not a uhcwatch database (no table {', '.join(sorted(missing))})")
+
+
+# --- Datasette ----------------------------------------------------------------
+
+def prepare_connection(conn, database):
+    """Datasette hook: make SQLite refuse writes on every connection to our database."""
+    if database == DB_NAME:
+        conn.execute("PRAGMA query_only = 1")
+
+
+def render_cell(value, column, database):
+    """Datasette hook: readable cells for our two computed columns.
+
+    ``chart`` holds a relative URL, which Datasette would show as plain text
+    (it links only absolute ones); ``popup`` holds the map marker's JSON,
+    shown in the table as its text and article link instead of raw JSON.
+    """
+    if database != DB_NAME or not isinstance(value, str):
+        return None
+    from markupsafe import Markup, escape
+
+    if column == "chart" and value.startswith("/"):
+        return Markup(f'<a href="{escape(value)}">coverage over time</a>')
+    if column == "popup":
+        try:
+            popup = json.loads(value)
+        except ValueError:
+            return None
+        link = popup.get("link") or ""
+        text = escape(popup.get("description") or "")
+        return Markup(f'{text} <a href="{escape(link)}">article</a>' if link.startswith("http") else text)
+    return None
+
+
+def _register_hooks() -> None:
+    """Register the two hooks above with Datasette's plugin manager, once per process.
+
+    Datasette wants plugins to be modules, so they go in a small module object
+    built here; this keeps Datasette out of the imports of every other command.
+    """
+    import types
+
+    from datasette import hookimpl
+    from datasette.plugins import pm
+
+    if pm.has_plugin(PLUGIN_NAME):
+        return
+    plugin = types.ModuleType(PLUGIN_NAME, "uhcwatch serve: read-only connections, chart links")
+    plugin.prepare_connection = hookimpl(prepare_connection)
+    plugin.render_cell = hookimpl(render_cell)
+    pm.register(plugin, name=PLUGIN_NAME)
+
+
+def build_datasette(path: Path):
+    """A Datasette serving ``path`` as /uhcwatch with our metadata; nothing is read yet."""
+    from datasette.app import Datasette
+    from datasette.database import Database
+
+    _register_hooks()
+    ds = Datasette([], metadata=metadata(), settings={"max_returned_rows": 1000})
+    ds.remove_database("_memory")  # added when no file is given; we add ours under a fixed name
+    ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
+    return ds
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind the listening socket ourselves, so a busy port is one clear error line, not a uvicorn log."""
+    from .cli import UserError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, _, _, _, address = infos[0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as e:
+        raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log_level: str = "warning") -> int:
+    """Serve until Ctrl-C or SIGTERM; uvicorn finishes open requests and returns."""
+    import uvicorn
+
+    check_database(path)
+    ds = build_datasette(path)
+    asyncio.run(ds.invoke_startup())
+    sock = listen(host, port)
+    bound_host, bound_port = sock.getsockname()[:2]
+    base = f"http://{_url_host(bound_host)}:{bound_port}/{DB_NAME}"
+    print(f"Serving {path} read-only at {base}\n"
+          f"  map:   {base}/coverage_map\n"
+          f"  chart: http://{_url_host(bound_host)}:{bound_port}{chart_path('33.21')}\n"
+          "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    config = uvicorn.Config(ds.app(), log_level=log_level, lifespan="on", timeout_graceful_shutdown=5)
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
+    return 0
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .cli import _config
+
+    _, db_path = _config(args)
+    try:
+        return serve(Path(db_path), args.host, args.port, log_level="info" if args.verbose else "warning")
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled, after shutting down cleanly
+        print("uhcwatch serve: stopped", file=sys.stderr)
+        return 0
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}")
+    return port
+
+
+def register(subparsers) -> None:
+    """Add ``serve`` to the uhcwatch command line."""
+    p = subparsers.add_parser("serve", help="browse the database in a web page (Datasette, read-only)")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT,
+                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
+    p.set_defaults(func=cmd_serve)
+
+
+def chart_path(region_code: str) -> str:
+    """The chart page of one region, relative to the server root."""
+    return f"/{DB_NAME}/coverage_history?region_code={quote(region_code)}#{CHART_FRAGMENT}"
