@@ -277,15 +277,20 @@ def _continue_previous(q, sentence: str, previous_role: str) -> Role | None:
 
 def _attribute(story: _Story) -> None:
     """Give each figure its region(s), its date and, for targets, its year."""
-    last_owner: tuple[Region, ...] | str | None = None
+    figure_owner: tuple[Region, ...] | str | None = None  # who the last figures belonged to
+    named: tuple[Region, ...] | str | None = None  # a region (or group) just named without a figure
+    named_at = -2
     last_date: DateRef | None = None
     sentence_refs = _refs_by_sentence(story)
     for i, sent in enumerate(story.sentences):
         refs = sentence_refs[i]
         figs = [f for f in story.figures if f.sentence == i]
         dates = find_dates(sent.text, story.published) if figs else []
+        # The story's subject at this point: a region named in the sentence just before, else the
+        # owner of the last figures ("Kondisinya berbeda di Kabupaten Malang. Cakupannya 96 persen.")
+        topic = named if named_at == i - 1 and named else figure_owner
         for f in figs:
-            owner, via = _owner(f, refs, story, sent, last_owner)
+            owner, via = _owner(f, refs, story, sent, topic)
             if owner == GROUP or not owner:
                 f.regions = ()
                 continue
@@ -301,11 +306,11 @@ def _attribute(story: _Story) -> None:
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
         explicit = [r for r in refs if not r.context and r.kind in ("mention", "anaphor", GROUP, "national")]
         if owners:
-            last_owner = owners[-1]
+            figure_owner = owners[-1]
         elif explicit:
             last = explicit[-1]
             region = last.region if last.kind in ("mention", "national") else _resolve_anaphor(last, story)
-            last_owner = GROUP if last.kind == GROUP else ((region,) if region else last_owner)
+            named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]
@@ -427,6 +432,11 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     "Sampai dengan 1 Desember 2022 sebanyak 249.711 jiwa sudah menjadi peserta. Bila dibandingkan
     dengan jumlah penduduk ..., cakupan kepesertaan ... baru menyentuh 88,44 persen."
     """
+    if i + 1 < len(story.sentences) and _DATA_REFERENCE.match(story.sentences[i + 1].text):
+        following = [d for d in find_dates(story.sentences[i + 1].text, story.published)
+                     if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)]
+        if following:  # "... 97,12 persen. Data itu merupakan rekapitulasi BPJS Kesehatan bulan lalu."
+            return following[0], False
     j = i - 1
     while j >= 0 and _LIST_ITEM.match(story.sentences[j].text) and _LIST_ITEM.match(sent.text):
         j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
@@ -445,6 +455,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 
+_DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
 
 
@@ -517,8 +528,7 @@ def _key(f: _Figure, published: dt.date | None, undated: tuple[int, int, int] | 
 
 def _current(figs: list[_Figure], published) -> _Figure | None:
     """The region's current figure of one role: not history, newest, from the body, clearest, first."""
-    live = [f for f in figs if not f.history]
-    live = [f for f in live if not f.in_title] or live  # a headline repeats or rounds the body
+    live = _body_first([f for f in figs if not f.history])
     if not live:
         return None
     undated = max((k for k in map(_dated_key, live) if k), default=None)
@@ -554,10 +564,15 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
     )
 
 
+def _body_first(figs: list[_Figure]) -> list[_Figure]:
+    """A headline repeats or rounds the body: use its figures only when the body has none."""
+    return [f for f in figs if not f.in_title] or figs
+
+
 def _pair_counts(coverage, participants, population, anchor, pub):
     """Participants and population that go with the coverage figure, checked by arithmetic."""
-    ps = [f for f in participants if not f.history and not _older(f, anchor, pub)] or [None]
-    qs = [f for f in population if not f.history] or [None]
+    ps = _body_first([f for f in participants if not f.history and not _older(f, anchor, pub)]) or [None]
+    qs = _body_first([f for f in population if not f.history]) or [None]
     best, best_score = (None, None), float("-inf")
     for p, q in product(ps, qs):
         score = _closeness(p, anchor) + _closeness(q, anchor) * 0.5
@@ -571,7 +586,7 @@ def _pair_counts(coverage, participants, population, anchor, pub):
 
 
 def _pick_count(counts, pct, anchor, pub):
-    live = [f for f in counts if not f.history and not _older(f, anchor, pub)]
+    live = _body_first([f for f in counts if not f.history and not _older(f, anchor, pub)])
     return max(live, key=lambda f: (_closeness(f, pct or anchor), -f.start)) if live else None
 
 

@@ -89,7 +89,8 @@ _PARTICIPATION = re.compile(
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
 )
 _POPULATION_BEFORE = re.compile(
-    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya)"
+    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
+    r"\bdari\s+penduduk)"
     r"(?P<between>[^;]{0,60})$"
 )
 _OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:penduduk\s+)?$")
@@ -195,7 +196,10 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
 
 def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role) -> Role:
     unit = q.unit or ""
-    people = unit in PERSON_UNITS or bool(re.search(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)?\s*$", near))
+    # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
+    unit_free = unit in ("", "dan", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan")
+    people = unit in PERSON_UNITS or (unit_free and bool(re.search(
+        r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$", near)))
     if not people:
         return Role(None, why=f"not people ({unit})")
     if linked and prev_role is not None:

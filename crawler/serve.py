@@ -180,9 +180,8 @@ QUERIES: dict[str, dict] = {
     },
     "coverage_map": {
         "title": "Map: latest coverage per region",
-        "description": "Every region that reported coverage, at its seat of government; click a marker "
-                       "for the figures and the article. Map tiles need internet access; offline the "
-                       "markers sit on a grey background.",
+        "description": "Regions that reported coverage, at their seat of government; click a marker for "
+                       "the figures and the article. (Map tiles need internet; offline the background is grey.)",
         "sql": f"""SELECT an.region_name, an.province, an.coverage_pct, an.participants, an.as_of,
   CASE WHEN an.coverage_pct >= {UHC_PCT} THEN 'yes' ELSE 'no' END AS uhc,
   r.latitude, r.longitude,
@@ -234,11 +233,9 @@ LIMIT 200""",
     },
     "coverage_history": {
         "title": "Chart: a region's coverage over time",
-        "description": "Every coverage figure stored for one region, oldest first, charted. region_code "
-                       "is the Kemendagri code (33.21 = Kabupaten Demak; 'Indonesia' for the whole "
-                       "country); leave it empty to chart every region. 'date' is as_of with the "
-                       "missing month/day filled in (2023-05 -> 2023-05-01), or the article's "
-                       "publication date when the article gives no as-of date.",
+        "description": "Every figure stored for a region, over time. region_code: Kemendagri code "
+                       "(33.21 = Kabupaten Demak, Indonesia = whole country; empty = every region). "
+                       "date: as_of (2023-05 read as 2023-05-01), else the article's date.",
         "sql": """SELECT substr(coalesce(an.as_of, ar.published) || '-01-01', 1, 10) AS date,
   an.region_name, an.coverage_pct, an.participants, an.as_of, ar.published, an.article_url
 FROM announcements an JOIN articles ar ON ar.url = an.article_url

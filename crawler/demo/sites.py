@@ -739,3 +739,261 @@ def _filler(i: int, seed: int, first: dt.date, last: dt.date) -> tuple[Article, 
     paragraphs.append(f"({fill('{ini}')})")
     article = Article(fill(title), published, "\n\n".join(paragraphs), f"filler-{seed}-{i}")
     return article, topic.category
+
+
+# ---------------------------------------------------------------------------
+# Shared rendering helpers
+
+
+def _iso(d: dt.datetime) -> str:
+    return d.isoformat(timespec="seconds")
+
+
+def _human_date(d: dt.datetime) -> str:
+    return f"{DAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year} {d:%H:%M} WIB"
+
+
+def _excerpt(article: Article, words: int = 35) -> str:
+    text = article.paragraphs[0].split()
+    return " ".join(text[:words]) + (" […]" if len(text) > words else "")
+
+
+def _chunks(items: Sequence, size: int) -> list[Sequence]:
+    """``items`` in pages of ``size``; always at least one (maybe empty) page."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [items[:0]]
+
+
+def _latest(posts: Iterable[Post], default: dt.datetime) -> dt.datetime:
+    return max((p.posted for p in posts), default=default)
+
+
+def _html(text: str, modified: dt.datetime, visible_from: float = 0.0) -> Page:
+    return Page(text.encode("utf-8"), HTML, modified, visible_from)
+
+
+def _text(text: str, modified: dt.datetime) -> Page:
+    return Page(text.encode("utf-8"), "text/plain; charset=utf-8", modified)
+
+
+def _rss(title: str, link: str, description: str, posts: Sequence[Post], url: Callable[[Post], str],
+         modified: dt.datetime, encoding: str = "UTF-8") -> str:
+    items = "".join(
+        f"<item><title>{escape(p.article.title)}</title><link>{url(p)}</link>"
+        f"<dc:creator><![CDATA[Redaksi]]></dc:creator><pubDate>{format_datetime(p.published)}</pubDate>"
+        f"<category><![CDATA[{p.category.title()}]]></category><guid isPermaLink=\"false\">{BASE}/?p={p.number}</guid>"
+        f"<description><![CDATA[{_excerpt(p.article)}]]></description></item>\n" for p in posts)
+    return (f'<?xml version="1.0" encoding="{encoding}"?>\n'
+            '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+            f"<channel><title>{escape(title)}</title><link>{BASE}/</link><description>{escape(description)}</description>"
+            f'<atom:link href="{link}" rel="self" type="application/rss+xml"/>'
+            f"<lastBuildDate>{format_datetime(modified)}</lastBuildDate><language>id-ID</language>\n{items}</channel></rss>\n")
+
+
+def _urlset(entries: Iterable[tuple[str, dt.datetime]]) -> str:
+    urls = "".join(f"<url><loc>{loc}</loc><lastmod>{_iso(mod)}</lastmod></url>\n" for loc, mod in entries)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+
+
+def _sitemap_index(entries: Iterable[tuple[str, dt.datetime]]) -> str:
+    maps = "".join(f"<sitemap><loc>{loc}</loc><lastmod>{_iso(mod)}</lastmod></sitemap>\n" for loc, mod in entries)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{maps}</sitemapindex>\n')
+
+
+def _xml(text: str, modified: dt.datetime, content_type: str = "application/xml; charset=UTF-8") -> Page:
+    return Page(text.encode("utf-8"), content_type, modified)
+
+
+def _body(paragraphs: Sequence[str], inserts: Mapping[int, str] = {}) -> str:
+    """Paragraphs as <p> elements, with extra markup after the paragraph indexes in ``inserts``."""
+    return "\n".join(f"<p>{escape(p, quote=False)}</p>" + inserts.get(i, "") for i, p in enumerate(paragraphs))
+
+
+def _earlier(posts: Sequence[Post], i: int, count: int, *, filler_only: bool = False) -> list[Post]:
+    """Up to ``count`` posts before post ``i``, newest first: already out whenever post ``i`` is.
+
+    Related links only ever point back in time, so a static article page
+    never links to a post that is not released yet.
+    """
+    earlier = [p for p in reversed(posts[:i]) if p.filler or not filler_only]
+    return earlier[:count]
+
+
+EMPTY_SITE = dt.datetime(2023, 1, 1, tzinfo=WIB)
+
+
+# ---------------------------------------------------------------------------
+# Style: wordpress
+
+
+WP_CATEGORIES = ("kesehatan", "politik", "pilkada", "ekonomi", "pendidikan", "hukum", "olahraga", "peristiwa", "daerah")
+WP_PAGES = {"tentang-kami": "Tentang Kami", "redaksi": "Redaksi", "pedoman-media-siber": "Pedoman Media Siber",
+            "kontak": "Kontak"}
+WP_PER_PAGE = 10
+WP_PER_SITEMAP = 1000  # Yoast splits post sitemaps at 1000 URLs
+
+
+def wordpress(posts: list[Post], name: str) -> Site:
+    """A WordPress news theme with Yoast SEO: listings, /feed/, sitemap index, boilerplate-heavy articles."""
+    title, tagline = "Warta Pantura", "Kabar Terkini Pantai Utara Jawa"
+    posts = [replace(p, path=(path := f"/{p.published:%Y/%m/%d}/{p.slug}/"), pages=(path,)) for p in posts]
+    epoch = min((p.published for p in posts), default=EMPTY_SITE)
+    menu = "".join(f'<li class="menu-item"><a href="{BASE}/category/{c}/">{c.title()}</a></li>' for c in WP_CATEGORIES)
+    menu = f'<li class="menu-item"><a href="{BASE}/">Beranda</a></li>{menu}'
+
+    def layout(head_title: str, main: str, popular: Sequence[Post], head_extra: str = "", body_class: str = "") -> str:
+        popular_items = "".join(f'<li><a href="{BASE}{p.path}">{escape(p.article.title)}</a></li>' for p in popular)
+        footer_links = " | ".join(f'<a href="{BASE}/{slug}/">{label}</a>' for slug, label in WP_PAGES.items())
+        return f"""<!DOCTYPE html>
+<html lang="id-ID">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(head_title)} &#8211; {title}</title>
+{head_extra}
+<link rel="alternate" type="application/rss+xml" title="{title} &raquo; Feed" href="{BASE}/feed/">
+<link rel="stylesheet" id="newsmag-style-css" href="{BASE}/wp-content/themes/newsmag/style.css?ver=6.2.2" media="all">
+<script src="{BASE}/wp-includes/js/jquery/jquery.min.js?ver=3.6.4" id="jquery-core-js"></script>
+</head>
+<body class="{body_class}">
+<div id="page" class="site">
+<a class="skip-link screen-reader-text" href="#content">Langsung ke konten</a>
+<header id="masthead" class="site-header">
+<div class="top-bar"><span class="date">{_human_date(epoch)[:-10]}</span>
+<a href="https://www.facebook.com/wartapantura">Facebook</a> <a href="https://twitter.com/wartapantura">Twitter</a>
+<a href="https://www.instagram.com/wartapantura/">Instagram</a></div>
+<div class="site-branding"><p class="site-title"><a href="{BASE}/" rel="home">{title}</a></p>
+<p class="site-description">{tagline}</p></div>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu">{menu}</ul></nav>
+<div class="ads ads-header"><img src="{BASE}/wp-content/uploads/banner-728x90.gif" alt="Iklan"></div>
+</header>
+<div id="content" class="site-content">
+<main id="primary" class="site-main">
+{main}
+</main>
+<aside id="secondary" class="widget-area">
+<section class="widget widget_search"><form role="search" method="get" action="{BASE}/"><input type="search" name="s" placeholder="Cari …"><button>Cari</button></form></section>
+<section class="widget widget_popular"><h2 class="widget-title">Terpopuler</h2><ol>{popular_items}</ol></section>
+<section class="widget widget_meta"><h2 class="widget-title">Meta</h2><ul>
+<li><a href="{BASE}/wp-login.php">Masuk</a></li><li><a href="{BASE}/feed/">Feed entri</a></li>
+<li><a href="https://wordpress.org/">WordPress.org</a></li></ul></section>
+</aside>
+</div>
+<footer id="colophon" class="site-footer"><nav class="footer-menu">{footer_links}</nav>
+<div class="site-info">&copy; {epoch.year} {title}. Seluruh hak cipta dilindungi. Ditenagai WordPress.</div></footer>
+</div>
+</body>
+</html>
+"""
+
+    def article_page(i: int, post: Post) -> Page:
+        a = post.article
+        url = f"{BASE}{post.path}"
+        related = _earlier(posts, i, 3, filler_only=True)
+        baca = [f'<p class="baca-juga"><strong>Baca Juga:</strong> <a href="{BASE}{r.path}">{escape(r.article.title)}</a></p>'
+                for r in related]
+        inserts = {1: baca[0], 4: baca[1]} if len(baca) > 1 else {1: baca[0]} if baca else {}
+        head = f"""<link rel="canonical" href="{url}">
+<meta property="og:locale" content="id_ID">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{escape(a.title)}">
+<meta property="og:description" content="{escape(_excerpt(a, 25))}">
+<meta property="og:url" content="{url}">
+<meta property="og:site_name" content="{title}">
+<meta property="article:section" content="{post.category.title()}">
+<meta property="article:published_time" content="{_iso(post.published)}">
+<meta property="article:modified_time" content="{_iso(post.published)}">
+<meta name="author" content="Redaksi">"""
+        previous = (f'<nav class="navigation post-navigation"><div class="nav-previous"><a href="{BASE}{posts[i - 1].path}" '
+                    f'rel="prev">{escape(posts[i - 1].article.title)}</a></div></nav>' if i else "")
+        main = f"""<article id="post-{post.number}" class="post-{post.number} post type-post status-publish format-standard category-{post.category}">
+<header class="entry-header">
+<span class="cat-links"><a href="{BASE}/category/{post.category}/" rel="category tag">{post.category.title()}</a></span>
+<h1 class="entry-title">{escape(a.title)}</h1>
+<div class="entry-meta"><span class="byline">Oleh <span class="author vcard">Redaksi</span></span>
+<span class="posted-on"><time class="entry-date published" datetime="{_iso(post.published)}">{_human_date(post.published)}</time></span></div>
+</header>
+<div class="post-thumbnail"><img src="{BASE}/wp-content/uploads/{post.published:%Y/%m}/{post.slug}.jpg" alt="{escape(a.title)}"></div>
+<div class="entry-content">
+{_body(a.paragraphs, inserts)}
+</div>
+<footer class="entry-footer"><div class="share-buttons">Bagikan:
+<a href="https://www.facebook.com/sharer/sharer.php?u={url}">Facebook</a>
+<a href="https://twitter.com/intent/tweet?url={url}">Twitter</a>
+<a href="https://api.whatsapp.com/send?text={url}">WhatsApp</a></div></footer>
+</article>
+{previous}
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond">
+<h3 id="reply-title" class="comment-reply-title">Tinggalkan Balasan</h3>
+<form action="{BASE}/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+<p class="comment-notes">Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *</p>
+<p><label for="comment">Komentar *</label><textarea id="comment" name="comment" rows="8" required></textarea></p>
+<p><label for="author">Nama *</label><input id="author" name="author" type="text" required></p>
+<p><label for="email">Email *</label><input id="email" name="email" type="email" required></p>
+<p class="form-submit"><input name="submit" type="submit" value="Kirim Komentar">
+<input type="hidden" name="comment_post_ID" value="{post.number}"></p>
+</form></div></div>"""
+        page = layout(a.title, main, _earlier(posts, i, 5), head, "post-template-default single single-post")
+        return _html(page, post.published, post.visible_from)
+
+    def listing(heading: str, base_path: str, items: Sequence[Post], number: int, pages: int,
+                popular: Sequence[Post], modified: dt.datetime) -> tuple[str, Page]:
+        path = base_path if number == 1 else f"{base_path}page/{number}/"
+        href = lambda n: f"{BASE}{base_path}" if n == 1 else f"{BASE}{base_path}page/{n}/"  # noqa: E731
+        cards = "\n".join(
+            f'<article class="post type-post"><h2 class="entry-title"><a href="{BASE}{p.path}" rel="bookmark">'
+            f"{escape(p.article.title)}</a></h2><div class=\"entry-meta\"><time datetime=\"{_iso(p.published)}\">"
+            f"{_human_date(p.published)}</time></div><div class=\"entry-summary\"><p>{escape(_excerpt(p.article))}</p>"
+            f'</div><a class="more-link" href="{BASE}{p.path}">Selengkapnya</a></article>' for p in items
+        ) or '<p class="no-results">Belum ada berita.</p>'
+        links = [f'<a class="prev page-numbers" href="{href(number - 1)}">&laquo; Sebelumnya</a>'] if number > 1 else []
+        links += [f'<span aria-current="page" class="page-numbers current">{n}</span>' if n == number
+                  else f'<a class="page-numbers" href="{href(n)}">{n}</a>'
+                  for n in range(max(1, number - 2), min(pages, number + 2) + 1)]
+        if number < pages:
+            links.append(f'<a class="next page-numbers" href="{href(number + 1)}">Selanjutnya &raquo;</a>')
+        head = f'<link rel="canonical" href="{BASE}{path}">\n<meta property="og:type" content="website">'
+        head += f'\n<link rel="prev" href="{href(number - 1)}">' if number > 1 else ""
+        head += f'\n<link rel="next" href="{href(number + 1)}">' if number < pages else ""
+        main = (f'<header class="page-header"><h1 class="page-title">{heading}</h1></header>\n{cards}\n'
+                f'<nav class="navigation pagination"><div class="nav-links">{" ".join(links)}</div></nav>')
+        return path, _html(layout(heading, main, popular, head, "archive"), modified)
+
+    def render(visible: Sequence[Post]) -> dict[str, Page]:
+        modified = _latest(visible, epoch)
+        popular = visible[:5]
+        pages: dict[str, Page] = {}
+        sections = [("Berita Terbaru", "/", visible)]
+        sections += [(f"Kategori: {c.title()}", f"/category/{c}/", [p for p in visible if p.category == c])
+                     for c in WP_CATEGORIES]
+        for heading, base_path, items in sections:
+            chunks = _chunks(items, WP_PER_PAGE)
+            for number, chunk in enumerate(chunks, 1):
+                path, page = listing(heading, base_path, chunk, number, len(chunks), popular,
+                                     _latest(items, epoch))
+                pages[path] = page
+        pages["/feed/"] = _xml(_rss(title, f"{BASE}/feed/", tagline, visible[:10], lambda p: f"{BASE}{p.path}",
+                                    modified), modified, "application/rss+xml; charset=UTF-8")
+        oldest_first = visible[::-1]
+        post_maps = []
+        for n, chunk in enumerate(_chunks(oldest_first, WP_PER_SITEMAP), 1):
+            path = "/post-sitemap.xml" if n == 1 else f"/post-sitemap{n}.xml"
+            chunk_modified = _latest(chunk, epoch)
+            pages[path] = _xml(_urlset((f"{BASE}{p.path}", p.published) for p in chunk), chunk_modified)
+            post_maps.append((f"{BASE}{path}", chunk_modified))
+        pages["/sitemap.xml"] = _xml(_sitemap_index(post_maps + [(f"{BASE}/page-sitemap.xml", epoch)]), modified)
+        return pages
+
+    static = {
+        "/robots.txt": _text("User-agent: *\nDisallow: /wp-admin/\nDisallow: /wp-login.php\n"
+                             "Allow: /wp-admin/admin-ajax.php\n\nSitemap: {base}/sitemap.xml\n", epoch),
+        "/page-sitemap.xml": _xml(_urlset([(f"{BASE}/", epoch)] + [(f"{BASE}/{s}/", epoch) for s in WP_PAGES]), epoch),
+        "/wp-content/themes/newsmag/style.css?ver=6.2.2": Page(b"body{font-family:sans-serif}\n", "text/css", epoch),
+    }
+    for slug, label in WP_PAGES.items():
+        main = (f'<article class="page type-page"><h1 class="entry-title">{label}</h1><div class="entry-content">'
+                f"<p>{title} adalah media siber yang menyajikan berita daerah di pantai utara Jawa.</p></div></article>")
+        static[f"/{slug}/"] = _html(layout(label, main, (), '<meta property="og:type" content="website">', "page"), epoch)
+    static |= {p.path: article_page(i, p) for i, p in enumerate(posts)}
+    return Site(name, "wordpress", title, posts, static, render)
