@@ -222,7 +222,9 @@ def _main_region(story: _Story) -> Region | None:
 def _read_figures(story: _Story) -> None:
     prev_sentence_figs: list[int] = []
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
+    on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     for i, sent in enumerate(story.sentences):
+        on_topic = 3 if _RELEVANT.search(sent.text) else max(0, on_topic - 1)
         if _SKIP_SENTENCE.match(sent.text):
             prev_sentence_figs, last_role = [], None
             continue
@@ -231,7 +233,7 @@ def _read_figures(story: _Story) -> None:
             last_role = None
             continue
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        prev_text = _introducing_sentence(story.sentences, i)
+        prev_text = _introducing_sentence(story.sentences, i) if not on_topic else "kepesertaan JKN"
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before
             prev_role = last_role
@@ -248,6 +250,7 @@ def _read_figures(story: _Story) -> None:
                                              role.strength, role.history, linked, sent.start < story.title_end,
                                              idx=len(story.figures)))
                 this_sentence.append(len(story.figures) - 1)
+                on_topic = 3 if role.role == "coverage" else on_topic
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence
         last_role = prev_role if not prev_role.why.startswith("not people") else None
@@ -421,9 +424,15 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                               sent.text[max(0, d.start - 30):d.start].lower())]
     if f.role == "target" or not good:
         return None, False
+    # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
+    good = [d for d in good if (d.cue or "").split(" ")[0] in _AS_OF_CUES] or good
     before = [d for d in good if d.end <= pos]
     chosen = before[-1] if before else good[0]
     return chosen, False
+
+
+_AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
+               "diperbarui", "tercatat"}
 
 
 def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | None, bool]:

@@ -192,7 +192,9 @@ def _schedule(samples: list[Article], n_filler: int, seed: int, release_every: f
 
 def _unique_slug(title: str, taken: set[str]) -> str:
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:70].rstrip("-") or "berita"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-") or "berita"
+    if len(slug) > 80:
+        slug = slug[:81].rsplit("-", 1)[0]
     candidate, n = slug, 1
     while candidate in taken:
         n += 1
@@ -997,3 +999,287 @@ def wordpress(posts: list[Post], name: str) -> Site:
         static[f"/{slug}/"] = _html(layout(label, main, (), '<meta property="og:type" content="website">', "page"), epoch)
     static |= {p.path: article_page(i, p) for i, p in enumerate(posts)}
     return Site(name, "wordpress", title, posts, static, render)
+
+
+# ---------------------------------------------------------------------------
+# Style: sitemap_only
+
+
+NEWS_SITEMAP_SIZE = 100
+
+
+def sitemap_only(posts: list[Post], name: str) -> Site:
+    """A JavaScript-rendered portal: the home page links nowhere; robots.txt -> sitemaps -> articles."""
+    title = "Kabar Nusantara"
+    posts = [replace(p, path=(path := f"/read/{p.number}/{p.slug}"), pages=(path,)) for p in posts]
+    epoch = min((p.published for p in posts), default=EMPTY_SITE)
+
+    def article_page(i: int, post: Post) -> Page:
+        a = post.article
+        url = f"{BASE}{post.path}"
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
+                         "datePublished": _iso(post.published), "dateModified": _iso(post.published),
+                         "author": {"@type": "Organization", "name": title}, "mainEntityOfPage": url},
+                        ensure_ascii=False)
+        related = "".join(f'<li><a href="{BASE}{r.path}">{escape(r.article.title)}</a></li>'
+                          for r in _earlier(posts, i, 4))
+        baca = _earlier(posts, i, 1, filler_only=True)
+        inserts = {2: f'<p><strong>Baca juga: <a href="{BASE}{baca[0].path}">{escape(baca[0].article.title)}</a>'
+                      "</strong></p>"} if baca else {}
+        page = f"""<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>{escape(a.title)} - {title}</title>
+<meta name="description" content="{escape(_excerpt(a, 25))}">
+<link rel="canonical" href="{url}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{escape(a.title)}">
+<meta property="og:url" content="{url}">
+<meta property="article:published_time" content="{_iso(post.published)}">
+<meta name="content_PublishedDate" content="{post.published:%Y-%m-%d %H:%M:%S}">
+<script type="application/ld+json">{ld}</script>
+<script async src="https://securepubads.g.doubleclick.net/tag/js/gpt.js"></script>
+</head>
+<body>
+<div class="header"><a class="logo" href="{BASE}/">{title}</a></div>
+<div class="container">
+<div class="read__header"><h1 class="read__title">{escape(a.title)}</h1>
+<div class="read__time">{title} - {post.published:%d/%m/%Y, %H:%M} WIB</div></div>
+<div class="read__content"><div class="clearfix">
+{_body(a.paragraphs, inserts)}
+</div>
+<div class="ads-inarticle">ADVERTISEMENT</div>
+<p class="read__footnote">Simak breaking news dan berita pilihan kami langsung di ponselmu.</p>
+</div>
+<div class="related"><h3>Berita Terkait</h3><ul>{related}</ul></div>
+</div>
+<div class="footer">&copy; {epoch.year} {title}</div>
+</body>
+</html>
+"""
+        return _html(page, post.published, post.visible_from)
+
+    def render(visible: Sequence[Post]) -> dict[str, Page]:
+        modified = _latest(visible, epoch)
+        news = "".join(
+            f"<url><loc>{BASE}{p.path}</loc><news:news><news:publication><news:name>{title}</news:name>"
+            f"<news:language>id</news:language></news:publication><news:publication_date>{_iso(p.published)}"
+            f"</news:publication_date><news:title>{escape(p.article.title)}</news:title></news:news></url>\n"
+            for p in visible[:NEWS_SITEMAP_SIZE])
+        pages = {"/sitemap-news.xml": _xml(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n{news}</urlset>\n', modified)}
+        months: dict[str, list[Post]] = {}
+        for p in visible[::-1]:
+            months.setdefault(f"{p.published:%Y-%m}", []).append(p)
+        for month, items in months.items():
+            pages[f"/sitemap-posts-{month}.xml"] = _xml(_urlset((f"{BASE}{p.path}", p.published) for p in items),
+                                                        _latest(items, epoch))
+        maps = [(f"{BASE}/sitemap-news.xml", modified)]
+        maps += [(f"{BASE}/sitemap-posts-{m}.xml", _latest(items, epoch)) for m, items in sorted(months.items())]
+        pages["/sitemap_index.xml"] = _xml(_sitemap_index(maps), modified)
+        return pages
+
+    home = f"""<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>{title} - Berita Terkini Daerah</title>
+<meta property="og:type" content="website"><link rel="preload" href="{BASE}/_next/static/chunks/main.js" as="script"></head>
+<body><div id="__next"><noscript>Aktifkan JavaScript untuk membaca {title}.</noscript></div>
+<script src="{BASE}/_next/static/chunks/main.js" defer></script></body></html>
+"""
+    static = {
+        "/": _html(home, epoch),
+        "/robots.txt": _text("User-agent: *\nDisallow: /search\nDisallow: /api/\n\n"
+                             "Sitemap: {base}/sitemap_index.xml\n", epoch),
+        "/_next/static/chunks/main.js": Page(b"/* app bundle */\n", "application/javascript", epoch),
+    }
+    static |= {p.path: article_page(i, p) for i, p in enumerate(posts)}
+    return Site(name, "sitemap_only", title, posts, static, render)
+
+
+# ---------------------------------------------------------------------------
+# Style: listing_only
+
+
+LISTING_PER_PAGE = 10
+SPLIT_FROM = 9  # articles with this many paragraphs or more are split over two pages
+
+
+def listing_only(posts: list[Post], name: str) -> Site:
+    """No feed, no sitemap: a paginated /indeks, and long articles split into /berita/slug and ?page=2.
+
+    The split falls at the middle paragraph. Among the bundled samples this
+    puts Jepara's only coverage figure on page 2, so an article is complete
+    only once its second page is read.
+    """
+    title = "Lintas Daerah"
+    posts = [replace(p, path=(path := f"/berita/{p.slug}"),
+                     pages=(path, f"{path}?page=2") if len(p.article.paragraphs) >= SPLIT_FROM else (path,))
+             for p in posts]
+    epoch = min((p.published for p in posts), default=EMPTY_SITE)
+    nav = ('<a href="/">Beranda</a> <a href="/indeks">Indeks Berita</a> <a href="/redaksi">Redaksi</a> '
+           '<a href="/cari?q=">Cari</a>')
+
+    def layout(head_title: str, main: str, head_extra: str = "") -> str:
+        return f"""<!DOCTYPE html>
+<html lang="id">
+<head><meta charset="utf-8"><title>{escape(head_title)} | {title}</title>
+{head_extra}
+<link rel="stylesheet" href="/assets/css/app.css"></head>
+<body>
+<div class="topnav"><a class="brand" href="/">{title}</a> <nav>{nav}</nav></div>
+<div class="wrap">
+{main}
+</div>
+<div class="foot">&copy; {epoch.year} {title} &middot; <a href="/redaksi">Redaksi</a> &middot; <a href="/cari?q=">Cari</a></div>
+</body>
+</html>
+"""
+
+    def article_pages(post: Post) -> dict[str, Page]:
+        a = post.article
+        paragraphs = a.paragraphs
+        half = len(paragraphs) // 2
+        parts = [paragraphs[:half], paragraphs[half:]] if len(post.pages) == 2 else [paragraphs]
+        out = {}
+        for number, (path, part) in enumerate(zip(post.pages, parts), 1):
+            paging = ""
+            if len(parts) == 2:
+                other = post.pages[1] if number == 1 else post.pages[0]
+                step = (f'<a href="{other}" rel="next">Selanjutnya</a>' if number == 1
+                        else f'<a href="{other}" rel="prev">Sebelumnya</a>')
+                numbers = " ".join(f'<span class="active">{n}</span>' if n == number else f'<a href="{p}">{n}</a>'
+                                   for n, p in enumerate(post.pages, 1))
+                paging = f'<div class="paging-article">Halaman {numbers} {step}</div>'
+            head = (f'<link rel="canonical" href="{path}">\n<meta property="og:type" content="article">\n'
+                    f'<meta property="og:title" content="{escape(a.title)}">\n'
+                    f'<meta property="article:published_time" content="{_iso(post.published)}">')
+            main = f"""<div class="detail">
+<h1 class="detail__title">{escape(a.title)}</h1>
+<div class="detail__date">{_human_date(post.published)}</div>
+<div class="detail__text">
+{_body(part)}
+{paging}
+</div>
+<div class="detail__tags">Tag: <span>{post.category}</span></div>
+</div>"""
+            out[path] = _html(layout(a.title, main, head), post.published, post.visible_from)
+        return out
+
+    def render(visible: Sequence[Post]) -> dict[str, Page]:
+        modified = _latest(visible, epoch)
+        href = lambda n: "/indeks" if n == 1 else f"/indeks?page={n}"  # noqa: E731
+        chunks = _chunks(visible, LISTING_PER_PAGE)
+        pages = {}
+        for number, chunk in enumerate(chunks, 1):
+            items = "\n".join(f'<li><a href="{p.path}">{escape(p.article.title)}</a> '
+                              f'<span class="date">{_human_date(p.published)}</span></li>' for p in chunk)
+            links = [f'<a href="{href(number - 1)}" rel="prev">&laquo; Sebelumnya</a>'] if number > 1 else []
+            links += [f'<a href="{href(n)}">{n}</a>' if n != number else f"<b>{n}</b>"
+                      for n in range(max(1, number - 3), min(len(chunks), number + 3) + 1)]
+            links += [f'<a href="{href(number + 1)}" rel="next">Selanjutnya &raquo;</a>'] if number < len(chunks) else []
+            head = f'<link rel="next" href="{href(number + 1)}">' if number < len(chunks) else ""
+            head += f'\n<link rel="prev" href="{href(number - 1)}">' if number > 1 else ""
+            main = f'<h1>Indeks Berita</h1>\n<ul class="indeks">{items}</ul>\n<div class="pagination">{" ".join(links)}</div>'
+            pages[href(number)] = _html(layout("Indeks Berita", main, head), modified)
+        latest = "\n".join(f'<div class="card"><h2><a href="{p.path}">{escape(p.article.title)}</a></h2>'
+                           f"<p>{escape(_excerpt(p.article, 20))}</p></div>" for p in visible[:LISTING_PER_PAGE])
+        main = f'<h1 class="sr-only">{title}</h1>\n{latest}\n<p><a href="/indeks">Indeks berita lainnya</a></p>'
+        pages["/"] = _html(layout("Berita Daerah Terkini", main), modified)
+        return pages
+
+    static = {
+        "/robots.txt": _text("User-agent: *\nDisallow: /cari\nDisallow: /admin/\n", epoch),
+        "/redaksi": _html(layout("Redaksi", f"<h1>Redaksi</h1><p>{title} diterbitkan oleh PT Lintas Media.</p>"), epoch),
+        "/assets/css/app.css": Page(b".wrap{max-width:960px}\n", "text/css", epoch),
+    }
+    for post in posts:
+        static |= article_pages(post)
+    return Site(name, "listing_only", title, posts, static, render)
+
+
+# ---------------------------------------------------------------------------
+# Style: legacy_cp1252
+
+
+LEGACY_PER_PAGE = 15
+LEGACY_TAGLINE = "“Tajam, Lugas, Terpercaya” – sejak 1998"
+
+
+def legacy_cp1252(posts: list[Post], name: str) -> Site:
+    """An old PHP CMS: windows-1252 pages declared only in <meta http-equiv>, table layout, /rss.xml.
+
+    The HTTP header says just ``text/html``, so a client that trusts the
+    header alone, or assumes UTF-8 or latin-1, gets the curly quotes, dashes
+    and accented letters wrong.
+    """
+    title = "Harian Suara Pesisir"
+    posts = [replace(p, path=(path := f"/berita.php?id={p.number}"), pages=(path,)) for p in posts]
+    epoch = min((p.published for p in posts), default=EMPTY_SITE)
+
+    def encode(text: str, modified: dt.datetime, content_type: str = "text/html", visible_from: float = 0.0) -> Page:
+        return Page(text.encode("cp1252", errors="xmlcharrefreplace"), content_type, modified, visible_from)
+
+    def layout(head_title: str, main: str) -> str:
+        return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>{escape(head_title)} :: {title}</title>
+<meta name="keywords" content="berita, daerah, pesisir">
+<link rel="alternate" type="application/rss+xml" title="RSS" href="rss.xml">
+</head>
+<body bgcolor="#FFFFFF" leftmargin="0" topmargin="0">
+<table width="780" border="0" cellpadding="0" cellspacing="0" align="center">
+<tr><td colspan="2" bgcolor="#003366"><font color="#FFFFFF" size="5"><b>{title}</b></font><br>
+<font color="#CCCCCC" size="1">{LEGACY_TAGLINE}</font></td></tr>
+<tr><td colspan="2" bgcolor="#EEEEEE"><a href="index.php">Depan</a> | <a href="arsip.php">Arsip</a> |
+<a href="rss.xml">RSS</a> | <a href="redaksi.php">Redaksi</a></td></tr>
+<tr><td width="600" valign="top">
+{main}
+</td><td width="180" valign="top" bgcolor="#F5F5F5"><font size="1">Pasang iklan? Hubungi Andr&eacute; di (024) 355-1234.</font></td></tr>
+<tr><td colspan="2" align="center"><font size="1">&copy; 1998–{epoch.year} {title}. Dilarang mengutip tanpa izin.</font></td></tr>
+</table>
+</body>
+</html>
+"""
+
+    def article_page(post: Post) -> Page:
+        a = post.article
+        text = "<br><br>\n".join(escape(p, quote=False) for p in a.paragraphs)
+        main = f"""<table width="100%" cellpadding="6"><tr><td class="isi">
+<font size="4"><b>{escape(a.title)}</b></font><br>
+<font size="1" color="#666666">{_human_date(post.published)} | Dibaca: {post.number % 997 + 120} kali</font><br><br>
+{text}
+<br><br><a href="javascript:window.print()">Cetak</a> | <a href="index.php">Kembali</a>
+</td></tr></table>"""
+        return encode(layout(a.title, main), post.published, visible_from=post.visible_from)
+
+    def listing(heading: str, items: Sequence[Post], more: str) -> str:
+        rows = "\n".join(f'<tr><td><font size="1">{p.published:%d/%m/%Y}</font></td><td><a href="{p.path[1:]}">'
+                         f"{escape(p.article.title)}</a></td></tr>" for p in items)
+        return f'<h3>{heading}</h3>\n<table width="100%" cellpadding="3">\n{rows}\n</table>\n{more}'
+
+    def render(visible: Sequence[Post]) -> dict[str, Page]:
+        modified = _latest(visible, epoch)
+        href = lambda n: "arsip.php" if n == 1 else f"arsip.php?hal={n}"  # noqa: E731
+        chunks = _chunks(visible, LEGACY_PER_PAGE)
+        pages = {"/": encode(layout("Depan", listing("Berita Terbaru", visible[:LEGACY_PER_PAGE],
+                                                     '<p><a href="arsip.php">Arsip berita &raquo;</a></p>')), modified)}
+        pages["/index.php"] = pages["/"]
+        for number, chunk in enumerate(chunks, 1):
+            more = " ".join(f'<a href="{href(n)}">[{n}]</a>' if n != number else f"[{n}]"
+                            for n in range(1, len(chunks) + 1))
+            pages[f"/{href(number)}"] = encode(layout("Arsip", listing(f"Arsip Berita – Hal. {number}", chunk,
+                                                                       f"<p>Halaman: {more}</p>")), modified)
+        rss = _rss(title, f"{BASE}/rss.xml", LEGACY_TAGLINE, visible[:10], lambda p: f"{BASE}{p.path}", modified,
+                   encoding="windows-1252")
+        pages["/rss.xml"] = encode(rss, modified, "application/rss+xml")
+        return pages
+
+    static = {
+        "/robots.txt": _text("User-agent: *\nDisallow: /admin/\n", epoch),
+        "/redaksi.php": encode(layout("Redaksi", "<h3>Redaksi</h3><p>Pemimpin Redaksi: René Sitompul</p>"), epoch),
+    }
+    static |= {p.path: article_page(p) for p in posts}
+    return Site(name, "legacy_cp1252", title, posts, static, render)
