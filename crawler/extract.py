@@ -43,7 +43,7 @@ _RELEVANT = re.compile(r"\bJKN|BPJS Kesehatan|[Jj]aminan [Kk]esehatan|\bUHC\b|Un
                        r"Kartu Indonesia Sehat|\bKIS\b|\bJKS\b|[Kk]epesertaan", re.UNICODE)
 _SKIP_SENTENCE = re.compile(
     r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
-    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:|foto\s*:|\(?dok\b)",
+    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(
@@ -139,8 +139,11 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
 def _compose(text: str, title: str | None) -> tuple[str, int]:
     text = text.replace("\u00a0", " ").replace("\r\n", "\n")[:MAX_TEXT_CHARS]
     title = (title or "").strip()
-    if not title or title in text[: len(title) + 200]:
+    if not title:
         return text, 0
+    at = text.find(title, 0, len(title) + 300)
+    if at >= 0:  # cleaned pages usually start with their own headline
+        return text, at + len(title)
     return f"{title}\n\n{text}", len(title)
 
 
@@ -150,10 +153,12 @@ def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
     anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m)]
     mentions = gazetteer().resolve(text)
+    datelines = {id(m) for m in mentions if _is_dateline(text, m.start, m.end)}
     for n, m in enumerate(mentions):
         region = m.candidates[0]
         inside = any(a.start() <= m.start and m.end <= a.end() for a in anaphors)
-        context = inside or _is_dateline(text, m.start, m.end) or _is_appositive(text, m.start, region, mentions[:n])
+        earlier = [e for e in mentions[:n] if id(e) not in datelines]
+        context = inside or id(m) in datelines or _is_appositive(text, m.start, region, earlier)
         refs.append(_Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
     for a in anaphors:
         kind = GROUP if a.group("group") else "anaphor"
@@ -192,7 +197,7 @@ def _is_appositive(text: str, start: int, region: Region, earlier) -> bool:
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*[\w.-]+\.(?:com|id|net|org|co\.id)\s*)?[-–—:]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*[\w.-]+(?:\s[\w.-]+)?\s*)?[-–—:]")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
 
 
@@ -543,7 +548,7 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
-    return min(live, key=lambda f: (f.in_title, -f.strength, f.start))
+    return min(live, key=lambda f: (f.in_title, f.date is None, -f.strength, f.start))
 
 
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:

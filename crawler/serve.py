@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import json
 import socket
 import sqlite3
@@ -348,6 +349,8 @@ def build_datasette(path: Path):
     from datasette.database import Database
 
     _register_hooks()
+    # Datasette's default, stated because the map needs every region (552 at most) in one answer:
+    # query pages do not paginate, they truncate at this limit.
     ds = Datasette([], metadata=metadata(), settings={"max_returned_rows": 1000})
     ds.remove_database("_memory")  # added when no file is given; we add ours under a fixed name
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
@@ -367,7 +370,6 @@ def listen(host: str, port: int) -> socket.socket:
     except OSError as e:
         raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
     sock.listen(128)
-    sock.set_inheritable(True)
     return sock
 
 
@@ -380,11 +382,14 @@ def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log
     asyncio.run(ds.invoke_startup())
     sock = listen(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
-    base = f"http://{_url_host(bound_host)}:{bound_port}/{DB_NAME}"
-    print(f"Serving {path} read-only at {base}\n"
-          f"  map:   {base}/coverage_map\n"
-          f"  chart: http://{_url_host(bound_host)}:{bound_port}{chart_path('33.21')}\n"
+    root = f"http://{_url_host(bound_host)}:{bound_port}"
+    print(f"Serving {path} read-only at {root}/{DB_NAME}\n"
+          f"  map:   {root}/{DB_NAME}/coverage_map\n"
+          f"  chart: {root}{chart_path('33.21')}\n"
           "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+    if not ipaddress.ip_address(bound_host).is_loopback:
+        print(f"uhcwatch serve: listening on {bound_host}: other machines can read this database",
+              file=sys.stderr, flush=True)
     config = uvicorn.Config(ds.app(), log_level=log_level, lifespan="on", timeout_graceful_shutdown=5)
     with sock:
         uvicorn.Server(config).run(sockets=[sock])

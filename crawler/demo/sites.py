@@ -1102,19 +1102,19 @@ def sitemap_only(posts: list[Post], name: str) -> Site:
 
 
 LISTING_PER_PAGE = 10
-SPLIT_FROM = 9  # articles with this many paragraphs or more are split over two pages
+SPLIT_WORDS = 250  # articles this long are split over two pages
 
 
 def listing_only(posts: list[Post], name: str) -> Site:
     """No feed, no sitemap: a paginated /indeks, and long articles split into /berita/slug and ?page=2.
 
     The split falls at the middle paragraph. Among the bundled samples this
-    puts Jepara's only coverage figure on page 2, so an article is complete
-    only once its second page is read.
+    puts Jepara's only coverage figure on page 2 (its title has none), so that
+    article is complete only once its second page is read.
     """
     title = "Lintas Daerah"
     posts = [replace(p, path=(path := f"/berita/{p.slug}"),
-                     pages=(path, f"{path}?page=2") if len(p.article.paragraphs) >= SPLIT_FROM else (path,))
+                     pages=(path, f"{path}?page=2") if len(p.article.text.split()) >= SPLIT_WORDS else (path,))
              for p in posts]
     epoch = min((p.published for p in posts), default=EMPTY_SITE)
     nav = ('<a href="/">Beranda</a> <a href="/indeks">Indeks Berita</a> <a href="/redaksi">Redaksi</a> '
