@@ -120,7 +120,15 @@ class _Story:
     sentences: list[Sentence]
     refs: list[_Ref]
     figures: list[_Figure] = field(default_factory=list)
+    by_sentence: dict[int, list[_Figure]] = field(default_factory=dict)
     main: Region | None = None
+    _dates: dict[int, list[DateRef]] = field(default_factory=dict)
+
+    def dates(self, i: int) -> list[DateRef]:
+        """The dates of sentence `i`, read once."""
+        if i not in self._dates:
+            self._dates[i] = find_dates(self.sentences[i].text, self.published)
+        return self._dates[i]
 
 
 def extract(text: str, *, title: str | None = None, published: str | dt.date | None = None) -> list[Announcement]:
@@ -153,13 +161,15 @@ def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
     anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m)]
     mentions = gazetteer().resolve(text)
-    datelines = {id(m) for m in mentions if _is_dateline(text, m.start, m.end)}
-    for n, m in enumerate(mentions):
+    previous = None  # the last mention that is not a dateline
+    spans = [(a.start(), a.end()) for a in anaphors]
+    for m in mentions:
         region = m.candidates[0]
-        inside = any(a.start() <= m.start and m.end <= a.end() for a in anaphors)
-        earlier = [e for e in mentions[:n] if id(e) not in datelines]
-        context = inside or id(m) in datelines or _is_appositive(text, m.start, region, earlier)
+        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        dateline = _is_dateline(text, m.start, m.end)
+        context = inside or dateline or _is_appositive(text, m.start, region, previous)
         refs.append(_Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
+        previous = previous if dateline else m
     for a in anaphors:
         kind = GROUP if a.group("group") else "anaphor"
         refs.append(_Ref(a.start("noun"), a.end(), None, kind))
@@ -181,14 +191,13 @@ def _is_not_anaphor(m: re.Match) -> bool:
     return bool(re.search(r"[A-Z]", mid[:2])) or "/" in mid[:2] or m.string[m.start("noun"):m.end("noun")] != m.group("noun")
 
 
-def _is_appositive(text: str, start: int, region: Region, earlier) -> bool:
+def _is_appositive(text: str, start: int, region: Region, last) -> bool:
     """"Kab. Rejang Lebong, Provinsi Bengkulu" / "ibu kota Sumatera Utara": the province only locates."""
     before = text[max(0, start - 25):start].lower()
     if re.search(r"ibu ?kota(?: provinsi)?\s*$", before):
         return True
-    if region.level != "provinsi" or not earlier:
+    if region.level != "provinsi" or last is None or start - last.end > 200:
         return False
-    last = earlier[-1]
     gap = text[last.end:start]
     if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*,\s*", gap):
         return True  # "Kabupaten Agam, Sumatera Barat"
@@ -255,6 +264,7 @@ def _read_figures(story: _Story) -> None:
                                              role.strength, role.history, linked, sent.start < story.title_end,
                                              idx=len(story.figures)))
                 this_sentence.append(len(story.figures) - 1)
+                story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence
@@ -292,8 +302,8 @@ def _attribute(story: _Story) -> None:
     sentence_refs = _refs_by_sentence(story)
     for i, sent in enumerate(story.sentences):
         refs = sentence_refs[i]
-        figs = [f for f in story.figures if f.sentence == i]
-        dates = find_dates(sent.text, story.published) if figs else []
+        figs = story.by_sentence.get(i, [])
+        dates = story.dates(i) if figs else []
         # The story's subject at this point: a region named in the sentence just before, else the
         # owner of the last figures ("Kondisinya berbeda di Kabupaten Malang. Cakupannya 96 persen.")
         topic = named if named_at == i - 1 and named else figure_owner
@@ -345,7 +355,8 @@ def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_own
     if f.in_title and not usable:
         return None, "title"  # a headline stands alone: no region in it, no owner
     if usable:
-        best = min(usable, key=lambda r: _distance(f, r, story.text))
+        close = [r for r in usable if r.start - 300 < f.start < r.end + 400] or usable
+        best = min(close, key=lambda r: _distance(f, r, story.text))
         if best.kind == GROUP:
             return GROUP, "group"
         if best.kind == "anaphor":
@@ -395,7 +406,7 @@ def _coordinated(best: _Ref, refs: list[_Ref], f: _Figure, story: _Story) -> tup
         return (best.region,)
     between = story.text[best.end:f.start]
     if _RESPECTIVELY.search(between):
-        same_role = [g for g in story.figures if g.sentence == f.sentence and g.role == f.role]
+        same_role = [g for g in story.by_sentence.get(f.sentence, []) if g.role == f.role]
         k = same_role.index(f) if f in same_role else -1
         return (group[k].region,) if 0 <= k < len(group) else ()
     return tuple(dict.fromkeys(g.region for g in group))
@@ -447,7 +458,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     dengan jumlah penduduk ..., cakupan kepesertaan ... baru menyentuh 88,44 persen."
     """
     if i + 1 < len(story.sentences) and _DATA_REFERENCE.match(story.sentences[i + 1].text):
-        following = [d for d in find_dates(story.sentences[i + 1].text, story.published)
+        following = [d for d in story.dates(i + 1)
                      if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)]
         if following:  # "... 97,12 persen. Data itu merupakan rekapitulasi BPJS Kesehatan bulan lalu."
             return following[0], False
@@ -457,7 +468,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     if j < 0 or _SKIP_SENTENCE.match(story.sentences[j].text):
         return None, False
     prev = story.sentences[j]
-    dates = find_dates(prev.text, story.published)
+    dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
         return None, True
     good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
@@ -465,7 +476,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     if good:
         return good[-1], False
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
-    carried = [f for f in story.figures if f.sentence == j and f.regions and f.role != "target"]
+    carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target"]
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 

@@ -37,8 +37,17 @@ _OTHER_SUBJECT = re.compile(
 _MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak"
+    r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|\bdenda\b|\btarif\b|"
+    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b"
 )
+# Words near a percentage that make it a share of people covered: without one, a bare "N persen"
+# in a JKN story is more likely a budget share, a fine or a poll.
+_COVERAGE_NEAR = re.compile(
+    r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
+    r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b"
+)
+_ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
+                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
 _TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
@@ -144,7 +153,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
     if q.kind == "pct":
         continues = sentence_linked or bool(_JKN_CONTEXT.search(prev_sentence.lower()))
-        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues)
+        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues,
+                             sentence, left_from)
     if q.kind == "count":
         return _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role)
     return Role(None, why=q.kind)
@@ -157,7 +167,7 @@ def _is_target(left_full: str, right_clause: str, s: str) -> bool:
     return bool(_TARGET_SOFT.search(left_full) and future)
 
 
-def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues) -> Role:
+def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues, original, left_from) -> Role:
     if _is_target(left_full, right_clause, s):
         if _ACTIVE.search(left[-30:]) and not _INACTIVE.search(left[-30:]):
             return Role(None, why="activity target")
@@ -182,12 +192,17 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
                 r"klaim|pasien|kunjungan|tunggakan|target|sasaran)", right_clause):
         return Role(None, why="share of something other than the population")
     history = bool(_HISTORY.search(left_full[-80:]))
-    is_active = (_ACTIVE.search(left) and not _INACTIVE.search(left)) or \
+    is_active = (_ACTIVE_NEAR.search(left[-120:]) and not _INACTIVE.search(left[-120:])) or \
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
     if is_active:
         return Role("active_pct", history=history, strength=0.8)
     if not (_JKN_CONTEXT.search(s) or continues):
         return Role(None, why="no coverage words")
+    if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
+        return Role(prev_role.role, strength=prev_role.strength)  # "masing-masing 94,87 persen, 101,2 persen, ..."
+    named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original[left_from:q.start])
+    if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or (continues and named_region)):
+        return Role(None, why="nothing says whose share it is")
     if _GENERIC_SUBJECT.search(left_full[-60:]):
         return Role(None, why="generic statement about regions")
     strength = 0.75 if re.search(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta", s) else 0.55

@@ -56,10 +56,18 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+MAX_SENTENCE = 1000  # characters; a run-on "sentence" (a table, a menu, junk) is cut at spaces
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(Sentence(start, cut, text[start:cut], para))
+        start = cut + 1 if text[cut:cut + 1] == " " else cut
     if end > start:
         out.append(Sentence(start, end, text[start:end], para))

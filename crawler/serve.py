@@ -54,6 +54,12 @@ UHC_PCT = 95  # Universal Health Coverage: 95 % of residents in JKN
 CHART_FRAGMENT = ("g.mark=line&g.x_column=date&g.x_type=temporal&g.y_column=coverage_pct"
                   "&g.y_type=quantitative&g.color_column=region_name")
 
+
+def chart_path(region_code: str) -> str:
+    """The chart page of one region, relative to the server root."""
+    return f"/{DB_NAME}/coverage_history?region_code={quote(region_code)}#{CHART_FRAGMENT}"
+
+
 # --- metadata: what every public table and column means ----------------------
 
 _FIGURES = {
@@ -374,7 +380,12 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log_level: str = "warning") -> int:
-    """Serve until Ctrl-C or SIGTERM; uvicorn finishes open requests and returns."""
+    """Serve until Ctrl-C or SIGTERM; uvicorn finishes open requests first.
+
+    uvicorn re-raises the signal it handled once it has shut down: Ctrl-C
+    then arrives as KeyboardInterrupt (exit 0 via ``cmd_serve``), SIGTERM
+    ends the process with the usual status 143.
+    """
     import uvicorn
 
     check_database(path)
@@ -391,8 +402,11 @@ def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log
         print(f"uhcwatch serve: listening on {bound_host}: other machines can read this database",
               file=sys.stderr, flush=True)
     config = uvicorn.Config(ds.app(), log_level=log_level, lifespan="on", timeout_graceful_shutdown=5)
-    with sock:
-        uvicorn.Server(config).run(sockets=[sock])
+    try:
+        with sock:
+            uvicorn.Server(config).run(sockets=[sock])
+    finally:  # after uvicorn's graceful shutdown, also when it re-raises the Ctrl-C it handled
+        print("uhcwatch serve: stopped", file=sys.stderr, flush=True)
     return 0
 
 
@@ -406,8 +420,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _, db_path = _config(args)
     try:
         return serve(Path(db_path), args.host, args.port, log_level="info" if args.verbose else "warning")
-    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled, after shutting down cleanly
-        print("uhcwatch serve: stopped", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C is how a user stops serving: not an error
         return 0
 
 
@@ -430,7 +443,3 @@ def register(subparsers) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
     p.set_defaults(func=cmd_serve)
 
-
-def chart_path(region_code: str) -> str:
-    """The chart page of one region, relative to the server root."""
-    return f"/{DB_NAME}/coverage_history?region_code={quote(region_code)}#{CHART_FRAGMENT}"

@@ -15,14 +15,16 @@ test mount its own handlers under a path prefix to inject faults.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import socket
+import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Mapping
 
 from .sites import BASE, Page, Site
 
@@ -50,6 +52,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     sys_version = ""
     timeout = 10  # seconds a connection may sit idle or stall a write
     server: _SiteHTTPServer
+    _status: int | None = None  # what this request was answered with, for the log
 
     # --- what mounted handlers use
 
@@ -61,6 +64,11 @@ class RequestHandler(BaseHTTPRequestHandler):
     def base(self) -> str:
         """This site's ``http://127.0.0.1:PORT``."""
         return self.server.base
+
+    @property
+    def now(self) -> float:
+        """The server clock: seconds since start."""
+        return self.server.owner.now()
 
     @property
     def stopping(self) -> threading.Event:
@@ -85,7 +93,7 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def send_site_page(self, path: str | None = None) -> None:
         """Serve the site's page at ``path`` (default: the requested one), or 404."""
-        page = self.site.page(path or self.path, self.server.owner.now())
+        page = self.site.page(path or self.path, self.now)
         if page is None:
             self.send_status(404, "<html><body><h1>404 Not Found</h1></body></html>")
         else:
@@ -107,6 +115,7 @@ class RequestHandler(BaseHTTPRequestHandler):
     # --- plumbing
 
     def do_GET(self) -> None:
+        self._status = None  # per request: a keep-alive connection carries several
         owner = self.server.owner
         entry = owner._log_start(self.server.name, self.command, self.path, self.headers)
         try:
@@ -126,11 +135,12 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
-        self._status: int | None = None
-        self.server.connections.add(self.connection)
+        with self.server.lock:
+            self.server.connections.add(self.connection)
 
     def finish(self) -> None:
-        self.server.connections.discard(self.connection)
+        with self.server.lock:
+            self.server.connections.discard(self.connection)
         try:
             super().finish()
         except OSError:  # the client (or a fault handler) already dropped the connection
@@ -141,8 +151,7 @@ class RequestHandler(BaseHTTPRequestHandler):
 
     def _validators(self, page: Page) -> None:
         self.send_header("ETag", page.etag)
-        self.send_header("Last-Modified", format_datetime(page.last_modified, usegmt=False)
-                         if page.last_modified.utcoffset() is None else _http_date(page))
+        self.send_header("Last-Modified", format_datetime(page.last_modified.astimezone(dt.timezone.utc), usegmt=True))
 
     def _not_modified(self, page: Page) -> bool:
         if self.command not in ("GET", "HEAD"):
@@ -161,10 +170,6 @@ class RequestHandler(BaseHTTPRequestHandler):
         return since.tzinfo is not None and page.last_modified.replace(microsecond=0) <= since
 
 
-def _http_date(page: Page) -> str:
-    return format_datetime(page.last_modified.astimezone(tz=None).astimezone(_UTC), usegmt=True)
-
-
 class _SiteHTTPServer(ThreadingHTTPServer):
     """One site on one port; knows its SiteServer for the clock, the log and mounts."""
 
@@ -176,7 +181,8 @@ class _SiteHTTPServer(ThreadingHTTPServer):
         self.owner, self.name, self.site = owner, name, site
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self.mounts: dict[str, Handler] = {}
-        self.connections: set[socket.socket] = set()
+        self.connections: set[socket.socket] = set()  # open ones, so stop() can close them
+        self.lock = threading.Lock()
 
     def handler_for(self, path: str) -> Handler | None:
         prefixes = [p for p in self.mounts if path.startswith(p)]
@@ -184,8 +190,6 @@ class _SiteHTTPServer(ThreadingHTTPServer):
 
     def handle_error(self, request, client_address) -> None:
         """Clients that hang up mid-response are normal for a crawler test; stay quiet about them."""
-        import sys
-
         if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)
 
@@ -233,7 +237,9 @@ class SiteServer:
         for server in self._servers.values():
             server.shutdown()
             server.server_close()
-            for conn in list(server.connections):
+            with server.lock:
+                open_connections = list(server.connections)
+            for conn in open_connections:
                 try:
                     conn.shutdown(socket.SHUT_RDWR)
                 except OSError:
@@ -306,8 +312,3 @@ class SiteServer:
     def _log_end(self, entry: LoggedRequest, status: int | None) -> None:
         with self._lock:
             entry.status, entry.finished = status, self.now()
-
-
-def serve(sites: Iterable[Site], **kwargs) -> SiteServer:
-    """Build and start a SiteServer (stop it with ``.stop()``)."""
-    return SiteServer(*sites, **kwargs).start()

@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import hashlib
 import importlib.resources
+import itertools
 import json
 import math
 import random
@@ -44,7 +45,6 @@ from typing import Callable, Iterable, Mapping, Sequence
 BASE = "{base}"
 WIB = dt.timezone(dt.timedelta(hours=7))
 HTML = "text/html; charset=UTF-8"
-STYLES = ("wordpress", "sitemap_only", "listing_only", "legacy_cp1252")
 
 # ---------------------------------------------------------------------------
 # Data model
@@ -117,7 +117,7 @@ class Site:
 
     def visible_posts(self, now: float = math.inf) -> list[Post]:
         """Posts released by ``now`` (seconds since server start), oldest first."""
-        return self.posts[: bisect.bisect_right([p.visible_from for p in self.posts], now)]
+        return self.posts[: bisect.bisect_right(self.posts, now, key=lambda p: p.visible_from)]
 
     def page(self, path: str, now: float = math.inf) -> Page | None:
         """What ``path`` (with its query string) shows at ``now``; None for 404."""
@@ -155,11 +155,11 @@ def build_site(style: str, articles: Iterable[Article | Mapping] = (), *, n_fill
     released one by one (see the module docstring), samples spread evenly
     among the filler so the first post out is a sample.
     """
-    if style not in STYLES:
+    if style not in BUILDERS:
         raise ValueError(f"unknown site style {style!r}; choose from {', '.join(STYLES)}")
     samples = [a if isinstance(a, Article) else Article.from_dict(a) for a in articles]
     posts = _schedule(samples, n_filler, seed, release_every)
-    return globals()[style](posts, name or style)
+    return BUILDERS[style](posts, name or style)
 
 
 def _schedule(samples: list[Article], n_filler: int, seed: int, release_every: float) -> list[Post]:
@@ -705,8 +705,9 @@ def _filler(i: int, seed: int, first: dt.date, last: dt.date) -> tuple[Article, 
     commodity, commodity2 = rng.sample(COMMODITIES, 2)
     slots = _Slots(rng, {
         "region": region, "place": place, "province": province,
-        "head": "Bupati" if kind == "Kabupaten" else "Wali Kota", "pemda": "Pemkab" if kind == "Kabupaten" else "Pemkot",
-        "head_name": FRESH["person"](rng), "day": DAYS[published.weekday()], "dm": f"({published.day}/{published.month})",
+        "head": "Bupati" if kind == "Kabupaten" else "Wali Kota",
+        "pemda": "Pemkab" if kind == "Kabupaten" else "Pemkot", "head_name": FRESH["person"](rng),
+        "day": DAYS[published.weekday()], "dm": f"({published.day}/{published.month})",
         "month": MONTHS[published.month - 1], "month_next": MONTHS[published.month % 12],
         "year": str(published.year), "year_prev": str(published.year - 1), "year_next": str(published.year + 1),
         "year5": str(published.year + 4), "commodity": commodity, "commodity2": commodity2,
@@ -786,9 +787,11 @@ def _rss(title: str, link: str, description: str, posts: Sequence[Post], url: Ca
         f"<description><![CDATA[{_excerpt(p.article)}]]></description></item>\n" for p in posts)
     return (f'<?xml version="1.0" encoding="{encoding}"?>\n'
             '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
-            f"<channel><title>{escape(title)}</title><link>{BASE}/</link><description>{escape(description)}</description>"
+            f"<channel><title>{escape(title)}</title><link>{BASE}/</link>"
+            f"<description>{escape(description)}</description>"
             f'<atom:link href="{link}" rel="self" type="application/rss+xml"/>'
-            f"<lastBuildDate>{format_datetime(modified)}</lastBuildDate><language>id-ID</language>\n{items}</channel></rss>\n")
+            f"<lastBuildDate>{format_datetime(modified)}</lastBuildDate><language>id-ID</language>\n"
+            f"{items}</channel></rss>\n")
 
 
 def _urlset(entries: Iterable[tuple[str, dt.datetime]]) -> str:
@@ -818,8 +821,8 @@ def _earlier(posts: Sequence[Post], i: int, count: int, *, filler_only: bool = F
     Related links only ever point back in time, so a static article page
     never links to a post that is not released yet.
     """
-    earlier = [p for p in reversed(posts[:i]) if p.filler or not filler_only]
-    return earlier[:count]
+    earlier = (posts[j] for j in range(i - 1, -1, -1))
+    return list(itertools.islice((p for p in earlier if p.filler or not filler_only), count))
 
 
 EMPTY_SITE = dt.datetime(2023, 1, 1, tzinfo=WIB)
@@ -862,8 +865,7 @@ def wordpress(posts: list[Post], name: str) -> Site:
 <div id="page" class="site">
 <a class="skip-link screen-reader-text" href="#content">Langsung ke konten</a>
 <header id="masthead" class="site-header">
-<div class="top-bar"><span class="date">{_human_date(epoch)[:-10]}</span>
-<a href="https://www.facebook.com/wartapantura">Facebook</a> <a href="https://twitter.com/wartapantura">Twitter</a>
+<div class="top-bar"><a href="https://www.facebook.com/wartapantura">Facebook</a> <a href="https://twitter.com/wartapantura">Twitter</a>
 <a href="https://www.instagram.com/wartapantura/">Instagram</a></div>
 <div class="site-branding"><p class="site-title"><a href="{BASE}/" rel="home">{title}</a></p>
 <p class="site-description">{tagline}</p></div>
@@ -893,8 +895,8 @@ def wordpress(posts: list[Post], name: str) -> Site:
         a = post.article
         url = f"{BASE}{post.path}"
         related = _earlier(posts, i, 3, filler_only=True)
-        baca = [f'<p class="baca-juga"><strong>Baca Juga:</strong> <a href="{BASE}{r.path}">{escape(r.article.title)}</a></p>'
-                for r in related]
+        baca = [f'<p class="baca-juga"><strong>Baca Juga:</strong> <a href="{BASE}{r.path}">'
+                f"{escape(r.article.title)}</a></p>" for r in related]
         inserts = {1: baca[0], 4: baca[1]} if len(baca) > 1 else {1: baca[0]} if baca else {}
         head = f"""<link rel="canonical" href="{url}">
 <meta property="og:locale" content="id_ID">
@@ -907,8 +909,8 @@ def wordpress(posts: list[Post], name: str) -> Site:
 <meta property="article:published_time" content="{_iso(post.published)}">
 <meta property="article:modified_time" content="{_iso(post.published)}">
 <meta name="author" content="Redaksi">"""
-        previous = (f'<nav class="navigation post-navigation"><div class="nav-previous"><a href="{BASE}{posts[i - 1].path}" '
-                    f'rel="prev">{escape(posts[i - 1].article.title)}</a></div></nav>' if i else "")
+        previous = (f'<nav class="navigation post-navigation"><div class="nav-previous"><a href="{BASE}'
+                    f'{posts[i - 1].path}" rel="prev">{escape(posts[i - 1].article.title)}</a></div></nav>' if i else "")
         main = f"""<article id="post-{post.number}" class="post-{post.number} post type-post status-publish format-standard category-{post.category}">
 <header class="entry-header">
 <span class="cat-links"><a href="{BASE}/category/{post.category}/" rel="category tag">{post.category.title()}</a></span>
@@ -996,7 +998,8 @@ def wordpress(posts: list[Post], name: str) -> Site:
     for slug, label in WP_PAGES.items():
         main = (f'<article class="page type-page"><h1 class="entry-title">{label}</h1><div class="entry-content">'
                 f"<p>{title} adalah media siber yang menyajikan berita daerah di pantai utara Jawa.</p></div></article>")
-        static[f"/{slug}/"] = _html(layout(label, main, (), '<meta property="og:type" content="website">', "page"), epoch)
+        static[f"/{slug}/"] = _html(layout(label, main, (), '<meta property="og:type" content="website">', "page"),
+                                    epoch)
     static |= {p.path: article_page(i, p) for i, p in enumerate(posts)}
     return Site(name, "wordpress", title, posts, static, render)
 
@@ -1177,10 +1180,12 @@ def listing_only(posts: list[Post], name: str) -> Site:
             links = [f'<a href="{href(number - 1)}" rel="prev">&laquo; Sebelumnya</a>'] if number > 1 else []
             links += [f'<a href="{href(n)}">{n}</a>' if n != number else f"<b>{n}</b>"
                       for n in range(max(1, number - 3), min(len(chunks), number + 3) + 1)]
-            links += [f'<a href="{href(number + 1)}" rel="next">Selanjutnya &raquo;</a>'] if number < len(chunks) else []
+            if number < len(chunks):
+                links.append(f'<a href="{href(number + 1)}" rel="next">Selanjutnya &raquo;</a>')
             head = f'<link rel="next" href="{href(number + 1)}">' if number < len(chunks) else ""
             head += f'\n<link rel="prev" href="{href(number - 1)}">' if number > 1 else ""
-            main = f'<h1>Indeks Berita</h1>\n<ul class="indeks">{items}</ul>\n<div class="pagination">{" ".join(links)}</div>'
+            main = (f'<h1>Indeks Berita</h1>\n<ul class="indeks">{items}</ul>\n'
+                    f'<div class="pagination">{" ".join(links)}</div>')
             pages[href(number)] = _html(layout("Indeks Berita", main, head), modified)
         latest = "\n".join(f'<div class="card"><h2><a href="{p.path}">{escape(p.article.title)}</a></h2>'
                            f"<p>{escape(_excerpt(p.article, 20))}</p></div>" for p in visible[:LISTING_PER_PAGE])
@@ -1190,7 +1195,7 @@ def listing_only(posts: list[Post], name: str) -> Site:
 
     static = {
         "/robots.txt": _text("User-agent: *\nDisallow: /cari\nDisallow: /admin/\n", epoch),
-        "/redaksi": _html(layout("Redaksi", f"<h1>Redaksi</h1><p>{title} diterbitkan oleh PT Lintas Media.</p>"), epoch),
+        "/redaksi": _html(layout("Redaksi", f"<h1>Redaksi</h1><p>{title} diterbitkan PT Lintas Media.</p>"), epoch),
         "/assets/css/app.css": Page(b".wrap{max-width:960px}\n", "text/css", epoch),
     }
     for post in posts:
@@ -1207,7 +1212,7 @@ LEGACY_TAGLINE = "“Tajam, Lugas, Terpercaya” – sejak 1998"
 
 
 def legacy_cp1252(posts: list[Post], name: str) -> Site:
-    """An old PHP CMS: windows-1252 pages declared only in <meta http-equiv>, table layout, /rss.xml.
+    """An old PHP CMS: windows-1252 pages declared only in <meta http-equiv>, /rss.xml, query-string URLs.
 
     The HTTP header says just ``text/html``, so a client that trusts the
     header alone, or assumes UTF-8 or latin-1, gets the curly quotes, dashes
@@ -1230,29 +1235,29 @@ def legacy_cp1252(posts: list[Post], name: str) -> Site:
 <link rel="alternate" type="application/rss+xml" title="RSS" href="rss.xml">
 </head>
 <body bgcolor="#FFFFFF" leftmargin="0" topmargin="0">
-<table width="780" border="0" cellpadding="0" cellspacing="0" align="center">
-<tr><td colspan="2" bgcolor="#003366"><font color="#FFFFFF" size="5"><b>{title}</b></font><br>
-<font color="#CCCCCC" size="1">{LEGACY_TAGLINE}</font></td></tr>
-<tr><td colspan="2" bgcolor="#EEEEEE"><a href="index.php">Depan</a> | <a href="arsip.php">Arsip</a> |
-<a href="rss.xml">RSS</a> | <a href="redaksi.php">Redaksi</a></td></tr>
-<tr><td width="600" valign="top">
+<center>
+<div id="kepala" style="background:#003366"><font color="#FFFFFF" size="5"><b>{title}</b></font><br>
+<font color="#CCCCCC" size="1">{LEGACY_TAGLINE}</font></div>
+<div id="menu"><a href="index.php">Depan</a> | <a href="arsip.php">Arsip</a> | <a href="rss.xml">RSS</a> |
+<a href="redaksi.php">Redaksi</a></div>
+</center>
+<div id="kiri" style="width:600px;float:left">
 {main}
-</td><td width="180" valign="top" bgcolor="#F5F5F5"><font size="1">Pasang iklan? Hubungi Andr&eacute; di (024) 355-1234.</font></td></tr>
-<tr><td colspan="2" align="center"><font size="1">&copy; 1998–{epoch.year} {title}. Dilarang mengutip tanpa izin.</font></td></tr>
-</table>
+</div>
+<div id="kanan" style="width:180px;float:right"><font size="1">Pasang iklan? Hubungi Andr&eacute; di (024) 355-1234.</font></div>
+<div id="kaki" style="clear:both"><center><font size="1">&copy; 1998–{epoch.year} {title}. Dilarang mengutip tanpa izin.</font></center></div>
 </body>
 </html>
 """
 
     def article_page(post: Post) -> Page:
         a = post.article
-        text = "<br><br>\n".join(escape(p, quote=False) for p in a.paragraphs)
-        main = f"""<table width="100%" cellpadding="6"><tr><td class="isi">
-<font size="4"><b>{escape(a.title)}</b></font><br>
-<font size="1" color="#666666">{_human_date(post.published)} | Dibaca: {post.number % 997 + 120} kali</font><br><br>
-{text}
-<br><br><a href="javascript:window.print()">Cetak</a> | <a href="index.php">Kembali</a>
-</td></tr></table>"""
+        main = f"""<div class="judul"><h2>{escape(a.title)}</h2></div>
+<div class="tanggal"><font size="1" color="#666666">{_human_date(post.published)} | Dibaca: {post.number % 997 + 120} kali</font></div>
+<div class="isi">
+{_body(a.paragraphs)}
+</div>
+<p><a href="javascript:window.print()">Cetak</a> | <a href="index.php">Kembali</a></p>"""
         return encode(layout(a.title, main), post.published, visible_from=post.visible_from)
 
     def listing(heading: str, items: Sequence[Post], more: str) -> str:
@@ -1283,3 +1288,9 @@ def legacy_cp1252(posts: list[Post], name: str) -> Site:
     }
     static |= {p.path: article_page(p) for p in posts}
     return Site(name, "legacy_cp1252", title, posts, static, render)
+
+
+BUILDERS: dict[str, Callable[[list[Post], str], Site]] = {
+    "wordpress": wordpress, "sitemap_only": sitemap_only, "listing_only": listing_only, "legacy_cp1252": legacy_cp1252,
+}
+STYLES = tuple(BUILDERS)
