@@ -31,7 +31,7 @@ from .dates import DateRef, date_key, find_dates, parse_published
 from .models import Announcement
 from .numbers import find_quantities
 from .regions import Region, gazetteer
-from .roles import Role, classify, links_previous_sentence
+from .roles import Role, classify, is_jkn_context, links_previous_sentence
 from .sentences import Sentence, split_sentences
 
 MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
@@ -238,7 +238,7 @@ def _read_figures(story: _Story) -> None:
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     for i, sent in enumerate(story.sentences):
-        on_topic = 3 if _RELEVANT.search(sent.text) else max(0, on_topic - 1)
+        on_topic = 3 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         if _SKIP_SENTENCE.match(sent.text):
             prev_sentence_figs, last_role = [], None
             continue
@@ -255,8 +255,6 @@ def _read_figures(story: _Story) -> None:
         this_sentence: list[int] = []
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, prev_text)
-            if n == 0 and linked_sentence and prev_idx is not None and not role.role:
-                role = _continue_previous(q, sent.text, story.figures[prev_idx].role) or role
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
@@ -281,14 +279,6 @@ def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
             j -= 1
         return sentences[j].text
     return sentences[i - 1].text
-
-
-def _continue_previous(q, sentence: str, previous_role: str) -> Role | None:
-    """"Angka ini sama dengan 95,94 persen": a percentage restating the last sentence's count."""
-    if q.kind != "pct" or re.match(r"^[^\d]{0,80}(?:belum|tidak aktif)", sentence.lower()):
-        return None
-    mapped = {"participants": "coverage", "active_participants": "active_pct"}.get(previous_role)
-    return Role(mapped, linked=True, strength=0.85) if mapped else None
 
 
 # ---------------------------------------------------------------- attribution
@@ -316,7 +306,7 @@ def _attribute(story: _Story) -> None:
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
-            if f.date is None and not f.now and f.role != "target":
+            if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
                 f.date, f.now = _inherited_date(story, i, sent)
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
@@ -449,6 +439,11 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
 
 _AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
                "diperbarui", "tercatat"}
+
+
+def _has_own_date(dates: list[DateRef]) -> bool:
+    """A sentence that names its own time ("dibanding Januari 2023") does not borrow another's."""
+    return any(d.kind == "date" for d in dates)
 
 
 def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | None, bool]:

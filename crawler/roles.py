@@ -91,7 +91,7 @@ _SEGMENT = re.compile(
 )
 _NEW_OR_ADDED = re.compile(
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
-    r"harus|kurang|lagi)(?:\s+\w+){0,2}\s*$|^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b"
+    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$|^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b"
 )
 _PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
@@ -176,6 +176,9 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         return Role("target", strength=0.8)
     if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
         return Role(None, why="bound or threshold")
+    if prev_role is not None and prev_role.role is None and prev_role.why.startswith("uninsured") and \
+            re.search(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b", left):
+        return Role(None, why="share of the uninsured or inactive")
     if linked and prev_role is not None:
         mapped = {"participants": "coverage", "population": "coverage",
                   "active_participants": "active_pct"}.get(prev_role.role or "")
@@ -200,7 +203,7 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         return Role(None, why="no coverage words")
     if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
         return Role(prev_role.role, strength=prev_role.strength)  # "masing-masing 94,87 persen, 101,2 persen, ..."
-    named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original[left_from:q.start])
+    named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original)
     if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or (continues and named_region)):
         return Role(None, why="nothing says whose share it is")
     if _GENERIC_SUBJECT.search(left_full[-60:]):
@@ -247,6 +250,11 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
         strength = 0.8 if _PARTICIPATION.search(window) else 0.55
         return Role("participants", history=history, strength=strength)
     return Role(None, why="no participation words")
+
+
+def is_jkn_context(sentence: str) -> bool:
+    """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
+    return bool(_JKN_CONTEXT.search(sentence.lower()))
 
 
 def links_previous_sentence(sentence: str) -> bool:
