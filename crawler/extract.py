@@ -65,7 +65,8 @@ _SUBREGION = re.compile(
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
 )
 _PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
-_BRANCH_SCOPE = re.compile(r"wilayah kerja", re.IGNORECASE)
+_BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+                           r"secara keseluruhan", re.IGNORECASE)
 _ADOPTS_TARGET = re.compile(
     r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
@@ -302,7 +303,8 @@ def _attribute(story: _Story) -> None:
             if owner == GROUP or not owner:
                 f.regions = ()
                 continue
-            if len(owner) > 1 and f.role in ("participants", "population", "active_participants"):
+            if len(owner) > 1 and (f.role in ("participants", "population", "active_participants")
+                                   or _BRANCH_SCOPE.search(sent.text)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
@@ -339,7 +341,11 @@ def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
 
 def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
+    if refs and refs[0].kind == GROUP and _SUBREGION.match(story.text, refs[0].start):
+        return None, "subregion"  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
     usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
+    if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
+        usable = [r for r in usable if r.end <= f.start or not re.search(r"[,:;]", story.text[f.end:r.start])]
     if not [r for r in usable if not r.context]:
         usable = []  # a dateline or an appositive province alone does not own a figure
     if f.in_title and not usable:
@@ -563,8 +569,9 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
     coverage = _current(role("coverage"), pub)
     active_pct = _current(role("active_pct"), pub)
     anchor = coverage or active_pct
-    participants, population = _pair_counts(coverage, role("participants"), role("population"), anchor, pub)
-    active_participants = _pick_count(role("active_participants"), active_pct, anchor, pub)
+    sized = lambda r: [f for f in role(r) if _plausible_size(f, region)]  # noqa: E731
+    participants, population = _pair_counts(coverage, sized("participants"), sized("population"), anchor, pub)
+    active_participants = _pick_count(sized("active_participants"), active_pct, anchor, pub)
     if not any((coverage, participants, active_pct, active_participants)):
         return None
     if not (coverage or active_pct) and not _plausible_count_only(participants or active_participants, region):
@@ -628,8 +635,19 @@ def _older(f: _Figure, anchor: _Figure | None, pub) -> bool:
 
 
 def _plausible_count_only(f: _Figure | None, region: Region) -> bool:
-    """A count with no percentage must read as a region's total: clear words, a size a region has."""
-    return f is not None and f.strength >= 0.8 and f.value >= 5000
+    """A count with no percentage must read as a region's total: clear words, a size the region has."""
+    if f is None or f.strength < 0.8:
+        return False
+    if region.population:
+        return f.value >= 0.3 * region.population
+    return f.value >= 5000
+
+
+def _plausible_size(f: _Figure | None, region: Region) -> bool:
+    """Participants or population far from the region's size are a subset or a larger area's total."""
+    if f is None or not region.population:
+        return True
+    return 0.2 * region.population <= f.value <= 2.5 * region.population
 
 
 def _as_of(chosen: list[_Figure]) -> str | None:
@@ -664,12 +682,31 @@ def _adopt_national_targets(out: list[Announcement], story: _Story, by_region: d
 
 
 def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
-    here = story.sentences[t.sentence].text
-    nxt = story.sentences[t.sentence + 1].text if t.sentence + 1 < len(story.sentences) else ""
-    if _ADOPTS_TARGET.search(here) or _ADOPTS_TARGET.search(nxt):
+    """The region takes the national target as its own: it is named with it, or the next sentence
+    ties it to the target ("Kota Jambi tinggal ... menembus angka tersebut"), or the target's own
+    sentence adopts it ("sesuai dengan target dalam RPJMN") without naming another region."""
+    here = story.sentences[t.sentence]
+    nxt = story.sentences[t.sentence + 1] if t.sentence + 1 < len(story.sentences) else None
+    code = ann.region_code
+    if _names(story, here, code):
         return True
-    base = ann.region_name.split(" ", 1)[-1]
-    return base in here or base in nxt
+    if nxt is not None and _ADOPTS_TARGET.search(nxt.text) and _names(story, nxt, code):
+        return True
+    others = [r for r in _refs_in(story, here) if r.region is not None and r.region.code not in ("", code)]
+    return bool(_ADOPTS_TARGET.search(here.text)) and not others
+
+
+def _refs_in(story: _Story, sent: Sentence) -> list[_Ref]:
+    return [r for r in story.refs if sent.start <= r.start < sent.end and not r.context]
+
+
+def _names(story: _Story, sent: Sentence, code: str | None) -> bool:
+    """Is the region with `code` referred to in the sentence (by name or by "kota itu")?"""
+    for r in _refs_in(story, sent):
+        region = r.region if r.kind == "mention" else _resolve_anaphor(r, story) if r.kind == "anaphor" else None
+        if region is not None and region.code == code:
+            return True
+    return False
 
 
 def _confidence(coverage, participants, population, active_pct, chosen) -> float:

@@ -128,7 +128,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if isinstance(value, int) and len(num) == 4 and 1900 <= value <= 2100:
             unit = _unit_after(text, end)
-            if unit not in PERSON_UNITS:
+            prev_word = before.rstrip().split()[-1].lower() if before.strip() else ""
+            if unit not in PERSON_UNITS or prev_word in _MONTH_WORDS or prev_word == "tahun":
+                # a year, unless it counts people: "2.149 penduduk" yes, "1 Januari 2025 peserta" no
                 out.append(Quantity("year", value, start, end, m.group()))
                 continue
         if _REF_CUE.search(before):

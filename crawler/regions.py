@@ -119,6 +119,7 @@ class Region:
     province: str  # official province name without prefix: "Jawa Tengah"
     latitude: float | None
     longitude: float | None
+    population: int | None = None  # residents in the source data set: a plausibility check, not a figure
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class Gazetteer:
                 province=row["province"],
                 latitude=float(row["latitude"]) if row["latitude"] else None,
                 longitude=float(row["longitude"]) if row["longitude"] else None,
+                population=int(row["population"]) if row.get("population") else None,
             )
             self.regions.append(region)
             index.setdefault(_key(base), []).append(_Entry(region, "name"))

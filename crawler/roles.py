@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from .numbers import PERSON_UNITS, Quantity
 
 _JKN_CONTEXT = re.compile(
-    r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
+    r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
     r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
-    r"capaian|terjamin|tercover|ter-cover|dijamin|jamkesda"
+    r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)"
 )
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 _EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja")
@@ -31,15 +31,29 @@ _OTHER_SUBJECT = re.compile(
     r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
     r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
-    r"tempat tidur|kasus|bunga|diskon|pajak|suku"
+    r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah"
 )
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 _MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|\bdenda\b|\btarif\b|"
-    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b"
+    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
+    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|"
+    r"(?:cakupan|capaian) (?:imunisasi|vaksinasi|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi\b|posyandu|"
+    r"pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia\b|jaringan|berita|liputan|pajak|pad\b|"
+    r"target pajak|kinerja|program (?!jkn))"
 )
+# "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
+_OTHER_COVERAGE = re.compile(
+    r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|posyandu|"
+    r"pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|kinerja)\b"
+)
+
+
+def _last_coverage_word(left_full: str) -> str:
+    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", left_full[-200:]))
+    return found[-1].group() if found else ""
 # Words near a percentage that make it a share of people covered: without one, a bare "N persen"
 # in a JKN story is more likely a budget share, a fine or a poll.
 _COVERAGE_NEAR = re.compile(
@@ -146,7 +160,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
 
     if _EMPLOYMENT.search(s) and not _JKN_NAMED.search(s):
         return Role(None, why="employment insurance")
-    if _MEASURE.search(left[-100:]):
+    if _MEASURE.search(left[-100:]) or _OTHER_COVERAGE.search(_last_coverage_word(left_full)):
         return Role(None, why="a measure other than enrolment")
     if _OTHER_SUBJECT.search(near[-25:] + " | " + right_clause[:35]):
         return Role(None, why="share or count of something else")
@@ -169,13 +183,20 @@ def _is_target(left_full: str, right_clause: str, s: str) -> bool:
 
 def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues, original, left_from) -> Role:
     if _is_target(left_full, right_clause, s):
-        if _ACTIVE.search(left[-30:]) and not _INACTIVE.search(left[-30:]):
+        cue = list(_TARGET_HARD.finditer(left_full)) or list(_TARGET_SOFT.finditer(left_full))
+        after_cue = left_full[cue[-1].start():] if cue else left[-30:]
+        after_cue = after_cue[-60:] if len(after_cue) > 60 and not _ACTIVE.search(left[-30:]) else after_cue
+        if (_ACTIVE.search(left[-30:]) or _ACTIVE.search(after_cue)) and not _INACTIVE.search(after_cue) and \
+                not re.search(r"cakupan|kepesertaan", left[-30:]):
             return Role(None, why="activity target")
         if linked and prev_role and prev_role.role == "target":
             return Role(None, why="target restated")
         return Role("target", strength=0.8)
     if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
         return Role(None, why="bound or threshold")
+    if prev_role is not None and prev_role.role is None and len(left) < 45 and \
+            re.match(r"^[\s,;]*(?:dan|serta)\b", left):
+        return Role(None, why=prev_role.why)  # "syaratnya cakupan 98% dan keaktifan 80%", "40 persen dan ... 60 persen"
     if prev_role is not None and prev_role.role is None and prev_role.why.startswith("uninsured") and \
             re.search(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b", left):
         return Role(None, why="share of the uninsured or inactive")
@@ -199,7 +220,7 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
     if is_active:
         return Role("active_pct", history=history, strength=0.8)
-    if not (_JKN_CONTEXT.search(s) or continues):
+    if not (_JKN_CONTEXT.search(s) or continues or re.search(r"\bcakupan|\bcapaian", s)):
         return Role(None, why="no coverage words")
     if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
         return Role(prev_role.role, strength=prev_role.strength)  # "masing-masing 94,87 persen, 101,2 persen, ..."

@@ -24,7 +24,7 @@ import zipfile
 from pathlib import Path
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "crawler" / "data" / "regions.csv"
-COLUMNS = ["code", "level", "name", "province_code", "province", "latitude", "longitude", "seat"]
+COLUMNS = ["code", "level", "name", "province_code", "province", "latitude", "longitude", "seat", "population"]
 
 # Known errors in the source, by Kemendagri code (without dot).
 LONGITUDE_FIXES = {"7407": 123.5389}  # Wakatobi: the data says 23.5389 (a dropped leading "1")
@@ -88,6 +88,7 @@ def build_rows(wheel_path: Path) -> list[dict[str, object]]:
             "province_code": pid, "province": province_names[pid],
             "latitude": float(p["latitude"]), "longitude": float(p["longitude"]),
             "seat": SEAT_NAME_FIXES.get(pid, _clean(p["capital"])),
+            "population": int(p["population"]) if p.get("population") else "",
         })
     for r in regencies:
         rid, pid = r["id"], r["province_id"]
@@ -103,6 +104,7 @@ def build_rows(wheel_path: Path) -> list[dict[str, object]]:
             "province_code": pid, "province": province_names[pid],
             "latitude": lat, "longitude": lon,
             "seat": SEAT_NAME_FIXES.get(rid, _clean(r["capital"])),
+            "population": int(r["population"]) if r.get("population") else "",
         })
     rows.sort(key=lambda row: str(row["code"]))
     check(rows)
