@@ -45,7 +45,7 @@ def test_dev_articles_meet_the_bar(shared):
 def test_every_announcement_has_evidence_and_confidence(shared):
     for c in load_cases(shared):
         for a in _run(c):
-            assert a["evidence"][:80] in (c.title or "") + "\n\n" + c.text
+            assert a["evidence"][:40] in (c.title or "") + "\n\n" + c.text
             assert 0 < a["confidence"] <= 1
 
 

@@ -1,0 +1,402 @@
+"""`uhcwatch serve`: metadata, canned queries, read-only access, and a real server in a subprocess.
+
+The server tests start `python -m crawler.cli --db PATH serve --port N` on a
+free port against a database built with ``Store`` (tests/sample_db.py) and ask
+its JSON API for every canned query. The browser tests load the map and the
+chart in headless Chromium (Debian's ``chromium``; skipped where it cannot be
+found or started) and save screenshots under test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import struct
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler import serve
+from sample_db import LATEST, build_sample_db
+from storage.db import TABLES as STORE_TABLES
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+SPEC_TABLES = ("articles", "announcements", "regions", "alerts", "crawl_runs")
+REPORTED = {code for code in LATEST if code != "Indonesia"}
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory) -> Path:
+    return build_sample_db(tmp_path_factory.mktemp("serve") / "uhcwatch.db")
+
+
+def run_cli(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=cli_env(),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def cli_env() -> dict:
+    """The environment for uhcwatch subprocesses: this checkout importable, no user config or database."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UHCWATCH_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- metadata and canned queries, without a server ---------------------------
+
+def test_every_public_table_and_column_is_described():
+    meta = serve.metadata()["databases"][serve.DB_NAME]["tables"]
+    for table in SPEC_TABLES:
+        assert meta[table]["description"], table
+        described = meta[table]["columns"]
+        for column in STORE_TABLES[table]["columns"]:
+            assert described.get(column), f"{table}.{column} has no description"
+
+
+def test_internal_tables_are_hidden():
+    meta = serve.metadata()["databases"][serve.DB_NAME]["tables"]
+    for table in set(STORE_TABLES) - set(SPEC_TABLES):
+        assert meta[table].get("hidden") is True, table
+
+
+def test_indonesian_terms_in_descriptions():
+    columns = serve.metadata()["databases"][serve.DB_NAME]["tables"]["announcements"]["columns"]
+    assert "peserta JKN" in columns["participants"]
+    assert "cakupan" in columns["coverage_pct"]
+
+
+def test_no_canned_query_writes():
+    for name, query in serve.QUERIES.items():
+        assert not query.get("write"), name
+        assert query["sql"].lstrip().upper().startswith("SELECT"), name
+
+
+def run_query(db_path: Path, name: str, **params) -> list[dict]:
+    conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        sql = serve.QUERIES[name]["sql"]
+        needed = set(re.findall(r":(\w+)", sql))
+        return [dict(r) for r in conn.execute(sql, {k: params.get(k, "") for k in needed})]
+    finally:
+        conn.close()
+
+
+def test_canned_queries_on_the_sample(db_path):
+    latest = run_query(db_path, "latest_coverage")
+    assert {r["region_code"] or r["region_name"]: r["coverage_pct"] for r in latest} == LATEST
+    uhc = run_query(db_path, "uhc_regions")
+    assert [r["coverage_pct"] for r in uhc] == [98.5, 96.2, 95.94, 95.6]
+    history = run_query(db_path, "coverage_history", region_code="33.21")
+    assert [(r["date"], r["coverage_pct"]) for r in history] == [("2022-05-01", 91.2), ("2023-05-01", 95.94)]
+    assert len(run_query(db_path, "coverage_history")) == 7  # empty parameter: every region
+    assert [r["coverage_pct"] for r in run_query(db_path, "coverage_history", region_code="Indonesia")] == [95.6]
+
+
+def test_map_query_has_coordinates_and_popups(db_path):
+    rows = run_query(db_path, "coverage_map")
+    assert {r["region_name"] for r in rows} == {"Kabupaten Demak", "Kota Semarang", "Kabupaten Rembang",
+                                               "Provinsi Jawa Tengah", "Kota Makassar"}
+    demak = next(r for r in rows if r["region_name"] == "Kabupaten Demak")
+    assert (demak["latitude"], demak["longitude"]) == (-6.891355, 110.638389)
+    popup = json.loads(demak["popup"])
+    assert popup["title"] == "Kabupaten Demak: 95.94 %"
+    assert "1,169,409 participants" in popup["description"]
+    assert popup["link"] == "https://demakkab.go.id/berita/uhc-demak"
+    rembang = json.loads(next(r for r in rows if r["region_name"] == "Kabupaten Rembang")["popup"])
+    assert "participants" not in rembang["description"]  # no figure stated, none invented
+
+
+def test_datasette_cannot_write_to_the_database(db_path):
+    """Even a direct execute_write (what a writable canned query or plugin would do) is refused."""
+    before = sha256(db_path)
+    ds = serve.build_datasette(db_path)
+    db = ds.get_database(serve.DB_NAME)
+    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only|attempt to write"):
+        asyncio.run(db.execute_write("DELETE FROM announcements"))
+    count = asyncio.run(db.execute("SELECT count(*) FROM announcements")).rows[0][0]
+    assert count == 7
+    db.close()
+    assert sha256(db_path) == before
+
+
+def test_check_database_errors(tmp_path):
+    from crawler.cli import UserError
+
+    with pytest.raises(UserError, match="no database at"):
+        serve.check_database(tmp_path / "absent.db")
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite " * 100)
+    with pytest.raises(UserError, match="cannot read"):
+        serve.check_database(junk)
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).execute("CREATE TABLE other (x)").connection.close()
+    with pytest.raises(UserError, match="not a uhcwatch database"):
+        serve.check_database(empty)
+
+
+# --- a real server -------------------------------------------------------------
+
+class Server:
+    """A `uhcwatch serve` subprocess on a free port."""
+
+    def __init__(self, db_path: Path, cwd: Path):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "serve", "--port", str(self.port)],
+            cwd=cwd, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"serve exited {self.proc.returncode}: {self.proc.stderr.read()}")
+            try:
+                with urllib.request.urlopen(f"{self.base}/-/versions.json", timeout=2):
+                    pass
+            except OSError:
+                time.sleep(0.2)
+                continue
+            # The four lines serve prints before it listens: where it serves, the map, the chart, Ctrl-C.
+            self.banner = "".join(self.proc.stderr.readline() for _ in range(4))
+            return
+        self.proc.kill()
+        raise AssertionError("serve did not answer within 30 s")
+
+    def get(self, path: str) -> str:
+        with urllib.request.urlopen(self.base + path, timeout=10) as response:
+            assert response.status == 200
+            return response.read().decode("utf-8")
+
+    def rows(self, path: str) -> list[dict]:
+        """A page's rows from Datasette's JSON API: /db/query?x=1 -> /db/query.json?x=1&_shape=objects."""
+        page, _, query = path.partition("?")
+        return json.loads(self.get(f"{page}.json?{query}&_shape=objects"))["rows"]
+
+    def stop(self) -> tuple[int, str]:
+        """Ctrl-C, as a user would; the exit status and stderr."""
+        self.proc.send_signal(signal.SIGINT)
+        try:
+            _, err = self.proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            _, err = self.proc.communicate()
+            raise AssertionError(f"serve did not stop on Ctrl-C: {err}")
+        return self.proc.returncode, err
+
+
+@pytest.fixture(scope="module")
+def server(db_path, tmp_path_factory):
+    digest = sha256(db_path)
+    srv = Server(db_path, tmp_path_factory.mktemp("cwd"))
+    yield srv
+    status, err = srv.stop()
+    assert status == 0, err
+    assert "Traceback" not in err
+    assert sha256(db_path) == digest, "serve changed the database file"
+
+
+def test_serves_on_localhost_by_default(server):
+    assert server.banner.startswith("Serving ")
+    assert f"read-only at http://127.0.0.1:{server.port}/uhcwatch\n" in server.banner
+    assert f"map:   http://127.0.0.1:{server.port}/uhcwatch/coverage_map" in server.banner
+    assert "uhcwatch" in server.get("/")
+    assert json.loads(server.get("/-/metadata.json"))["title"].startswith("uhcwatch")
+
+
+def test_database_page_lists_the_canned_queries(server):
+    page = html.unescape(server.get(f"/{serve.DB_NAME}"))
+    for query in serve.QUERIES.values():
+        assert query["title"] in page
+
+
+def test_table_page_shows_column_descriptions(server):
+    page = server.get(f"/{serve.DB_NAME}/announcements")
+    assert "peserta JKN" in page
+
+
+def test_latest_coverage(server):
+    rows = server.rows(f"/{serve.DB_NAME}/latest_coverage")
+    assert {r["region_code"] or r["region_name"]: r["coverage_pct"] for r in rows} == LATEST
+    demak = next(r for r in rows if r["region_code"] == "33.21")
+    assert demak["participants"] == 1169409 and demak["as_of"] == "2023-05-01"
+    assert demak["chart"].startswith(f"/{serve.DB_NAME}/coverage_history?region_code=33.21#g.mark=line")
+
+
+def test_latest_coverage_page_links_chart_and_article(server):
+    page = server.get(f"/{serve.DB_NAME}/latest_coverage")
+    assert '<a href="https://demakkab.go.id/berita/uhc-demak">' in page
+    assert re.search(r'<a href="/uhcwatch/coverage_history\?region_code=33.21#g\.mark=line[^"]*">coverage over time</a>',
+                     page.replace("&amp;", "&"))
+
+
+def test_uhc_regions(server):
+    rows = server.rows(f"/{serve.DB_NAME}/uhc_regions")
+    assert [r["region_name"] for r in rows] == ["Kota Semarang", "Kota Makassar", "Kabupaten Demak", "Indonesia"]
+    assert all(r["coverage_pct"] >= 95 for r in rows)
+
+
+def test_regions_never_reported(server):
+    rows = server.rows(f"/{serve.DB_NAME}/regions_never_reported")
+    codes = {r["region_code"] for r in rows}
+    assert len(rows) == 552 - len(REPORTED)
+    assert not codes & REPORTED
+    assert {"35.78", "11.01"} <= codes  # Kota Surabaya, Kabupaten Aceh Selatan
+    assert rows[0]["province"] == "Aceh" and rows[0]["region_level"] == "provinsi"
+
+
+def test_newest_announcements_link_their_articles(server):
+    rows = server.rows(f"/{serve.DB_NAME}/newest_announcements")
+    assert len(rows) == 7
+    assert rows[0]["region_name"] == "Indonesia"  # stored last
+    assert all(r["article_url"].startswith("https://") for r in rows)
+    page = server.get(f"/{serve.DB_NAME}/newest_announcements")
+    assert '<a href="https://jatengprov.go.id/berita/jkn">' in page
+
+
+def test_alerts_and_their_delivery_state(server):
+    rows = server.rows(f"/{serve.DB_NAME}/alerts_delivery")
+    states = [r["state"] for r in rows]
+    assert states.count("delivered") == 1 and states.count("retrying") == 1
+    assert states.count("queued") == len(rows) - 2
+    retrying = next(r for r in rows if r["state"] == "retrying")
+    assert retrying["last_error"] == "HTTP 500 from hook" and retrying["attempts"] == 1
+
+
+def test_coverage_history_parameter(server):
+    rows = server.rows(f"/{serve.DB_NAME}/coverage_history?region_code=33.21")
+    assert [(r["date"], r["coverage_pct"]) for r in rows] == [("2022-05-01", 91.2), ("2023-05-01", 95.94)]
+    assert server.rows(f"/{serve.DB_NAME}/coverage_history?region_code=99.99") == []
+
+
+def test_plugins_are_active(server):
+    names = {p["name"] for p in json.loads(server.get("/-/plugins.json"))}
+    assert {"datasette-cluster-map", "datasette-vega", serve.PLUGIN_NAME} <= names
+    page = server.get(f"/{serve.DB_NAME}/coverage_map")
+    assert "datasette-cluster-map.js" in page
+
+
+def test_sql_api_is_read_only(server):
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        server.get(f"/{serve.DB_NAME}.json?sql=" + urllib.request.quote("DELETE FROM announcements"))
+    assert refused.value.code == 400
+    assert len(server.rows(f"/{serve.DB_NAME}/newest_announcements")) == 7
+
+
+# --- the command's errors and its stopping -----------------------------------------
+
+def test_missing_database_is_one_line(tmp_path):
+    result = run_cli("--db", str(tmp_path / "absent.db"), "serve", "--port", str(free_port()), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no database at" in result.stderr
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_busy_port_is_one_line(db_path, tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = run_cli("--db", str(db_path), "serve", "--port", str(port), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith(f"uhcwatch: cannot listen on 127.0.0.1:{port}")
+    assert "Traceback" not in result.stderr
+
+
+def test_ctrl_c_stops_cleanly(db_path, tmp_path):
+    srv = Server(db_path, tmp_path)
+    srv.get(f"/{serve.DB_NAME}/latest_coverage")
+    status, err = srv.stop()
+    assert status == 0, err
+    assert "Traceback" not in err
+    assert "stopped" in err
+
+
+# --- in a browser ----------------------------------------------------------------------
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--virtual-time-budget=8000"]
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory):
+    """A function running headless Chromium with extra arguments; skips when it is missing or broken."""
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not exe:
+        pytest.skip("chromium not found (Debian: apt-get install -y chromium)")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([exe, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=120)
+
+    try:
+        probe = run("--dump-dom", "data:text/html,<p id=probe>ok</p>")
+    except (OSError, subprocess.TimeoutExpired) as e:
+        pytest.skip(f"chromium cannot be started: {e}")
+    if probe.returncode != 0 or "probe" not in probe.stdout:
+        pytest.skip(f"chromium cannot be started (exit {probe.returncode}): {probe.stderr.strip()[-300:]}")
+    return run
+
+
+def screenshot(chromium, url: str, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    path.unlink(missing_ok=True)
+    result = chromium(f"--screenshot={path}", "--window-size=1280,900", url)
+    assert path.is_file(), result.stderr[-500:]
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1280, 900)
+    assert len(data) > 20_000, "screenshot looks blank"
+    return path
+
+
+def test_map_page_in_browser(server, chromium):
+    url = f"{server.base}/{serve.DB_NAME}/coverage_map"
+    dom = chromium("--dump-dom", url).stdout
+    assert "leaflet-container" in dom, "no Leaflet map on the page"
+    singles = len(re.findall(r'<img[^>]*class="leaflet-marker-icon', dom))
+    clusters = [int(n) for n in re.findall(r'class="leaflet-marker-icon marker-cluster[^"]*"[^>]*><div><span>(\d+)</span>', dom)]
+    assert singles + sum(clusters) == 5, (singles, clusters)  # every region with coordinates
+    for text in ("Kabupaten Demak", "95.94", "Kota Makassar", "1,169,409 participants (peserta JKN)"):
+        assert text in dom, text
+    screenshot(chromium, url, "serve-map.png")
+
+
+def test_chart_page_in_browser(server, chromium):
+    url = f"{server.base}{serve.chart_path('33.21')}"
+    dom = chromium("--dump-dom", url).stdout
+    embed = dom.find('class="vega-embed')
+    assert embed != -1, "datasette-vega drew no chart"
+    assert re.search(r"<(svg|canvas)\b", dom[embed:]), "no svg/canvas in the chart"
+    assert "Kabupaten Demak" in dom
+    screenshot(chromium, url, "serve-chart.png")
