@@ -63,7 +63,8 @@ def test_csv_columns_and_order():
         reader = csv.DictReader(fh)
         rows = list(reader)
     assert reader.fieldnames == ["code", "level", "name", "province_code", "province",
-                                 "latitude", "longitude", "seat"]
+                                 "latitude", "longitude", "seat", "population"]
+    assert all(int(r["population"]) > 10_000 for r in rows)  # Kepulauan Seribu, the smallest, has ~28 thousand
     assert [r["code"] for r in rows] == sorted(r["code"] for r in rows)
     assert all(r["seat"] and r["name"] == r["name"].strip() and "  " not in r["name"] for r in rows)
 
