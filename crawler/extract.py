@@ -160,7 +160,7 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
 
 def _references(text: str) -> list[_Ref]:
     refs: list[_Ref] = []
-    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m)]
+    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m, text)]
     mentions = gazetteer().resolve(text)
     previous = None  # the last mention that is not a dateline
     spans = [(a.start(), a.end()) for a in anaphors]
@@ -186,10 +186,10 @@ def _references(text: str) -> list[_Ref]:
     return refs
 
 
-def _is_not_anaphor(m: re.Match) -> bool:
+def _is_not_anaphor(m: re.Match, text: str) -> bool:
     """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic."""
-    mid = m.group("mid")
-    return bool(re.search(r"[A-Z]", mid[:2])) or "/" in mid[:2] or m.string[m.start("noun"):m.end("noun")] != m.group("noun")
+    noun, mid = text[m.start("noun"):m.end("noun")], text[m.start("mid"):m.end("mid")]
+    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower()
 
 
 def _is_appositive(text: str, start: int, region: Region, last) -> bool:
@@ -377,7 +377,7 @@ def _distance(f: _Figure, r: _Ref, text: str) -> float:
         d = len(gap)
     else:
         gap = text[f.end:r.start]
-        d = len(gap) * 1.5 + 15
+        d = len(gap) * 1.5 + 15 + (80 if re.search(r"[,;:]", gap) else 0)  # after a comma: the next item
     if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):
         d += 150
     if r.context:

@@ -70,6 +70,7 @@ _TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:
 _TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 _BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
+    r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
 )

@@ -194,10 +194,10 @@ QUERIES: dict[str, dict] = {
   r.latitude, r.longitude,
   json_object(
     'title', an.region_name || coalesce(': ' || an.coverage_pct || ' %', ''),
-    'description', trim(
+    'description', ltrim(
       CASE WHEN an.participants IS NOT NULL
            THEN printf('%,d participants (peserta JKN)', an.participants) ELSE '' END
-      || coalesce(', as of ' || an.as_of, '') || coalesce(' - ' || ar.source, '')),
+      || coalesce(', as of ' || an.as_of, '') || coalesce(' - ' || ar.source, ''), ' ,-'),
     'link', an.article_url) AS popup{_LATEST}
 JOIN regions r ON r.code = an.region_code
 WHERE r.latitude IS NOT NULL AND r.longitude IS NOT NULL
