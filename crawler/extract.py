@@ -33,6 +33,7 @@ from .numbers import find_quantities
 from .regions import Region, gazetteer
 from .roles import Role, classify, is_jkn_context, links_previous_sentence
 from .sentences import Sentence, split_sentences
+from .tables import find_tables
 
 MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
 
@@ -142,6 +143,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     story.main = _main_region(story)
     _read_figures(story)
     _attribute(story)
+    _read_tables(story)
     return _announcements(story)
 
 
@@ -238,9 +240,10 @@ def _read_figures(story: _Story) -> None:
     prev_sentence_figs: list[int] = []
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
+    table_spans = [(t.start, t.end) for t in find_tables(story.text)]
     for i, sent in enumerate(story.sentences):
         on_topic = 3 if is_jkn_context(sent.text) else max(0, on_topic - 1)
-        if _SKIP_SENTENCE.match(sent.text):
+        if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
@@ -280,6 +283,50 @@ def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
             j -= 1
         return sentences[j].text
     return sentences[i - 1].text
+
+
+# ---------------------------------------------------------------- tables
+
+def _read_tables(story: _Story) -> None:
+    """Figures from "| Kota Pontianak | 612.044 | 96,88% |" rows, by their column headers."""
+    for table in find_tables(story.text):
+        date = _table_date(story, table)
+        for row in table.rows:
+            region = next((r.region for r in story.refs if r.kind == "mention" and r.region is not None
+                           and row[0].start <= r.start < row[-1].end), None)
+            if region is None:
+                continue
+            sentence = next((i for i, s in enumerate(story.sentences) if s.start <= row[0].start < s.end), 0)
+            for cell, role in zip(row, table.roles):
+                value = _cell_value(cell.text, role)
+                if value is not None:
+                    story.figures.append(_Figure(role, value, sentence, cell.start, cell.end, 0.9, False, None,
+                                                 False, regions=(region,), via="table", date=date,
+                                                 idx=len(story.figures)))
+
+
+def _cell_value(text: str, role: str | None) -> float | None:
+    if role is None:
+        return None
+    wanted = "pct" if role in ("coverage", "active_pct") else "count"
+    for q in find_quantities(text):
+        if q.kind == wanted or (wanted == "count" and q.kind == "count"):
+            return q.value
+        if wanted == "pct" and q.kind == "count" and isinstance(q.value, float) and q.value <= 105:
+            return q.value  # "96,88" under a "Cakupan (%)" header
+    return None
+
+
+def _table_date(story: _Story, table) -> DateRef | None:
+    """"Sumber: BPJS Kesehatan, data per 1 Februari 2024" under the table, or the lead-in above it."""
+    after = story.text[table.end:table.end + 200].split("\n\n")[0]
+    before = story.text[max(0, table.start - 300):table.start].split("\n\n")[-1]
+    for around in (after, before):
+        dates = [d for d in find_dates(around, story.published)
+                 if d.kind == "date" and (d.cue or "").split(" ")[0] in _AS_OF_CUES and not _future(d, story.published)]
+        if dates:
+            return dates[0]
+    return None
 
 
 # ---------------------------------------------------------------- attribution
