@@ -242,7 +242,7 @@ def _read_figures(story: _Story) -> None:
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     table_spans = [(t.start, t.end) for t in find_tables(story.text)]
     for i, sent in enumerate(story.sentences):
-        on_topic = 3 if is_jkn_context(sent.text) else max(0, on_topic - 1)
+        on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -388,7 +388,8 @@ def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
 
 def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
-    if refs and refs[0].kind == GROUP and _SUBREGION.match(story.text, refs[0].start):
+    subject = next((r for r in refs if not r.context), None)
+    if subject is not None and subject.kind == GROUP and _SUBREGION.match(story.text, subject.start):
         return None, "subregion"  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
     usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
     if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
@@ -474,9 +475,14 @@ def _resolve_anaphor(ref: _Ref, story: _Story) -> Region | None:
 def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date):
     """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
     pos = f.start - sent.start
-    if any(d.kind == "now" and d.end <= pos + 40 for d in dates):
+    explicit = [d for d in dates if d.kind == "date" and (d.cue or "").split(" ")[0] in _AS_OF_CUES]
+    if not explicit and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
         return None, True
-    if any(d.kind == "same_period" for d in dates) and last_date is not None:
+    same = [d for d in dates if d.kind == "same_period"]
+    if same and last_date is not None:  # "pada periode yang sama"; "di bulan yang sama" names only the month
+        if "bulan" in same[0].text.lower() and last_date.value and len(last_date.value) > 7:
+            return DateRef(last_date.start, last_date.end, last_date.text, last_date.value[:7], "date",
+                           last_date.cue, last_date.mod), False
         return last_date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, published)
             and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$",

@@ -117,7 +117,8 @@ _POPULATION_BEFORE = re.compile(
     r"\bdari\s+penduduk)"
     r"(?P<between>[^;]{0,60})$"
 )
-_OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:penduduk\s+)?$")
+_OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
+                              r"(?:penduduk\s+)?$")
 _PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
 _LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
@@ -126,7 +127,7 @@ _LINK_BETWEEN = re.compile(
 )
 _LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
-    r"dengan (?:capaian|jumlah|angka|demikian)(?: (?:ini|itu|tersebut))?|hal ini|artinya)\b"
+    r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
 )
 
 
@@ -242,6 +243,9 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
         r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$", near)))
     if not people:
         return Role(None, why=f"not people ({unit})")
+    if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]) and \
+            not _NEGATIVE_NEAR.search(right_clause[:60]):
+        return Role("population", strength=0.8)  # "96,4 persen dari sekitar 170 ribu penduduk"
     if linked and prev_role is not None:
         mapped = {"coverage": "participants", "active_pct": "active_participants"}.get(prev_role.role or "")
         if mapped:  # "97,08 persen atau 1,65 juta jiwa"
@@ -276,7 +280,9 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
 
 def is_jkn_context(sentence: str) -> bool:
     """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
-    return bool(_JKN_CONTEXT.search(sentence.lower()))
+    s = sentence.lower()
+    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b", s) and not _OTHER_COVERAGE.search(_last_coverage_word(s))
+    return bool(_JKN_CONTEXT.search(s) or coverage_of_something)
 
 
 def links_previous_sentence(sentence: str) -> bool:
