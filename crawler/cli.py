@@ -182,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test", action="store_true", help="send a test notification to every configured target")
     p.add_argument("--limit", type=int, default=30, help="how many (default 30)")
     p.set_defaults(func=cmd_alerts)
+
+    from . import serve, views
+
+    views.register(sub)
+    serve.register(sub)
     return parser
 
 
@@ -200,4 +205,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the package's module, not this __main__ copy, so that `except UserError` in main() matches
+    # the UserError other modules import from crawler.cli.
+    from crawler.cli import main as _main
+
+    sys.exit(_main())

@@ -31,7 +31,7 @@ from .dates import DateRef, date_key, find_dates, parse_published
 from .models import Announcement
 from .numbers import find_quantities
 from .regions import Region, gazetteer
-from .roles import Role, classify, is_jkn_context, links_previous_sentence
+from .roles import OTHER_MEASURE, Role, classify, is_jkn_context, is_other_measure, links_previous_sentence
 from .sentences import Sentence, split_sentences
 from .tables import find_tables
 
@@ -240,9 +240,11 @@ def _read_figures(story: _Story) -> None:
     prev_sentence_figs: list[int] = []
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
+    off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
     table_spans = [(t.start, t.end) for t in find_tables(story.text)]
     for i, sent in enumerate(story.sentences):
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
+        off_topic = 2 if is_other_measure(sent.text) else (0 if on_topic == 4 else max(0, off_topic - 1))
         if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -251,7 +253,8 @@ def _read_figures(story: _Story) -> None:
             last_role = None
             continue
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        prev_text = _introducing_sentence(story.sentences, i) if not on_topic else "kepesertaan JKN"
+        prev_text = (OTHER_MEASURE if off_topic and not is_jkn_context(sent.text) else
+                     "kepesertaan JKN" if on_topic else _introducing_sentence(story.sentences, i))
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before
             prev_role = last_role
@@ -400,7 +403,8 @@ def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_own
         return None, "title"  # a headline stands alone: no region in it, no owner
     if usable:
         close = [r for r in usable if r.start - 300 < f.start < r.end + 400] or usable
-        best = min(close, key=lambda r: _distance(f, r, story.text))
+        others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
+        best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others))
         if best.kind == GROUP:
             return GROUP, "group"
         if best.kind == "anaphor":
@@ -416,6 +420,15 @@ def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_own
     if last_owner:
         return last_owner, "topic"
     return ((story.main,) if story.main else None), "topic"
+
+
+def _claimed(r: _Ref, f: _Figure, refs: list[_Ref], figure_starts: list[int]) -> float:
+    """A region named after the figure that has its own figure before the next region is not this
+    figure's owner: "Kota Samarinda ... 97,91 persen dan Kabupaten Berau mencatat 96,85 persen"."""
+    if r.start < f.end:
+        return 0.0
+    nxt = min((o.start for o in refs if o.start > r.start), default=10**9)
+    return 200.0 if any(r.end <= s < nxt for s in figure_starts) else 0.0
 
 
 def _distance(f: _Figure, r: _Ref, text: str) -> float:

@@ -51,8 +51,8 @@ _OTHER_COVERAGE = re.compile(
 )
 
 
-def _last_coverage_word(left_full: str) -> str:
-    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", left_full[-200:]))
+def _last_coverage_word(text: str, window: int = 200) -> str:
+    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", text[-window:]))
     return found[-1].group() if found else ""
 # Words near a percentage that make it a share of people covered: without one, a bare "N persen"
 # in a JKN story is more likely a budget share, a fine or a poll.
@@ -131,6 +131,9 @@ _LINK_SENTENCE_START = re.compile(
 )
 
 
+OTHER_MEASURE = "\x00other measure"  # `prev_sentence` marker: the passage is about another measure
+
+
 @dataclass
 class Role:
     """A number's role, or why it has none."""
@@ -168,7 +171,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
         return Role(None, why="share or count of something else")
     linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
     if q.kind == "pct":
-        continues = sentence_linked or bool(_JKN_CONTEXT.search(prev_sentence.lower()))
+        continues = "other" if prev_sentence == OTHER_MEASURE else \
+            (sentence_linked or bool(_JKN_CONTEXT.search(prev_sentence.lower())))
         return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues,
                              sentence, left_from)
     if q.kind == "count":
@@ -222,6 +226,8 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
     if is_active:
         return Role("active_pct", history=history, strength=0.8)
+    if continues == "other" and not _JKN_CONTEXT.search(s):
+        return Role(None, why="continues another measure")  # "... imunisasi ... Pringsewu mencatat 93,4 persen"
     if not (_JKN_CONTEXT.search(s) or continues or re.search(r"\bcakupan|\bcapaian", s)):
         return Role(None, why="no coverage words")
     if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
@@ -278,10 +284,17 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
     return Role(None, why="no participation words")
 
 
+def is_other_measure(sentence: str) -> bool:
+    """Is the sentence about the coverage of something else ("cakupan imunisasi dasar lengkap")?"""
+    s = sentence.lower()
+    return bool(_OTHER_COVERAGE.search(_last_coverage_word(s, len(s)))) and not _JKN_CONTEXT.search(s)
+
+
 def is_jkn_context(sentence: str) -> bool:
     """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
     s = sentence.lower()
-    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b", s) and not _OTHER_COVERAGE.search(_last_coverage_word(s))
+    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b", s) and \
+        not _OTHER_COVERAGE.search(_last_coverage_word(s, len(s)))
     return bool(_JKN_CONTEXT.search(s) or coverage_of_something)
 
 
