@@ -293,7 +293,7 @@ def is_other_measure(sentence: str) -> bool:
 def is_jkn_context(sentence: str) -> bool:
     """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
     s = sentence.lower()
-    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b", s) and \
+    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|itu|ini)\b)", s) and \
         not _OTHER_COVERAGE.search(_last_coverage_word(s, len(s)))
     return bool(_JKN_CONTEXT.search(s) or coverage_of_something)
 
