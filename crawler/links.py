@@ -68,9 +68,12 @@ def is_fetchable(url: str) -> bool:
 
 def looks_like_article(url: str) -> bool:
     """A URL shaped like a news article: a dated path, a numeric id, or a long slug."""
-    path = urlsplit(url).path
+    parts = urlsplit(url)
+    path = parts.path
     if _NOT_ARTICLE_PATH.search(path) or _PAGINATION_URL.search(url):
         return False
+    if re.search(r"(?:^|&)(?:id|p|news_id|berita_id|artikel_id|nid)=\d+", parts.query):
+        return True  # old CMSs: "berita.php?id=1234", WordPress "?p=123"
     segments = [s for s in path.split("/") if s]
     if not segments:
         return False
@@ -81,9 +84,16 @@ def looks_like_article(url: str) -> bool:
     return slug_words >= 4 or (has_id and len(segments) >= 2) or (dated and slug_words >= 2)
 
 
+_ARCHIVE = re.compile(r"^\s*(?:arsip|indeks|index|archive|berita (?:lain(?:nya)?|terkini|terbaru)|lihat semua|"
+                      r"selengkapnya|more news)\b", re.IGNORECASE)
+_ARCHIVE_PATH = re.compile(r"/(?:arsip|indeks|archive|terkini|terbaru)(?:\.php|\.html?)?/?$", re.IGNORECASE)
+
+
 def is_pagination(url: str, text: str, rel: str) -> bool:
-    """A link to the next page of a listing ("Selanjutnya", "»", rel=next, ?page=2, /page/2/)."""
-    return "next" in rel.lower().split() or bool(_PAGINATION_TEXT.match(text or "")) or bool(_PAGINATION_URL.search(url))
+    """A link to more of a listing: the next page ("Selanjutnya", "»", rel=next, ?page=2, /page/2/) or the
+    archive or index of all news ("Arsip berita »", /indeks)."""
+    return ("next" in rel.lower().split() or bool(_PAGINATION_TEXT.match(text or "")) or bool(_PAGINATION_URL.search(url))
+            or bool(_ARCHIVE.match(text or "")) or bool(_ARCHIVE_PATH.search(urlsplit(url).path)))
 
 
 def is_continuation(article_url: str, url: str, text: str) -> bool:

@@ -86,7 +86,7 @@ class NewsSpider(scrapy.Spider):
     def parse_robots(self, response: Response):
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             req = self._poll(url, response.meta["source"], depth=1)
             if req:
                 yield req
@@ -105,7 +105,7 @@ class NewsSpider(scrapy.Spider):
         if _XML_START.match(head) or b"<urlset" in head or b"<sitemapindex" in head:
             yield from self._parse_xml(response, source)
         elif isinstance(response, TextResponse):
-            if _looks_like_article_page(response) and looks_like_article(response.url):
+            if _looks_like_article_page(response):
                 yield from self._parse_article_page(response)
             else:
                 yield from self._parse_listing(response, source)
@@ -124,7 +124,10 @@ class NewsSpider(scrapy.Spider):
                     if req:
                         yield req
             else:
+                news = b"sitemap-news" in response.body[:3000] or b"<news:" in response.body[:5000]
                 for e in entries[:MAX_SITEMAP_URLS]:
+                    if not news and not looks_like_article(e["loc"]):
+                        continue  # a general sitemap also lists pages, tags and categories
                     req = self._article(e["loc"], source, published=_entry_date(e))
                     if req:
                         yield req
@@ -255,8 +258,9 @@ def _links(response: TextResponse):
 
 
 def _looks_like_article_page(response: TextResponse) -> bool:
-    return bool(response.css('meta[property="og:type"][content="article"], meta[property="article:published_time"], '
-                             'article h1').get())
+    """A single article (not a listing): it says so in its metadata, as news CMSs do."""
+    return bool(response.css('meta[property="og:type"][content="article"], meta[property="article:published_time"]')
+                .get()) or '"NewsArticle"' in response.text[:50_000]
 
 
 def _entry_date(entry: dict) -> str | None:

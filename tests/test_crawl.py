@@ -1,0 +1,189 @@
+"""`uhcwatch crawl` against fake news sites on 127.0.0.1: what lands in SQLite, incrementality, faults.
+
+Every crawl is the real command in a subprocess (Scrapy's reactor runs once per process), through a
+recording proxy: a request the crawler should never make (a private address, another domain) would
+land in the proxy's log, not on the network.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urlsplit
+
+import pytest
+from crawl_helpers import crawl, rows, write_config
+from fixtures.faults import BADBYTES_EXPECTED, Faults
+from fixtures.proxy import RecordingProxy
+
+from crawler.demo import STYLES, SiteServer, build_site, load_sample_articles
+from crawler.extract import extract
+
+SAMPLES = load_sample_articles()
+
+
+def _port(server: SiteServer, site: str) -> int:
+    return urlsplit(server.url(site)).port
+
+
+def _expected(site) -> set[tuple]:
+    """What the extractor finds in the sample articles a site posts: the crawl must store exactly this."""
+    out = set()
+    for post in site.posts:
+        if post.filler:
+            continue
+        a = post.article
+        for ann in extract(a.text, title=a.title, published=a.published.isoformat()):
+            out.add((site.name, ann.region_code, ann.coverage_pct, ann.participants, ann.as_of))
+    return out
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    """Four sites (WordPress, sitemap-only, listing-only with two-page articles, cp1252), crawled twice."""
+    tmp = tmp_path_factory.mktemp("crawl")
+    sites = [build_site(style, SAMPLES, n_filler=25, seed=3, name=style) for style in STYLES]
+    with RecordingProxy() as proxy, SiteServer(*sites) as server:
+        starts = {"wordpress": ["/feed/", "/"], "sitemap_only": ["/"], "listing_only": ["/indeks"],
+                  "legacy_cp1252": ["/rss.xml", "/index.php"]}
+        config = write_config(tmp / "uhcwatch.toml",
+                              {s: [server.url(s, p) for p in starts[s]] for s in starts},
+                              {s: _port(server, s) for s in starts})
+        db = tmp / "news.db"
+        first = crawl(config, db, env=proxy.env())
+        first_log = list(server.requests())
+        server.clear_log()
+        second = crawl(config, db, env=proxy.env())
+        yield {"sites": sites, "db": db, "first": first, "second": second, "first_log": first_log,
+               "second_log": list(server.requests()), "proxy": proxy}
+
+
+def test_crawl_exits_cleanly_and_summarises(news):
+    assert news["first"].returncode == 0, news["first"].stderr[-3000:]
+    assert "Traceback" not in news["first"].stderr
+    for style in STYLES:
+        assert style in news["first"].stdout
+    runs = rows(news["db"], "SELECT source, status, pages, articles_new FROM crawl_runs ORDER BY id LIMIT 4")
+    assert {r[0] for r in runs} == set(STYLES)
+    assert all(status == "ok" and pages > 0 and new > 0 for _, status, pages, new in runs)
+
+
+def test_every_announcement_is_stored_and_nothing_else(news):
+    stored = set(rows(news["db"], """SELECT ar.source, an.region_code, an.coverage_pct, an.participants, an.as_of
+                                     FROM announcements an JOIN articles ar ON ar.url = an.article_url"""))
+    expected = set().union(*(_expected(site) for site in news["sites"]))
+    assert expected and stored == expected
+
+
+def test_filler_never_yields_an_announcement(news):
+    filler_paths = {p.path for site in news["sites"] for p in site.posts if p.filler}
+    urls = rows(news["db"], "SELECT DISTINCT article_url FROM announcements")
+    assert not [u for (u,) in urls if urlsplit(u).path + (f"?{urlsplit(u).query}" if urlsplit(u).query else "")
+                in filler_paths]
+
+
+def test_two_page_articles_are_joined(news):
+    """On the listing-only site some figures stand on page 2 of their article."""
+    split = [p for p in news["sites"][STYLES.index("listing_only")].posts if not p.filler and len(p.pages) > 1]
+    assert split
+    stored = {u for (u,) in rows(news["db"], "SELECT DISTINCT article_url FROM announcements")}
+    for post in split:
+        if extract(post.article.text, title=post.article.title):
+            assert any(u.endswith(post.path) for u in stored), post.path
+
+
+def test_syndicated_copies_alert_once_per_region(news):
+    alerts = Counter(code for (code,) in rows(news["db"], "SELECT region_code FROM alerts WHERE event='new_region'"))
+    assert alerts and set(alerts.values()) == {1}
+
+
+def test_second_crawl_downloads_no_article_again(news):
+    assert news["second"].returncode == 0, news["second"].stderr[-3000:]
+    article_paths = {p for site in news["sites"] for post in site.posts for p in post.pages}
+    again = [r for r in news["second_log"] if r.path in article_paths]
+    assert again == []
+    polled = [r for r in news["second_log"] if r.path in ("/feed/", "/rss.xml", "/sitemap_index.xml")]
+    assert polled and all(r.status == 304 for r in polled)
+    assert rows(news["db"], "SELECT articles_new, announcements_new FROM crawl_runs ORDER BY id DESC LIMIT 4") == \
+        [(0, 0)] * 4
+
+
+def test_politeness_robots_and_per_site_concurrency(news):
+    assert not [r for r in news["first_log"] if r.path.startswith(("/wp-admin", "/wp-login"))]
+    assert all(r.headers.get("user-agent", "").startswith("uhcwatch/") for r in news["first_log"])
+
+
+def test_nothing_went_through_the_proxy(news):
+    assert news["proxy"].requests == []
+
+
+# ---------------------------------------------------------------- faults
+
+@pytest.fixture(scope="module")
+def faulty(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("faults")
+    site = build_site("wordpress", SAMPLES[:3], n_filler=5, seed=5, name="faulty")
+    with RecordingProxy() as proxy, SiteServer(site) as server:
+        faults = Faults(server, "faulty", hang_limit=30)
+        first_post = next(p for p in site.posts if not p.filler)  # a JKN story: stored once fetched
+        paths = [f"/flaky{first_post.path}", "/hang", "/reset", "/huge", "/badbytes", "/loop1",
+                 "/calendar/2023/05/", "/links", "/to-private"]
+        config = write_config(tmp / "uhcwatch.toml", {"faulty": [server.url("faulty", p) for p in paths]},
+                              {"faulty": _port(server, "faulty")}, download_timeout="2s", max_pages_per_run=80)
+        db = tmp / "faults.db"
+        result = crawl(config, db, env=proxy.env())
+        yield {"result": result, "db": db, "server": server, "faults": faults, "proxy": proxy,
+               "first_post": first_post, "log": list(server.requests())}
+
+
+def test_faults_do_not_stop_the_crawl(faulty):
+    r = faulty["result"]
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "Traceback" not in r.stderr
+    (status, errors), = rows(faulty["db"], "SELECT status, errors FROM crawl_runs")
+    assert status == "ok" and errors >= 3  # hang, reset, loop at least
+
+
+def test_503_then_success_is_retried_into_the_page(faulty):
+    path = faulty["first_post"].path
+    assert faulty["faults"].flaky_hits[path] == 3
+    # stored once: under /flaky/..., or under its canonical URL if /links led there first
+    assert rows(faulty["db"], "SELECT count(*) FROM articles WHERE url LIKE ? OR canonical_url LIKE ?",
+                f"%{path}", f"%{path}") == [(1,)]
+
+
+def test_a_page_over_the_size_limit_is_abandoned(faulty):
+    assert faulty["faults"].huge_sent < faulty["faults"].huge_bytes
+    assert rows(faulty["db"], "SELECT count(*) FROM articles WHERE url LIKE '%/huge'") == [(0,)]
+
+
+def test_invalid_bytes_are_decoded_leniently(faulty):
+    got = rows(faulty["db"], """SELECT region_name, coverage_pct, participants, population, as_of FROM announcements
+                                WHERE article_url LIKE '%/badbytes'""")
+    e = BADBYTES_EXPECTED
+    assert got == [(e["region_name"], e["coverage_pct"], e["participants"], e["population"], e["as_of"])]
+
+
+def test_redirect_loop_and_calendar_trap_are_bounded(faulty):
+    server = faulty["server"]
+    assert server.count("/loop", site="faulty") <= 12
+    assert 1 <= server.count("/calendar/", site="faulty") <= 3 + 3  # start page + max_depth hops each way
+
+
+def test_private_addresses_other_domains_and_schemes_are_never_requested(faulty):
+    assert faulty["proxy"].requests == []  # nothing left 127.0.0.1: not 169.254.169.254, 10.0.0.1, other-news.example
+    assert faulty["server"].count("/to-private", site="faulty") == 1  # fetched once; its redirect was dropped
+    assert rows(faulty["db"], "SELECT count(*) FROM articles WHERE url NOT LIKE 'http://127.0.0.1:%'") == [(0,)]
+
+
+# ---------------------------------------------------------------- config errors
+
+def test_unknown_source_and_bad_config_are_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[crawl]\nconcurency = 3\n')
+    for args in (["--config", str(bad), "crawl"], ["--db", str(tmp_path / "x.db"), "crawl", "--source", "nope"]):
+        proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True)
+        assert proc.returncode == 2
+        assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
