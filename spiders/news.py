@@ -30,8 +30,7 @@ from crawler.links import (host_port, in_domains, is_continuation, is_fetchable,
 from crawler.models import FetchedPage
 
 MAX_ARTICLE_PAGES = 10  # "Halaman 2 ... 10" of one article
-MAX_SITEMAP_CHILDREN = 10  # newest sitemaps of an index
-MAX_SITEMAP_URLS = 500  # newest URLs of one sitemap
+MAX_SITEMAP_CHILDREN = 10  # newest sitemaps of an index (news sites keep one per day, for years)
 _XML_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:RDF)\b",
                         re.DOTALL | re.IGNORECASE)
 
@@ -125,7 +124,7 @@ class NewsSpider(scrapy.Spider):
                         yield req
             else:
                 news = b"sitemap-news" in response.body[:3000] or b"<news:" in response.body[:5000]
-                for e in entries[:MAX_SITEMAP_URLS]:
+                for e in entries:  # newest first, until the source's page budget is spent
                     if not news and not looks_like_article(e["loc"]):
                         continue  # a general sitemap also lists pages, tags and categories
                     req = self._article(e["loc"], source, published=_entry_date(e))
@@ -184,7 +183,7 @@ class NewsSpider(scrapy.Spider):
         """Follow "Halaman 2 / Selanjutnya" of the same article, one page at a time, then emit it."""
         if len(page.html_parts) < MAX_ARTICLE_PAGES:
             fetched = {normalize(page.url)} | set(response.meta.get("parts_seen", ()))
-            for url, text, _rel in _links(response):
+            for url, text, _rel in _links(response, _CONTINUATION_XPATH):
                 if normalize(url) not in fetched and is_continuation(page.url, url, text):
                     req = self._request(url, page.source, self.parse_article_part, depth=0,
                                         meta={"page": page, "parts_seen": tuple(fetched | {normalize(url)})},
@@ -248,9 +247,15 @@ def _header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _links(response: TextResponse):
-    """(absolute URL, link text, rel) of every <a href> on an HTML page."""
-    for a in response.css("a[href]"):
+# Only anchors that can be "Halaman 2" of an article: numbered, "Selanjutnya", or with a page parameter.
+_CONTINUATION_XPATH = ('//a[@href][contains(@href, "page=") or contains(@href, "hal=") or contains(@href, "halaman") '
+                       'or re:test(normalize-space(.), "^([0-9]{1,3}|[Hh]alaman [0-9]+|Selanjutnya|Berikutnya|'
+                       'Next|»|›)$")]')
+
+
+def _links(response: TextResponse, xpath: str = "//a[@href]"):
+    """(absolute URL, link text, rel) of the <a href> links of an HTML page."""
+    for a in response.xpath(xpath):
         href = a.attrib.get("href", "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
