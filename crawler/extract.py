@@ -64,6 +64,7 @@ _ANAPHOR = re.compile(
 _SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon)"
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
+    r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )
 _PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
 _BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
@@ -365,8 +366,12 @@ def _attribute(story: _Story) -> None:
                 f.national_target = owner == (INDONESIA,) or via == "policy"
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
         explicit = [r for r in refs if not r.context and r.kind in ("mention", "anaphor", GROUP, "national")]
+        if _SKIP_SENTENCE.match(sent.text):
+            continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
+        elif explicit and explicit[0].kind == GROUP and _SUBREGION.match(story.text, explicit[0].start):
+            named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif explicit:
             last = explicit[-1]
             region = last.region if last.kind in ("mention", "national") else _resolve_anaphor(last, story)

@@ -24,7 +24,7 @@ _JKN_CONTEXT = re.compile(
     r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)"
 )
 # A sentence about employment insurance is not about JKN unless it names JKN too.
-_EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja")
+_EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
 _JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
 # Words next to a number that make it a share or count of something else.
 _OTHER_SUBJECT = re.compile(
@@ -46,8 +46,10 @@ _MEASURE = re.compile(
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 _OTHER_COVERAGE = re.compile(
-    r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|posyandu|"
-    r"pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|kinerja)\b"
+    r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"
+    r"posyandu|pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|"
+    r"kinerja|idl|ibl|bias|k1|k4|k6|gizi|vitamin|tablet|obat|jamban|odf|pbb|kk|rutilahu|pkh|bpnt|stunting|"
+    r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja)\b"
 )
 
 
@@ -74,7 +76,8 @@ _BOUND_BEFORE = re.compile(
     r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
 )
-_BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bpredikat\b.*\b(?:apabila|jika|bila)\b")
+_BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+                          r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"
     r"\b(?:sebuah|suatu|setiap|tiap) (?:daerah|wilayah|kabupaten|kota)\b"
@@ -214,8 +217,11 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
     if _DELTA_BEFORE.search(near) and not _LEVEL_BEFORE.search(near):
         return Role(None, why="change, not level")
-    if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause):
+    if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause) \
+            or re.search(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif", right_clause[:80]):
         return Role(None, why="uninsured or inactive")
+    if re.match(r"^\s*(?:dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)", right_clause):
+        return Role(None, why="share of a segment of participants")
     if re.match(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))", right_clause):
         return Role(None, why="share of a budget")
     if re.match(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|pekerja|anggaran|"
@@ -285,9 +291,11 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
 
 
 def is_other_measure(sentence: str) -> bool:
-    """Is the sentence about the coverage of something else ("cakupan imunisasi dasar lengkap")?"""
+    """Is the sentence about the coverage of something else ("cakupan imunisasi dasar lengkap",
+    BPJS Ketenagakerjaan)?"""
     s = sentence.lower()
-    return bool(_OTHER_COVERAGE.search(_last_coverage_word(s, len(s)))) and not _JKN_CONTEXT.search(s)
+    other = _OTHER_COVERAGE.search(_last_coverage_word(s, len(s))) or _EMPLOYMENT.search(s)
+    return bool(other) and not _JKN_NAMED.search(s)
 
 
 def is_jkn_context(sentence: str) -> bool:
