@@ -29,7 +29,7 @@ def main() -> int:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from crawler.evaluate import Score, load_cases, score_case
+    from crawler.evaluate import Score, load_cases, load_folder, score_case
     from crawler.extract import extract
     from crawler.numbers import find_quantities
     from crawler.regions import gazetteer
@@ -42,16 +42,20 @@ def main() -> int:
         print(f"no labelled articles under {args.shared}", file=sys.stderr)
         return 1
 
-    for group, picked in (("seeds", [c for c in cases if not c.id.startswith("d")]),
-                          ("dev-articles", [c for c in cases if c.id.startswith("d")]), ("all", cases)):
+    groups = [("seeds", [c for c in cases if not c.id.startswith("d")]),
+              ("dev-articles", [c for c in cases if c.id.startswith("d")]),
+              ("tests/fixtures/articles", load_folder(ROOT / "tests" / "fixtures" / "articles")),
+              ("heldout", load_folder(ROOT / "benchmarks" / "heldout")),
+              ("heldout2", load_folder(ROOT / "benchmarks" / "heldout2"))]
+    for group, picked in groups:
         score = Score()
         for c in picked:
             pred = [a.to_dict() for a in extract(c.text, title=c.title, published=c.published)]
             score_case(pred, c.gold, score, c.id)
-        print(f"{group:13s} articles={len(picked):3d}  region P/R/F1: tp={score.tp} fp={score.fp} fn={score.fn} "
+        print(f"{group:24s} articles={len(picked):3d}  region: tp={score.tp} fp={score.fp} fn={score.fn} "
               f"F1={score.f1:.3f}  fields right={score.fields_right}/{score.fields_total} "
               f"({score.field_accuracy:.1%})")
-        if args.verbose and group != "all":
+        if args.verbose:
             for w in score.wrong:
                 print("   ", w)
 

@@ -51,7 +51,13 @@ def load_cases(shared: Path) -> list[Case]:
         for name, entry in sorted(gold.items()):
             cases.append(Case(name, (seeds / name).read_text(encoding="utf-8"), None, entry.get("published"),
                               entry["gold"]))
-    for path in sorted((shared / "dev-articles").glob("*.json")):
+    return cases + load_folder(shared / "dev-articles")
+
+
+def load_folder(folder: Path) -> list[Case]:
+    """Labelled articles in the dev-articles format, one JSON file each."""
+    cases = []
+    for path in sorted(folder.glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         cases.append(Case(d["id"], d["text"], d.get("title"), d.get("published"), d["gold"]))
     return cases

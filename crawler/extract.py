@@ -31,7 +31,8 @@ from .dates import DateRef, date_key, find_dates, parse_published
 from .models import Announcement
 from .numbers import find_quantities
 from .regions import Region, gazetteer
-from .roles import OTHER_MEASURE, Role, classify, is_jkn_context, is_other_measure, links_previous_sentence
+from .roles import (OTHER_MEASURE, Role, classify, is_jkn_context, is_other_measure, links_previous_sentence,
+                    names_jkn)
 from .sentences import Sentence, split_sentences
 from .tables import find_tables
 
@@ -210,7 +211,7 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?(?:,\s*[\w.-]+(?:\s[\w.-]+)?\s*)?[-–—:]")
+_DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
 
 
@@ -245,7 +246,7 @@ def _read_figures(story: _Story) -> None:
     table_spans = [(t.start, t.end) for t in find_tables(story.text)]
     for i, sent in enumerate(story.sentences):
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
-        off_topic = 2 if is_other_measure(sent.text) else (0 if on_topic == 4 else max(0, off_topic - 1))
+        off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
         if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -254,7 +255,7 @@ def _read_figures(story: _Story) -> None:
             last_role = None
             continue
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        prev_text = (OTHER_MEASURE if off_topic and not is_jkn_context(sent.text) else
+        prev_text = (OTHER_MEASURE if off_topic and not names_jkn(sent.text) else
                      "kepesertaan JKN" if on_topic else _introducing_sentence(story.sentences, i))
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before

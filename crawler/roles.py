@@ -298,6 +298,11 @@ def is_other_measure(sentence: str) -> bool:
     return bool(other) and not _JKN_NAMED.search(s)
 
 
+def names_jkn(sentence: str) -> bool:
+    """Does the sentence name JKN itself (not just "cakupan")?"""
+    return bool(_JKN_NAMED.search(sentence.lower()))
+
+
 def is_jkn_context(sentence: str) -> bool:
     """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
     s = sentence.lower()
