@@ -47,7 +47,16 @@ def _config(args: argparse.Namespace):
             config.source(name)
     except ConfigError as e:
         raise UserError(str(e)) from None
-    return config, config.database_path(args.db)
+    db_path = config.database_path(args.db)
+    if args.command in _READERS and not db_path.exists() and not args.db:
+        demo = demo_database(config, None)
+        if demo.exists():  # a newcomer's first look after `uhcwatch demo`
+            print(f"uhcwatch: no database at {db_path} yet; showing the demo's ({demo})", file=sys.stderr)
+            db_path = demo
+    return config, db_path
+
+
+_READERS = ("serve", "regions", "export", "alerts")
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
@@ -134,6 +143,27 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo.run import run_demo
+
+    config, _ = _config(args)
+    db_path = demo_database(config, args.db)
+    try:
+        return run_demo(db_path, duration=args.duration)
+    except __import__("scheduler").AlreadyRunning as e:
+        raise UserError(str(e)) from None
+
+
+def demo_database(config, override: str | None) -> "Path":
+    """The demo's own database, beside the real one, so that demo regions never hide real alerts."""
+    from pathlib import Path
+
+    if override:
+        return Path(override)
+    real = config.database_path()
+    return real.with_name("demo.db")
+
+
 def _duration(seconds: float) -> str:
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
         if seconds >= size and seconds % size == 0:
@@ -182,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test", action="store_true", help="send a test notification to every configured target")
     p.add_argument("--limit", type=int, default=30, help="how many (default 30)")
     p.set_defaults(func=cmd_alerts)
+
+    p = sub.add_parser("demo", help="offline demo: local news sites, the daemon, alerts as they happen")
+    p.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long (default: Ctrl-C)")
+    p.set_defaults(func=cmd_demo)
 
     from . import serve, views
 

@@ -33,6 +33,7 @@ def scrapy_settings(crawl: CrawlSettings, *, log_level: str = "WARNING") -> dict
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": log_level,
+        "DEFAULT_DROPITEM_LOG_LEVEL": "DEBUG",  # most news is not about JKN: dropping it is not news
         "LOG_INSTALL_ROOT_HANDLER": False,  # crawl.py routes Scrapy's log lines
         "LOGSTATS_INTERVAL": 0,
         # Ours replaces Scrapy's offsite filter: it also knows ports and private addresses.
