@@ -117,7 +117,7 @@ def deliver_job(config_path: str | None, db_path: str) -> None:
     with _delivery_lock, Store(db_path) as store:
         urls = alert_urls(list(config.alerts.urls))
         if urls:
-            report = deliver_pending(store, urls)
+            report = deliver_pending(store, urls, retry_base=config.alerts.retry)
             if report.delivered or report.failed:
                 log.info("alerts: %d delivered, %d failed", len(report.delivered), len(report.failed))
         write_atom_feed(store, atom_path(Path(db_path)))
@@ -169,7 +169,8 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
         scheduler.add_job("scheduler:crawl_job", trigger, args=args + [source.name], id=job_id,
                           name=f"crawl {source.name}", replace_existing=True, jobstore="default",
                           misfire_grace_time=int(every), next_run_time=next_run)
-    scheduler.add_job("scheduler:deliver_job", IntervalTrigger(seconds=DELIVERY_INTERVAL), args=args,
+    every = min(DELIVERY_INTERVAL, config.alerts.retry)
+    scheduler.add_job("scheduler:deliver_job", IntervalTrigger(seconds=every), args=args,
                       id="deliver", jobstore="memory", replace_existing=True, misfire_grace_time=None,
                       next_run_time=now)
 

@@ -266,6 +266,7 @@ def deliver_pending(
     *,
     now: datetime | None = None,
     max_attempts: int | None = None,
+    retry_base: float = RETRY_BASE_SECONDS,
 ) -> DeliveryReport:
     """Send every due pending alert to all targets; record success or schedule a retry.
 
@@ -286,7 +287,7 @@ def deliver_pending(
         log.error("alerts: %s", report.error)
         return report
     for alert in store.pending_alerts(now, max_attempts=max_attempts):
-        _deliver_one(store, notifier, alert, now, report)
+        _deliver_one(store, notifier, alert, now, report, retry_base)
     return report
 
 
@@ -304,12 +305,13 @@ def send_test(urls: list[str]) -> bool:
     return ok
 
 
-def retry_delay(attempts: int) -> timedelta:
+def retry_delay(attempts: int, base: float = RETRY_BASE_SECONDS) -> timedelta:
     """Backoff after the ``attempts``-th failure: 30 s, 1 min, 2 min, ... capped at 1 h."""
-    return timedelta(seconds=min(RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS))
+    return timedelta(seconds=min(base * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS))
 
 
-def _deliver_one(store, notifier, alert: dict, now: datetime | None, report: DeliveryReport) -> None:
+def _deliver_one(store, notifier, alert: dict, now: datetime | None, report: DeliveryReport,
+                 retry_base: float = RETRY_BASE_SECONDS) -> None:
     result = notifier.notify(title=alert["title"], body=alert["message"] or "")
     at = now or datetime.now(timezone.utc)
     if result:
@@ -319,7 +321,7 @@ def _deliver_one(store, notifier, alert: dict, now: datetime | None, report: Del
         return
     attempts = alert["attempts"] + 1
     error = _outcome(result)
-    store.mark_failed(alert["id"], error, at + retry_delay(attempts))
+    store.mark_failed(alert["id"], error, at + retry_delay(attempts, retry_base))
     report.failed.append(alert["id"])
     log.warning("alert #%d not delivered (attempt %d): %s", alert["id"], attempts, error)
 

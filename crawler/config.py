@@ -64,6 +64,7 @@ class AlertSettings:
     urls: tuple[str, ...] = ()
     events: tuple[str, ...] = EVENTS
     max_age_days: int = 30
+    retry: float = 30.0  # first wait after a failed delivery; doubles each time, up to an hour
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def parse_config(data: dict, path: Path | None) -> Config:
     _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "")
     crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", durations={"download_timeout"})
     schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", durations={"every", "jitter"})
-    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts")
+    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", durations={"retry"})
     for e in alerts.events:
         if e not in EVENTS:
             raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")

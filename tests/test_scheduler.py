@@ -1,0 +1,167 @@
+"""`uhcwatch run`, the daemon, for real: scheduled crawls of local sites, alerts to a local receiver.
+
+Alerts must arrive exactly once per new region whatever happens to the daemon (SIGTERM and restart,
+kill -9, a receiver that is down for a while), a new article must alert within about one interval,
+and a second daemon on the same database is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from crawl_helpers import rows
+from fixtures.receiver import Receiver
+
+from crawler.demo import SiteServer, build_site, load_sample_articles
+from crawler.extract import extract
+
+SAMPLES = load_sample_articles()
+EVERY = 2  # seconds between scheduled crawls of a source
+
+
+def expected_regions(articles) -> set[str]:
+    return {a.region_code for art in articles
+            for a in extract(art.text, title=art.title, published=art.published.isoformat())}
+
+
+def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver) -> Path:
+    port = urlsplit(server.url(site)).port
+    path.write_text(f"""
+[crawl]
+download_timeout = "3s"
+[schedule]
+every = "{EVERY}s"
+jitter = "0s"
+[alerts]
+urls = ["{receiver.apprise_url}"]
+max_age_days = 0
+retry = "1s"
+[[sources]]
+name = "{site}"
+start_urls = ["{server.url(site, '/feed/')}", "{server.url(site, '/')}"]
+allowed_domains = ["127.0.0.1:{port}"]
+""", encoding="utf-8")
+    return path
+
+
+class Daemon:
+    """`uhcwatch run` in its own process group, output kept in a file."""
+
+    def __init__(self, config: Path, db: Path, log: Path):
+        self.log = log.open("a")
+        self.proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db),
+                                      "run"], stdout=self.log, stderr=self.log, start_new_session=True)
+
+    def stop(self, sig=signal.SIGTERM, timeout: float = 45) -> int:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, sig) if sig == signal.SIGKILL else self.proc.send_signal(sig)
+        code = self.proc.wait(timeout)
+        self.log.close()
+        return code
+
+
+def wait_until(condition, timeout: float, step: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(step)
+    return condition()
+
+
+@pytest.fixture
+def site_and_receiver():
+    site = build_site("wordpress", SAMPLES[:6], n_filler=6, seed=7, name="warta")
+    with SiteServer(site) as server, Receiver() as receiver:
+        yield site, server, receiver
+
+
+def test_alerts_exactly_once_through_sigterm_restart_and_kill9(tmp_path, site_and_receiver):
+    site, server, receiver = site_and_receiver
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    regions = expected_regions(SAMPLES[:6])
+    assert regions
+
+    daemon = Daemon(config, db, log)
+    try:
+        assert wait_until(lambda: len(receiver.posts) >= len(regions), 90), log.read_text()[-3000:]
+        assert daemon.stop(signal.SIGTERM) == 0  # graceful
+        daemon = Daemon(config, db, log)  # restart: crawls again, the same content
+        time.sleep(3 * EVERY)
+        daemon.stop(signal.SIGKILL)  # no chance to clean up
+        daemon = Daemon(config, db, log)
+        time.sleep(3 * EVERY)
+    finally:
+        daemon.stop(signal.SIGTERM)
+
+    titles = Counter(p["title"] for p in receiver.posts)
+    assert len(titles) == len(regions) and set(titles.values()) == {1}, titles
+    assert rows(db, "SELECT count(*), count(delivered_at) FROM alerts") == [(len(regions), len(regions))]
+    assert rows(db, "SELECT count(DISTINCT region_code) FROM alerts") == [(len(regions),)]
+    feed = ET.parse(db.with_name(db.stem + "-alerts.atom")).getroot()
+    assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == len(regions)
+    assert "Traceback" not in log.read_text()
+
+
+def test_receiver_down_first_then_delivered_once(tmp_path, site_and_receiver):
+    site, server, receiver = site_and_receiver
+    receiver.down = True
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    regions = expected_regions(SAMPLES[:6])
+    daemon = Daemon(config, db, log)
+    try:
+        assert wait_until(lambda: db.exists() and rows(db, "SELECT count(*) FROM alerts WHERE attempts >= 1")[0][0]
+                          >= len(regions), 90), log.read_text()[-3000:]
+        assert receiver.posts == []
+        (error,) = rows(db, "SELECT last_error FROM alerts LIMIT 1")[0]
+        assert error  # the failure is kept
+        receiver.down = False
+        assert wait_until(lambda: len(receiver.posts) >= len(regions), 60), log.read_text()[-3000:]
+        time.sleep(2 * EVERY)
+    finally:
+        daemon.stop()
+    assert set(Counter(p["title"] for p in receiver.posts).values()) == {1}
+    assert all(attempts >= 2 for (attempts,) in rows(db, "SELECT attempts FROM alerts"))
+
+
+def test_an_article_published_while_running_alerts_within_an_interval(tmp_path):
+    samples = SAMPLES[:2]
+    site = build_site("wordpress", samples, n_filler=0, seed=1, release_every=8.0, name="warta")
+    late = max(site.posts, key=lambda p: p.visible_from)
+    with SiteServer(site) as server, Receiver() as receiver:
+        config = write_config(tmp_path / "u.toml", server, "warta", receiver)
+        db, log = tmp_path / "u.db", tmp_path / "log"
+        late_regions = expected_regions([late.article])
+        daemon = Daemon(config, db, log)
+        try:
+            released = time.monotonic() + (late.visible_from - server.now())
+            assert wait_until(lambda: any(code in p["message"] for p in receiver.posts for code in late_regions),
+                              60), log.read_text()[-3000:]
+            delay = time.monotonic() - released
+        finally:
+            daemon.stop()
+    assert 0 <= delay <= EVERY + 10, delay  # one interval, plus the crawl itself on a busy CI machine
+
+
+def test_a_second_daemon_on_the_same_database_is_refused(tmp_path, site_and_receiver):
+    site, server, receiver = site_and_receiver
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    daemon = Daemon(config, db, log)
+    try:
+        assert wait_until(lambda: db.with_name(db.name + ".lock").exists(), 30)
+        time.sleep(1)
+        second = subprocess.run([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db), "run"],
+                                capture_output=True, text=True, timeout=30)
+    finally:
+        daemon.stop()
+    assert second.returncode == 2
+    assert "already running" in second.stderr and "Traceback" not in second.stderr
