@@ -39,10 +39,7 @@ _MEASURE = re.compile(
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
-    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|"
-    r"(?:cakupan|capaian) (?:imunisasi|vaksinasi|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi\b|posyandu|"
-    r"pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia\b|jaringan|berita|liputan|pajak|pad\b|"
-    r"target pajak|kinerja|program (?!jkn))"
+    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 _OTHER_COVERAGE = re.compile(
@@ -53,9 +50,6 @@ _OTHER_COVERAGE = re.compile(
 )
 
 
-def _last_coverage_word(text: str, window: int = 200) -> str:
-    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", text[-window:]))
-    return found[-1].group() if found else ""
 # Words near a percentage that make it a share of people covered: without one, a bare "N persen"
 # in a JKN story is more likely a budget share, a fine or a poll.
 _COVERAGE_NEAR = re.compile(
@@ -132,6 +126,12 @@ _LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
 )
+
+
+def _last_coverage_word(text: str, window: int = 200) -> str:
+    """The last "cakupan X" / "capaian X" in `text`: what the coverage there is of."""
+    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", text[-window:]))
+    return found[-1].group() if found else ""
 
 
 OTHER_MEASURE = "\x00other measure"  # `prev_sentence` marker: the passage is about another measure
