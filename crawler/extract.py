@@ -41,8 +41,10 @@ MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start
 INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
                    province="", latitude=None, longitude=None)
 
-_RELEVANT = re.compile(r"\bJKN|BPJS Kesehatan|[Jj]aminan [Kk]esehatan|\bUHC\b|Universal Health Coverage|"
-                       r"Kartu Indonesia Sehat|\bKIS\b|\bJKS\b|[Kk]epesertaan", re.UNICODE)
+# The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
+# the extractor's first test.
+RELEVANT = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
+                      r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|kepesertaan", re.IGNORECASE)
 _SKIP_SENTENCE = re.compile(
     r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
     r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
@@ -139,7 +141,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     """The coverage announcements `text` makes, one per region (SPEC "extract output")."""
     pub = published if isinstance(published, dt.date) else parse_published(published)
     full, title_end = _compose(text or "", title)
-    if not _RELEVANT.search(full):
+    if not RELEVANT.search(full):
         return []
     story = _Story(full, title_end, pub, split_sentences(full), _references(full))
     story.main = _main_region(story)

@@ -9,20 +9,12 @@ article: article, announcements, alerts).
 
 from __future__ import annotations
 
-import re
-
 from scrapy.exceptions import DropItem
 
 from crawler.clean import clean_html
-from crawler.extract import extract
+from crawler.extract import RELEVANT, extract
 from crawler.links import normalize
 from crawler.models import Article, FetchedPage
-
-RELEVANT = re.compile(
-    r"\bJKN\b|JKN-KIS|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
-    r"kepesertaan|kartu\s+indonesia\s+sehat",
-    re.IGNORECASE,
-)
 
 
 class _Step:
