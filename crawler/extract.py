@@ -147,6 +147,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     story.main = _main_region(story)
     _read_figures(story)
     _attribute(story)
+    _share_owners(story)
     _read_tables(story)
     return _announcements(story)
 
@@ -384,6 +385,17 @@ def _attribute(story: _Story) -> None:
             last_date = dated[-1]
 
 
+def _share_owners(story: _Story) -> None:
+    """"... mencapai 277,4 juta jiwa. Angka itu setara 98,45 persen dari total penduduk Indonesia.": a count
+    restated by the next sentence belongs to whoever that sentence names."""
+    for f in story.figures:
+        if f.linked_to is None or f.via not in ("mention", "anaphor") or not f.regions:
+            continue
+        g = story.figures[f.linked_to]
+        if g.sentence != f.sentence and (not g.regions or g.via == "topic"):
+            g.regions, g.via = f.regions, f.via
+
+
 def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
     out: list[list[_Ref]] = [[] for _ in story.sentences]
     j = 0
@@ -551,7 +563,8 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     if good:
         return good[-1], False
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
-    carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target"]
+    carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target" and
+               (f.now or (f.date is not None and (f.date.cue or "").split(" ")[0] in _AS_OF_CUES))]
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 

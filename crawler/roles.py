@@ -241,8 +241,10 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
     named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original)
     if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or (continues and named_region)):
         return Role(None, why="nothing says whose share it is")
-    if _GENERIC_SUBJECT.search(left_full[-60:]):
-        return Role(None, why="generic statement about regions")
+    window_start = max(0, q.start - 60)
+    generic = _GENERIC_SUBJECT.search(left_full, window_start)
+    if generic and not re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]", original[:generic.start()]):
+        return Role(None, why="generic statement about regions")  # "daerah yang ..." with no region named before
     strength = 0.75 if re.search(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta", s) else 0.55
     return Role("coverage", history=history, strength=strength)
 
