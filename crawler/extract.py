@@ -247,7 +247,10 @@ def _read_figures(story: _Story) -> None:
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
     table_spans = [(t.start, t.end) for t in find_tables(story.text)]
+    first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     for i, sent in enumerate(story.sentences):
+        if i > first_line and _is_stray_headline(story, sent):
+            continue  # a related-article headline left in the page: another story's figure
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
         if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
@@ -279,6 +282,24 @@ def _read_figures(story: _Story) -> None:
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence
         last_role = prev_role if not prev_role.why.startswith("not people") else None
+
+
+def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
+    """A line of its own in Title Case with no full stop, inside the body: a teaser for another article
+    ("Cakupan JKN Kota Bekasi Capai 97 Persen"), not a sentence of this one."""
+    line_start = story.text.rfind("\n", 0, sent.start) + 1
+    line_end = story.text.find("\n", sent.end)
+    line = story.text[line_start:line_end if line_end >= 0 else len(story.text)].strip()
+    if line != sent.text or not 20 <= len(line) <= 160 or line[-1] in '.!?"”:)' or _LIST_ITEM.match(line) \
+            or "|" in line:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line)]
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
+    return len(words) >= 4 and capitalised >= 0.8 * len([w for w in words if w.lower() not in _MINOR_WORDS])
+
+
+_MINOR_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "persen", "jiwa",
+                          "juta", "ribu", "ini", "itu", "jadi", "capai", "ada"})
 
 
 def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
