@@ -186,3 +186,19 @@ def test_fixture_html_pages():
         score_case(got, meta["gold"], score, meta["id"])
     assert score.fp == 0 and score.fn == 0, score.wrong
     assert score.field_accuracy >= 0.9, score.wrong
+
+
+def test_a_related_article_headline_in_the_body_is_not_read():
+    result = extract("Cakupan JKN Kabupaten Demak 95,94 Persen\n\n"
+                     "Terhitung mulai 1 Mei 2023, sebanyak 1.169.409 penduduk Kabupaten Demak terdaftar sebagai "
+                     "peserta JKN, atau 95,94 persen.\n\nCakupan JKN Kota Bekasi Capai 97 Persen\n\n"
+                     "Pemkab Demak menargetkan 98 persen pada 2024.", published="2023-05-22")
+    assert [(a.region_code, a.coverage_pct, a.target_pct) for a in result] == [("33.21", 95.94, 98)]
+
+
+def test_a_table_of_regions_in_the_text(shared):
+    text = ("Data BPJS Kesehatan per 1 Februari 2024:\n\nNo | Kabupaten/Kota | Peserta JKN | Cakupan\n"
+            "1 | Kota Pontianak | 612.044 | 96,88%\n2 | Kab. Sambas | 571.903 | 86,72%\n\n"
+            "Cakupan kepesertaan JKN di Kalimantan Barat terus naik.")
+    got = {a.region_code: (a.participants, a.coverage_pct) for a in extract(text, published="2024-02-16")}
+    assert got == {"61.71": (612044, 96.88), "61.01": (571903, 86.72)}
