@@ -14,6 +14,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -165,3 +166,32 @@ def test_a_second_daemon_on_the_same_database_is_refused(tmp_path, site_and_rece
         daemon.stop()
     assert second.returncode == 2
     assert "already running" in second.stderr and "Traceback" not in second.stderr
+
+
+def test_next_run_times_survive_a_restart(tmp_path):
+    """The job store lives in the database: a restarted daemon keeps each source's next run."""
+    import scheduler
+    from crawler.config import parse_config
+    from storage.db import Store
+
+    config = parse_config({"schedule": {"every": "1h", "jitter": "0s"},
+                           "sources": [{"name": "a", "start_urls": ["http://127.0.0.1:9/"]}]}, None)
+    db = tmp_path / "u.db"
+    Store(db).close()
+    first = scheduler.build_scheduler(config, db)
+    first.start(paused=True)
+    scheduler.sync_jobs(first, config, db)
+    job = first.get_job("crawl:a")
+    job.modify(next_run_time=job.next_run_time.replace(microsecond=0) + timedelta(minutes=37))
+    planned = first.get_job("crawl:a").next_run_time
+    first.shutdown(wait=False)
+
+    second = scheduler.build_scheduler(config, db)
+    second.start(paused=True)
+    scheduler.sync_jobs(second, config, db)
+    assert second.get_job("crawl:a").next_run_time == planned
+    changed = parse_config({"schedule": {"every": "2h"}, "sources": [{"name": "a", "start_urls": ["http://127.0.0.1:9/"]}]},
+                           None)
+    scheduler.sync_jobs(second, changed, db)  # a new interval: a new schedule, starting now
+    assert second.get_job("crawl:a").next_run_time < planned
+    second.shutdown(wait=False)
