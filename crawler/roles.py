@@ -101,10 +101,11 @@ _SEGMENT = re.compile(
     r"terbanyak|berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"terdiri (?:atas|dari)|rincian|merinci|meliputi"
 )
-_NEW_OR_ADDED = re.compile(
+_NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
-    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$|^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b"
+    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
 )
+_NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b")  # after it: "54.368 peserta baru"
 _PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
@@ -273,7 +274,7 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
     if _NEGATIVE_NEAR.search(near) or _NEGATIVE_NEAR.search(right_clause[:60]):
         if not re.search(r"\bdari\s+(?:total\s+|jumlah\s+)?$", near):
             return Role(None, why="uninsured or inactive")
-    if _NEW_OR_ADDED.search(near) or _NEW_OR_ADDED.search(right_clause[:25]):
+    if _NEW_OR_ADDED.search(near) or _NEW_AFTER.match(right_clause):
         return Role(None, why="new or missing participants")
     history = bool(_HISTORY.search(left_full[-80:]))
     pop = _POPULATION_BEFORE.search(left)

@@ -48,6 +48,8 @@ def split_sentences(text: str) -> list[Sentence]:
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in _ABBREVIATIONS or (token.count(".") and len(token) <= 6):
                 continue  # "Kab. Demak", "S.H. M.Si"
+            if token.isdigit() and not block[start:m.start(1) - len(token)].strip():
+                continue  # "1. Kabupaten Balangan, 99,42 persen;": a list number, not a sentence
             end = m.end(1)
             _add(out, text, pos + start, pos + end, para)
             start = m.end(2)
