@@ -573,9 +573,10 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     j = i - 1
     while j >= 0 and _LIST_ITEM.match(story.sentences[j].text) and _LIST_ITEM.match(sent.text):
         j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
+    if _LIST_ITEM.match(sent.text) and j > 0 and not any(d.kind == "date" for d in story.dates(j)):
+        j -= 1  # "Data ... per 1 November 2023. Keempat daerah tersebut adalah: 1. ..."
     if j < 0 or _SKIP_SENTENCE.match(story.sentences[j].text):
         return None, False
-    prev = story.sentences[j]
     dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
         return None, True

@@ -39,7 +39,8 @@ _MEASURE = re.compile(
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
-    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh"
+    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
+    r"hipertensi|diabetes"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 _OTHER_COVERAGE = re.compile(
@@ -235,6 +236,11 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
         return Role("active_pct", history=history, strength=0.8)
     if continues == "other" and not _JKN_CONTEXT.search(s):
         return Role(None, why="continues another measure")  # "... imunisasi ... Pringsewu mencatat 93,4 persen"
+    if re.match(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
+                r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)", right_clause):
+        return Role(None, why="share of workers")  # "58,3 persen dari sekitar 1,1 juta pekerja"
+    if re.match(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b", right_clause):
+        return Role(None, why="share of participants")  # "34,5 persen peserta JKN ... mengikuti skrining"
     if not (_JKN_CONTEXT.search(s) or continues or re.search(r"\bcakupan|\bcapaian", s)):
         return Role(None, why="no coverage words")
     if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
