@@ -63,7 +63,11 @@ _TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
 )
-_TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?")
+_TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?|"
+                          r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
+# "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
+_TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
+                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
 _TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 _BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
@@ -186,7 +190,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
 
 
 def _is_target(left_full: str, right_clause: str, s: str) -> bool:
-    if _TARGET_HARD.search(left_full) or _TARGET_AFTER.match(right_clause):
+    if _TARGET_HARD.search(left_full) or _TARGET_AFTER.match(right_clause) or _TARGET_LEVEL.search(left_full[-80:]):
         return True
     future = re.search(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|tahun depan|mendatang", s)
     return bool(_TARGET_SOFT.search(left_full) and future)
@@ -194,11 +198,11 @@ def _is_target(left_full: str, right_clause: str, s: str) -> bool:
 
 def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues, original, left_from) -> Role:
     if _is_target(left_full, right_clause, s):
-        cue = list(_TARGET_HARD.finditer(left_full)) or list(_TARGET_SOFT.finditer(left_full))
-        after_cue = left_full[cue[-1].start():] if cue else left[-30:]
-        after_cue = after_cue[-60:] if len(after_cue) > 60 and not _ACTIVE.search(left[-30:]) else after_cue
-        if (_ACTIVE.search(left[-30:]) or _ACTIVE.search(after_cue)) and not _INACTIVE.search(after_cue) and \
-                not re.search(r"cakupan|kepesertaan", left[-30:]):
+        # "keaktifan harus kita naikkan menjadi 85 persen": the last of "keaktifan"/"cakupan" before it decides
+        clause = left[-90:]
+        active = [m.end() for m in _ACTIVE.finditer(clause) if not _INACTIVE.search(clause[max(0, m.start() - 12):m.end()])]
+        coverage = [m.end() for m in re.finditer(r"cakupan|kepesertaan|\buhc\b", clause)]
+        if active and (not coverage or coverage[-1] < active[-1]):
             return Role(None, why="activity target")
         if linked and prev_role and prev_role.role == "target":
             return Role(None, why="target restated")
@@ -229,7 +233,8 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
     if re.match(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|pekerja|anggaran|"
                 r"klaim|pasien|kunjungan|tunggakan|target|sasaran)", right_clause):
         return Role(None, why="share of something other than the population")
-    history = bool(_HISTORY.search(left_full[-80:]))
+    # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
+    history = bool(_HISTORY.search((left if len(left) < len(left_full) else left_full)[-80:]))
     is_active = (_ACTIVE_NEAR.search(left[-120:]) and not _INACTIVE.search(left[-120:])) or \
         (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
     if is_active:
