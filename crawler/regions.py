@@ -80,6 +80,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CAPWORD = re.compile(r"(?<![^\W_])[A-Z0-9][^\W_]*")
 # What may join the words of one name: spaces (any Unicode space, but not a line break), a hyphen,
 # or the dot of "Kep." (checked by the caller).
+_ABBREVIATION_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z.-]{1,10}\)")
 _NEXT_WORD = re.compile(r"([^\S\r\n]*[-\u2010\u2011][^\S\r\n]*|[^\S\r\n]+|\.[^\S\r\n]*)([^\W_]+)")
 
 _SP = r"[^\S\r\n]+"
@@ -259,6 +260,11 @@ class Gazetteer:
         end = word.end()
         for _ in range(_MAX_WORDS - 1):
             nxt = _NEXT_WORD.match(text, end)
+            skip = _ABBREVIATION_INSIDE.match(text, end)  # "Ogan Komering Ulu (OKU) Timur"
+            if skip:
+                after = _NEXT_WORD.match(text, skip.end())
+                if after and key + _ABBREVIATED.get(after.group(2).lower(), after.group(2).lower()) in self._prefixes:
+                    nxt = after
             if nxt is None:
                 break
             sep, tok = nxt.groups()

@@ -474,3 +474,9 @@ def _timed(fn, arg) -> float:
     start = time.perf_counter()
     fn(arg)
     return time.perf_counter() - start
+
+
+def test_abbreviation_inside_a_name(g):
+    """News writes "Kabupaten Ogan Komering Ulu (OKU) Timur": the name goes on after the parentheses."""
+    (m,) = g.resolve("Kabupaten Ogan Komering Ulu (OKU) Timur mencatat cakupan 93,48 persen.")
+    assert m.region.code == "16.08"
