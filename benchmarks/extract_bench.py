@@ -46,7 +46,8 @@ def main() -> int:
               ("dev-articles", [c for c in cases if c.id.startswith("d")]),
               ("tests/fixtures/articles", load_folder(ROOT / "tests" / "fixtures" / "articles")),
               ("heldout", load_folder(ROOT / "benchmarks" / "heldout")),
-              ("heldout2", load_folder(ROOT / "benchmarks" / "heldout2"))]
+              ("heldout2", load_folder(ROOT / "benchmarks" / "heldout2")),
+              ("heldout3", load_folder(ROOT / "benchmarks" / "heldout3"))]
     for group, picked in groups:
         score = Score()
         for c in picked:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 
 class UserError(Exception):
@@ -154,10 +155,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError(str(e)) from None
 
 
-def demo_database(config, override: str | None) -> "Path":
+def demo_database(config, override: str | None) -> Path:
     """The demo's own database, beside the real one, so that demo regions never hide real alerts."""
-    from pathlib import Path
-
     if override:
         return Path(override)
     real = config.database_path()

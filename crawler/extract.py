@@ -5,9 +5,9 @@ The path of one article:
 1. split into sentences (`sentences`), drop "BACA JUGA" teasers and bylines;
 2. find every number and give it a role from the words around it (`numbers`,
    `roles`): coverage, participants, population, active share or count, target;
-3. find the regions the text names (`regions`), the phrases that point back
-   to one ("kabupaten itu", "ibu kota provinsi tersebut") and national
-   references ("penduduk Indonesia", "pemerintah pusat");
+3. find what the text refers to (`references`, with `regions`): regions by
+   name, phrases that point back to one ("kabupaten itu"), the nation
+   ("penduduk Indonesia"), villages and districts, datelines;
 4. give each figure to the region named nearest to it in its sentence, else
    to the region the story is about at that point;
 5. per region keep the current figures: history is dropped, older dates lose
@@ -30,16 +30,15 @@ from itertools import product
 from .dates import DateRef, date_key, find_dates, parse_published
 from .models import Announcement
 from .numbers import find_quantities
-from .regions import Region, gazetteer
+from .references import (GROUP, INDONESIA, SUBREGION, Ref, find_references, main_region,
+                         resolve_anaphor)
+from .regions import Region
 from .roles import (OTHER_MEASURE, Role, classify, is_jkn_context, is_other_measure, links_previous_sentence,
                     names_jkn)
 from .sentences import Sentence, split_sentences
 from .tables import find_tables
 
 MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
-
-INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
-                   province="", latitude=None, longitude=None)
 
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
@@ -50,26 +49,6 @@ _SKIP_SENTENCE = re.compile(
     r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
     re.IGNORECASE,
 )
-_NATIONAL = re.compile(
-    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
-    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
-    re.IGNORECASE,
-)
-_NATIONAL_POLICY = re.compile(
-    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
-    r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
-    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
-)
-_SUBREGION = re.compile(
-    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon)"
-    r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
-    r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
-)
-_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
 _BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan", re.IGNORECASE)
 _ADOPTS_TARGET = re.compile(
@@ -80,21 +59,6 @@ _ADOPTS_TARGET = re.compile(
 _AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
 _RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
-
-GROUP = "group"  # a plural reference ("keempat kabupaten itu"): blocks attribution
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """Something in the text that a figure can belong to."""
-
-    start: int
-    end: int
-    region: Region | None  # None with kind GROUP
-    kind: str  # mention | anaphor | national | policy | group
-    context: bool = False  # an appositive or locative ("Kab. X, Provinsi Y"): a weak owner
-    formal: bool = False
-
 
 @dataclass
 class _Figure:
@@ -124,7 +88,7 @@ class _Story:
     title_end: int
     published: dt.date | None
     sentences: list[Sentence]
-    refs: list[_Ref]
+    refs: list[Ref]
     figures: list[_Figure] = field(default_factory=list)
     by_sentence: dict[int, list[_Figure]] = field(default_factory=dict)
     main: Region | None = None
@@ -143,8 +107,8 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     full, title_end = _compose(text or "", title)
     if not RELEVANT.search(full):
         return []
-    story = _Story(full, title_end, pub, split_sentences(full), _references(full))
-    story.main = _main_region(story)
+    story = _Story(full, title_end, pub, split_sentences(full), find_references(full))
+    story.main = main_region(story.refs, story.title_end)
     _read_figures(story)
     _attribute(story)
     _share_owners(story)
@@ -161,82 +125,6 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
     if at >= 0:  # cleaned pages usually start with their own headline
         return text, at + len(title)
     return f"{title}\n\n{text}", len(title)
-
-
-# ---------------------------------------------------------------- references
-
-def _references(text: str) -> list[_Ref]:
-    refs: list[_Ref] = []
-    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m, text)]
-    mentions = gazetteer().resolve(text)
-    previous = None  # the last mention that is not a dateline
-    spans = [(a.start(), a.end()) for a in anaphors]
-    for m in mentions:
-        region = m.candidates[0]
-        inside = any(a <= m.start and m.end <= b for a, b in spans)
-        dateline = _is_dateline(text, m.start, m.end)
-        context = inside or dateline or _is_appositive(text, m.start, region, previous)
-        refs.append(_Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
-        previous = previous if dateline else m
-    for a in anaphors:
-        kind = GROUP if a.group("group") else "anaphor"
-        refs.append(_Ref(a.start("noun"), a.end(), None, kind))
-    for m in _PLURAL_ANAPHOR.finditer(text.lower()):
-        refs.append(_Ref(m.start(), m.end(), None, GROUP))
-    for m in _SUBREGION.finditer(text):
-        refs.append(_Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
-    for m in _NATIONAL.finditer(text):
-        refs.append(_Ref(m.start(), m.end(), INDONESIA, "national"))
-    for m in _NATIONAL_POLICY.finditer(text):
-        refs.append(_Ref(m.start(), m.end(), INDONESIA, "policy"))
-    refs.sort(key=lambda r: r.start)
-    return refs
-
-
-def _is_not_anaphor(m: re.Match, text: str) -> bool:
-    """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic."""
-    noun, mid = text[m.start("noun"):m.end("noun")], text[m.start("mid"):m.end("mid")]
-    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower()
-
-
-def _is_appositive(text: str, start: int, region: Region, last) -> bool:
-    """"Kab. Rejang Lebong, Provinsi Bengkulu" / "ibu kota Sumatera Utara": the province only locates."""
-    before = text[max(0, start - 25):start].lower()
-    if re.search(r"ibu ?kota(?: provinsi)?\s*$", before):
-        return True
-    if region.level != "provinsi" or last is None or start - last.end > 200:
-        return False
-    gap = text[last.end:start]
-    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*,\s*", gap):
-        return True  # "Kabupaten Agam, Sumatera Barat"
-    same_sentence = not re.search(r"[.!?]\s", gap)
-    return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
-        bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
-
-
-_DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
-    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
-
-
-def _main_region(story: _Story) -> Region | None:
-    """The region the story is about: named formally, early, in the title."""
-    score: dict[str, float] = {}
-    regions: dict[str, Region] = {}
-    for r in story.refs:
-        if r.kind != "mention" or r.region is None:
-            continue
-        w = 1.0 + (1.0 if r.formal else 0) + (2.0 if r.start < story.title_end else 0) + (1.0 if r.start < 600 else 0)
-        w *= 0.4 if r.context else 1.0
-        score[r.region.code] = score.get(r.region.code, 0) + w
-        regions[r.region.code] = r.region
-    if not score:
-        return None
-    return regions[max(score, key=score.get)]
 
 
 # ---------------------------------------------------------------- figures
@@ -395,11 +283,11 @@ def _attribute(story: _Story) -> None:
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
-        elif explicit and explicit[0].kind == GROUP and _SUBREGION.match(story.text, explicit[0].start):
+        elif explicit and explicit[0].kind == GROUP and SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif explicit:
             last = explicit[-1]
-            region = last.region if last.kind in ("mention", "national") else _resolve_anaphor(last, story)
+            region = last.region if last.kind in ("mention", "national") else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
         dated = [f.date for f in figs if f.date is not None]
         if dated:
@@ -417,8 +305,8 @@ def _share_owners(story: _Story) -> None:
             g.regions, g.via = f.regions, f.via
 
 
-def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
-    out: list[list[_Ref]] = [[] for _ in story.sentences]
+def _refs_by_sentence(story: _Story) -> list[list[Ref]]:
+    out: list[list[Ref]] = [[] for _ in story.sentences]
     j = 0
     for i, s in enumerate(story.sentences):
         while j < len(story.refs) and story.refs[j].start < s.start:
@@ -430,10 +318,10 @@ def _refs_by_sentence(story: _Story) -> list[list[_Ref]]:
     return out
 
 
-def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_owner):
+def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
     subject = next((r for r in refs if not r.context), None)
-    if subject is not None and subject.kind == GROUP and _SUBREGION.match(story.text, subject.start):
+    if subject is not None and subject.kind == GROUP and SUBREGION.match(story.text, subject.start):
         return None, "subregion"  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
     usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
     if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
@@ -449,7 +337,7 @@ def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_own
         if best.kind == GROUP:
             return GROUP, "group"
         if best.kind == "anaphor":
-            region = _resolve_anaphor(best, story)
+            region = resolve_anaphor(best, story.refs, story.text, story.main)
             return ((region,) if region else None), "anaphor"
         if best.kind == "policy":
             return (INDONESIA,), "policy"
@@ -463,7 +351,7 @@ def _owner(f: _Figure, refs: list[_Ref], story: _Story, sent: Sentence, last_own
     return ((story.main,) if story.main else None), "topic"
 
 
-def _claimed(r: _Ref, f: _Figure, refs: list[_Ref], figure_starts: list[int]) -> float:
+def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int]) -> float:
     """A region named after the figure that has its own figure before the next region is not this
     figure's owner: "Kota Samarinda ... 97,91 persen dan Kabupaten Berau mencatat 96,85 persen"."""
     if r.start < f.end:
@@ -472,7 +360,7 @@ def _claimed(r: _Ref, f: _Figure, refs: list[_Ref], figure_starts: list[int]) ->
     return 200.0 if any(r.end <= s < nxt for s in figure_starts) else 0.0
 
 
-def _distance(f: _Figure, r: _Ref, text: str) -> float:
+def _distance(f: _Figure, r: Ref, text: str) -> float:
     """How far a reference is from a figure; references before the figure, in its clause, are closest."""
     if r.end <= f.start:
         gap = text[r.end:f.start]
@@ -489,7 +377,7 @@ def _distance(f: _Figure, r: _Ref, text: str) -> float:
     return d
 
 
-def _coordinated(best: _Ref, refs: list[_Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:
+def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:
     """"Badung dan Klungkung sudah 100 persen": a figure after a list of regions belongs to each."""
     group = [best]
     mentions = [r for r in refs if r.kind == "mention" and not r.context]
@@ -508,22 +396,6 @@ def _coordinated(best: _Ref, refs: list[_Ref], f: _Figure, story: _Story) -> tup
         k = same_role.index(f) if f in same_role else -1
         return (group[k].region,) if 0 <= k < len(group) else ()
     return tuple(dict.fromkeys(g.region for g in group))
-
-
-def _resolve_anaphor(ref: _Ref, story: _Story) -> Region | None:
-    """"kabupaten itu" → the last kabupaten named before it (or the story's region)."""
-    noun = story.text[ref.start:ref.end].lower()
-    level = ("kota" if noun.startswith(("ibu kota", "ibukota", "kota", "pemkot", "pemko")) else
-             "kabupaten" if noun.startswith(("kabupaten", "pemkab")) else
-             "provinsi" if noun.startswith(("provinsi", "pemprov")) else None)
-    for r in reversed(story.refs):
-        if r.start >= ref.start or r.kind != "mention" or r.context or r.region is None:
-            continue
-        if level is None or r.region.level == level:
-            return r.region
-    if story.main and (level is None or story.main.level == level):
-        return story.main
-    return None
 
 
 def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date):
@@ -805,14 +677,14 @@ def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
     return bool(_ADOPTS_TARGET.search(here.text)) and not others
 
 
-def _refs_in(story: _Story, sent: Sentence) -> list[_Ref]:
+def _refs_in(story: _Story, sent: Sentence) -> list[Ref]:
     return [r for r in story.refs if sent.start <= r.start < sent.end and not r.context]
 
 
 def _names(story: _Story, sent: Sentence, code: str | None) -> bool:
     """Is the region with `code` referred to in the sentence (by name or by "kota itu")?"""
     for r in _refs_in(story, sent):
-        region = r.region if r.kind == "mention" else _resolve_anaphor(r, story) if r.kind == "anaphor" else None
+        region = r.region if r.kind == "mention" else resolve_anaphor(r, story.refs, story.text, story.main) if r.kind == "anaphor" else None
         if region is not None and region.code == code:
             return True
     return False

@@ -1,0 +1,144 @@
+"""What a news text refers to: regions by name, "kabupaten itu", datelines, the nation, villages.
+
+A figure in a sentence belongs to something the sentence (or the story so far) refers to. This module
+finds those references and marks the weak ones: a dateline ("DEMAK –") says where the reporter was, an
+appositive province ("Kab. Rejang Lebong, Provinsi Bengkulu") only locates, a village or district
+("Desa Karangreja", "di tingkat kecamatan") owns its figures but is not a region, and a plural
+("keempat kabupaten itu") points at several regions at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .regions import Region, gazetteer
+
+INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
+                   province="", latitude=None, longitude=None)
+
+_NATIONAL = re.compile(
+    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
+    re.IGNORECASE,
+)
+_NATIONAL_POLICY = re.compile(
+    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
+    r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
+    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
+)
+SUBREGION = re.compile(
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon)"
+    r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
+    r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
+)
+_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
+
+GROUP = "group"  # a plural reference ("keempat kabupaten itu"): blocks attribution
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Something in the text that a figure can belong to."""
+
+    start: int
+    end: int
+    region: Region | None  # None with kind GROUP
+    kind: str  # mention | anaphor | national | policy | group
+    context: bool = False  # an appositive or locative ("Kab. X, Provinsi Y"): a weak owner
+    formal: bool = False
+
+
+def find_references(text: str) -> list[Ref]:
+    """Every region mention, anaphor, national and sub-regional reference, in text order."""
+    refs: list[Ref] = []
+    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m, text)]
+    mentions = gazetteer().resolve(text)
+    previous = None  # the last mention that is not a dateline
+    spans = [(a.start(), a.end()) for a in anaphors]
+    for m in mentions:
+        region = m.candidates[0]
+        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        dateline = _is_dateline(text, m.start, m.end)
+        context = inside or dateline or _is_appositive(text, m.start, region, previous)
+        refs.append(Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
+        previous = previous if dateline else m
+    for a in anaphors:
+        kind = GROUP if a.group("group") else "anaphor"
+        refs.append(Ref(a.start("noun"), a.end(), None, kind))
+    for m in _PLURAL_ANAPHOR.finditer(text.lower()):
+        refs.append(Ref(m.start(), m.end(), None, GROUP))
+    for m in SUBREGION.finditer(text):
+        refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
+    for m in _NATIONAL.finditer(text):
+        refs.append(Ref(m.start(), m.end(), INDONESIA, "national"))
+    for m in _NATIONAL_POLICY.finditer(text):
+        refs.append(Ref(m.start(), m.end(), INDONESIA, "policy"))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _is_not_anaphor(m: re.Match, text: str) -> bool:
+    """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic."""
+    noun, mid = text[m.start("noun"):m.end("noun")], text[m.start("mid"):m.end("mid")]
+    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower()
+
+
+def _is_appositive(text: str, start: int, region: Region, last) -> bool:
+    """"Kab. Rejang Lebong, Provinsi Bengkulu" / "ibu kota Sumatera Utara": the province only locates."""
+    before = text[max(0, start - 25):start].lower()
+    if re.search(r"ibu ?kota(?: provinsi)?\s*$", before):
+        return True
+    if region.level != "provinsi" or last is None or start - last.end > 200:
+        return False
+    gap = text[last.end:start]
+    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*,\s*", gap):
+        return True  # "Kabupaten Agam, Sumatera Barat"
+    same_sentence = not re.search(r"[.!?]\s", gap)
+    return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
+        bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
+
+
+_DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
+
+
+def main_region(refs: list[Ref], title_end: int) -> Region | None:
+    """The region the story is about: named formally, early, in the title."""
+    score: dict[str, float] = {}
+    regions: dict[str, Region] = {}
+    for r in refs:
+        if r.kind != "mention" or r.region is None:
+            continue
+        w = 1.0 + (1.0 if r.formal else 0) + (2.0 if r.start < title_end else 0) + (1.0 if r.start < 600 else 0)
+        w *= 0.4 if r.context else 1.0
+        score[r.region.code] = score.get(r.region.code, 0) + w
+        regions[r.region.code] = r.region
+    if not score:
+        return None
+    return regions[max(score, key=score.get)]
+
+
+def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:
+    """"kabupaten itu" → the last kabupaten named before it (or the story's region)."""
+    noun = text[ref.start:ref.end].lower()
+    level = ("kota" if noun.startswith(("ibu kota", "ibukota", "kota", "pemkot", "pemko")) else
+             "kabupaten" if noun.startswith(("kabupaten", "pemkab")) else
+             "provinsi" if noun.startswith(("provinsi", "pemprov")) else None)
+    for r in reversed(refs):
+        if r.start >= ref.start or r.kind != "mention" or r.context or r.region is None:
+            continue
+        if level is None or r.region.level == level:
+            return r.region
+    if main and (level is None or main.level == level):
+        return main
+    return None
