@@ -47,7 +47,8 @@ def main() -> int:
               ("tests/fixtures/articles", load_folder(ROOT / "tests" / "fixtures" / "articles")),
               ("heldout", load_folder(ROOT / "benchmarks" / "heldout")),
               ("heldout2", load_folder(ROOT / "benchmarks" / "heldout2")),
-              ("heldout3", load_folder(ROOT / "benchmarks" / "heldout3"))]
+              ("heldout3", load_folder(ROOT / "benchmarks" / "heldout3")),
+              ("heldout4", load_folder(ROOT / "benchmarks" / "heldout4"))]
     for group, picked in groups:
         score = Score()
         for c in picked:

@@ -56,6 +56,7 @@ _ADOPTS_TARGET = re.compile(
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
     re.IGNORECASE,
 )
+_PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 _AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
 _RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
@@ -74,7 +75,8 @@ class _Figure:
     regions: tuple[Region, ...] = ()
     via: str = "mention"  # mention | anaphor | topic
     date: DateRef | None = None
-    now: bool = False
+    now: bool = False  # "saat ini", "hingga kini": the as-of date is now, i.e. none to report
+    present: bool = False  # "sudah 96,8 persen": current, for ranking against dated figures
     target_year: int | None = None
     national_target: bool = False
     idx: int = -1
@@ -274,6 +276,8 @@ def _attribute(story: _Story) -> None:
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
             if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
                 f.date, f.now = _inherited_date(story, i, sent)
+            if f.date is None and _PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
+                f.present = True  # "Kepesertaan JKN Makassar sudah 96,8 persen": as it stands now
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
                 f.national_target = owner == (INDONESIA,) or via == "policy"
@@ -528,7 +532,7 @@ def _key(f: _Figure, published: dt.date | None, undated: tuple[int, int, int] | 
     if own:
         return own
     now = (published.year, published.month, published.day) if published else (9999, 12, 31)
-    if f.now:
+    if f.now or f.present:
         return now
     return undated or now
 

@@ -47,7 +47,8 @@ _OTHER_COVERAGE = re.compile(
     r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"
     r"posyandu|pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|"
     r"kinerja|idl|ibl|bias|k1|k4|k6|gizi|vitamin|tablet|obat|jamban|odf|pbb|kk|rutilahu|pkh|bpnt|stunting|"
-    r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja)\b"
+    r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja|"
+    r"perekaman|kepemilikan|pencatatan|pembuatan|penerbitan)\b"
 )
 
 
@@ -210,8 +211,9 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
     if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
         return Role(None, why="bound or threshold")
     if prev_role is not None and prev_role.role is None and len(left) < 45 and \
-            re.match(r"^[\s,;]*(?:dan|serta)\b", left):
-        return Role(None, why=prev_role.why)  # "syaratnya cakupan 98% dan keaktifan 80%", "40 persen dan ... 60 persen"
+            (re.match(r"^[\s,;]*(?:dan|serta)\b", left) or
+             (prev_role.why.startswith(("a measure", "share")) and not _COVERAGE_NEAR.search(left))):
+        return Role(None, why=prev_role.why)  # "syaratnya cakupan 98% dan keaktifan 80%", "40 persen, ... 60 persen"
     if prev_role is not None and prev_role.role is None and prev_role.why.startswith("uninsured") and \
             re.search(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b", left):
         return Role(None, why="share of the uninsured or inactive")
