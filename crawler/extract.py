@@ -33,8 +33,8 @@ from .numbers import find_quantities
 from .references import (GROUP, INDONESIA, SUBREGION, Ref, find_references, main_region,
                          resolve_anaphor)
 from .regions import Region
-from .roles import (OTHER_MEASURE, Role, classify, is_jkn_context, is_other_measure, links_previous_sentence,
-                    names_jkn)
+from .roles import (OTHER_MEASURE, Role, about_employment_insurance, classify, is_jkn_context, is_other_measure,
+                    links_previous_sentence, names_jkn)
 from .sentences import Sentence, split_sentences
 from .tables import find_tables
 
@@ -138,6 +138,7 @@ def _read_figures(story: _Story) -> None:
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
     table_spans = [(t.start, t.end) for t in find_tables(story.text)]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
+    employment_story = about_employment_insurance(story.text)
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -151,7 +152,7 @@ def _read_figures(story: _Story) -> None:
             last_role = None
             continue
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        prev_text = (OTHER_MEASURE if off_topic and not names_jkn(sent.text) else
+        prev_text = (OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
                      "kepesertaan JKN" if on_topic else _introducing_sentence(story.sentences, i))
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before

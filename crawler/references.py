@@ -64,7 +64,7 @@ def find_references(text: str) -> list[Ref]:
         region = m.candidates[0]
         inside = any(a <= m.start and m.end <= b for a, b in spans)
         dateline = _is_dateline(text, m.start, m.end)
-        context = inside or dateline or _is_appositive(text, m.start, region, previous)
+        context = inside or dateline or _is_appositive(text, m.start, region, previous) or _is_venue(text, m.start)
         refs.append(Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
         previous = previous if dateline else m
     for a in anaphors:
@@ -101,6 +101,19 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
     same_sentence = not re.search(r"[.!?]\s", gap)
     return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
+
+
+_VENUE_BEFORE = re.compile(
+    r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
+    r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
+    r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_venue(text: str, start: int) -> bool:
+    """"kata Direktur Utama ... dalam konferensi pers di Jakarta": where something was said, not whose figure."""
+    return bool(_VENUE_BEFORE.search(text[max(0, start - 90):start]))
 
 
 _DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")

@@ -253,7 +253,10 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
     if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
         return Role(prev_role.role, strength=prev_role.strength)  # "masing-masing 94,87 persen, 101,2 persen, ..."
     named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original)
-    if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or (continues and named_region)):
+    # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
+    stated_level = len(s) < 100 and re.search(r"\b(?:sudah|telah|mencapai|tercatat|per)\b", left_full)
+    if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or
+            (continues and (named_region or stated_level))):
         return Role(None, why="nothing says whose share it is")
     window_start = max(0, q.start - 60)
     generic = _GENERIC_SUBJECT.search(left_full, window_start)
@@ -312,6 +315,12 @@ def is_other_measure(sentence: str) -> bool:
     s = sentence.lower()
     other = _OTHER_COVERAGE.search(_last_coverage_word(s, len(s))) or _EMPLOYMENT.search(s)
     return bool(other) and not _JKN_NAMED.search(s)
+
+
+def about_employment_insurance(text: str) -> bool:
+    """Is the story about BPJS Ketenagakerjaan rather than JKN (it names that more often)?"""
+    t = text.lower()
+    return len(_EMPLOYMENT.findall(t)) > len(_JKN_NAMED.findall(t))
 
 
 def names_jkn(sentence: str) -> bool:
