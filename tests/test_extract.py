@@ -202,3 +202,18 @@ def test_a_table_of_regions_in_the_text(shared):
             "Cakupan kepesertaan JKN di Kalimantan Barat terus naik.")
     got = {a.region_code: (a.participants, a.coverage_pct) for a in extract(text, published="2024-02-16")}
     assert got == {"61.71": (612044, 96.88), "61.01": (571903, 86.72)}
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
+def test_benchmark_sets_stay_above_the_bar(folder):
+    """The sets in benchmarks/ were written by other hands to measure generalisation; once measured (numbers
+    in the closing notes) they guard against regressions."""
+    from crawler.evaluate import load_folder
+
+    cases = load_folder(ROOT / "benchmarks" / folder)
+    assert cases
+    score = Score()
+    for c in cases:
+        score_case(_run(c), c.gold, score, c.id)
+    assert score.f1 >= 0.95, score.wrong
+    assert score.field_accuracy >= 0.95, score.wrong
