@@ -36,7 +36,9 @@ SUBREGION = re.compile(
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
     r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )
-_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain")
+_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
+                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+                             r"(?:kabupaten/kota|kabupaten|kota|daerah)\b")
 
 GROUP = "group"  # a plural reference ("keempat kabupaten itu"): blocks attribution
 
@@ -64,7 +66,8 @@ def find_references(text: str) -> list[Ref]:
         region = m.candidates[0]
         inside = any(a <= m.start and m.end <= b for a, b in spans)
         dateline = _is_dateline(text, m.start, m.end)
-        context = inside or dateline or _is_appositive(text, m.start, region, previous) or _is_venue(text, m.start)
+        context = inside or dateline or _is_appositive(text, m.start, region, previous) or _is_venue(text, m.start) \
+            or _is_office(text, m.start)
         refs.append(Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
         previous = previous if dateline else m
     for a in anaphors:
@@ -109,6 +112,11 @@ _VENUE_BEFORE = re.compile(
     r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
 )
+
+
+def _is_office(text: str, start: int) -> bool:
+    """"BPJS Kesehatan Jember catat 3,2 juta peserta": the branch office, which serves several regions."""
+    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?\s+$", text[max(0, start - 20):start]))
 
 
 def _is_venue(text: str, start: int) -> bool:

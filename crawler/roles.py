@@ -37,7 +37,8 @@ _OTHER_SUBJECT = re.compile(
 _MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"realisasi|serapan|\bklaim|kolektibilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|\bdenda\b|\btarif\b|"
+    r"realisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes"
@@ -48,7 +49,8 @@ _OTHER_COVERAGE = re.compile(
     r"posyandu|pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|"
     r"kinerja|idl|ibl|bias|k1|k4|k6|gizi|vitamin|tablet|obat|jamban|odf|pbb|kk|rutilahu|pkh|bpnt|stunting|"
     r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja|"
-    r"perekaman|kepemilikan|pencatatan|pembuatan|penerbitan)\b"
+    r"perekaman|kepemilikan|pencatatan|pembuatan|penerbitan|pemberian|dosis|balita|penimbangan|pdam|asuransi|"
+    r"objek|wilayah|sinyal|bayi|ibu hamil|posbindu|pengobatan|perawatan)\b"
 )
 
 
