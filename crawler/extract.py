@@ -423,7 +423,12 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
     good = [d for d in good if (d.cue or "").split(" ")[0] in _AS_OF_CUES] or good
     before = [d for d in good if d.end <= pos]
-    chosen = before[-1] if before else good[0]
+    # a date after the figure but past the next number is that number's: "95,1 persen, ... posisi 2020 ... 86 persen"
+    end = f.end - sent.start
+    nxt = min((q.start for q in find_quantities(sent.text[end:]) if q.kind in ("pct", "count")), default=None)
+    limit = end + nxt if nxt is not None else len(sent.text)
+    after = [d for d in good if pos <= d.start < limit]
+    chosen = before[-1] if before else (after[0] if after else None)
     return chosen, False
 
 
@@ -459,6 +464,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         return None, True
     good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
             and d.cue is not None]
+    good = [d for d in good if d.cue.split(" ")[0] in _AS_OF_CUES] or good  # "per September 2020" over "dari Desember"
     if good:
         return good[-1], False
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."

@@ -32,7 +32,8 @@ _ANAPHOR = re.compile(
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
 SUBREGION = re.compile(
-    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon)"
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
+    r"[Kk]apanewon|[Kk]emantren)"
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
     r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )

@@ -224,7 +224,8 @@ def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, 
                   "active_participants": "active_pct"}.get(prev_role.role or "")
         if mapped:
             return Role(mapped, history=prev_role.history, linked=True, strength=0.9)
-        return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
+        if not re.search(r"cakupan (?:kepesertaan|jkn)|\buhc\b", left_full):
+            return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
     if _DELTA_BEFORE.search(near) and not _LEVEL_BEFORE.search(near):
         return Role(None, why="change, not level")
     if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause) \
@@ -272,8 +273,10 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
     unit = q.unit or ""
     # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
     unit_free = unit in ("", "dan", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan")
-    people = unit in PERSON_UNITS or (unit_free and bool(re.search(
-        r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$", near)))
+    people = unit in PERSON_UNITS or (unit_free and bool(
+        re.search(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$", near)
+        # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
+        or re.match(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)", s[q.end:])))
     if not people:
         return Role(None, why=f"not people ({unit})")
     if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]) and \
