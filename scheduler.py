@@ -141,11 +141,23 @@ def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
 
 # ------------------------------------------------------------------ the daemon
 
+class _Executor(ThreadPoolExecutor):
+    """APScheduler 3 makes one last scheduling pass while it shuts down, after its thread pool is closed;
+    a job due at that moment is simply not run (it runs on the next start) instead of logging a traceback."""
+
+    def _do_submit_job(self, job, run_times):
+        try:
+            return super()._do_submit_job(job, run_times)
+        except RuntimeError:  # "cannot schedule new futures after shutdown"
+            log.debug("not starting %s: shutting down", job.id)
+            return None
+
+
 def build_scheduler(config: Config, db_path: Path) -> BackgroundScheduler:
     return BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{db_path}", tablename="apscheduler_jobs"),
                    "memory": MemoryJobStore()},
-        executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
+        executors={"default": _Executor(MAX_PARALLEL_CRAWLS)},
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=timezone.utc,
     )

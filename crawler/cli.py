@@ -82,7 +82,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     config, db_path = _config(args)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: maximum number of running instances"
     try:
         return scheduler.run_daemon(config, db_path)
     except scheduler.AlreadyRunning as e:

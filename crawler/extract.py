@@ -462,6 +462,10 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
         return None, True
+    if any(d.kind == "same_period" for d in dates):  # "Pada periode yang sama, enam daerah sudah UHC, yakni:"
+        earlier = [f for f in story.figures if f.sentence < j and f.date is not None and f.date.value]
+        if earlier:
+            return earlier[-1].date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
             and d.cue is not None]
     good = [d for d in good if d.cue.split(" ")[0] in _AS_OF_CUES] or good  # "per September 2020" over "dari Desember"

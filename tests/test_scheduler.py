@@ -145,7 +145,7 @@ def test_an_article_published_while_running_alerts_within_an_interval(tmp_path):
         daemon = Daemon(config, db, log)
         try:
             released = time.monotonic() + (late.visible_from - server.now())
-            assert wait_until(lambda: any(code in p["message"] for p in receiver.posts for code in late_regions),
+            assert wait_until(lambda: any(f"({code})" in p["message"] for p in receiver.posts for code in late_regions),
                               60), log.read_text()[-3000:]
             delay = time.monotonic() - released
         finally:
