@@ -123,6 +123,10 @@ _POPULATION_BEFORE = re.compile(
     r"\bdari\s+penduduk)"
     r"(?P<between>[^;]{0,60})$"
 )
+# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa"
+_POPULATION_SUBJECT = re.compile(
+    r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
+)
 _OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:penduduk\s+)?$")
 _PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
@@ -298,8 +302,8 @@ def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role
     if _NEW_OR_ADDED.search(near) or _NEW_AFTER.match(right_clause):
         return Role(None, why="new or missing participants")
     history = bool(_HISTORY.search(left_full[-80:]))
-    pop = _POPULATION_BEFORE.search(left)
-    if pop and not _PARTICIPATION.search(pop.group("between")):
+    pop = _POPULATION_BEFORE.search(left) or _POPULATION_SUBJECT.search(left[-90:])
+    if pop and not _PARTICIPATION.search(pop.group("between")) and not _PARTICIPATION.search(right_clause[:40]):
         return Role("population", history=history, strength=0.85)
     if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]):
         return Role("population", history=history, strength=0.8)
