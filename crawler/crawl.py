@@ -40,6 +40,7 @@ def run_crawl(config: Config, db_path: Path, source_names: list[str] | None = No
     `progress`, when given, is called about twice a second with the spider's
     per-source stats, for a live display.
     """
+    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
     from spiders.news import NewsSpider
@@ -52,10 +53,10 @@ def run_crawl(config: Config, db_path: Path, source_names: list[str] | None = No
     _route_scrapy_logs(log_level)
     crawler = process.create_crawler(NewsSpider)
     close_reason: list[str] = []
-    crawler.signals.connect(lambda spider, reason: close_reason.append(reason), signal=_spider_closed(), weak=False)
+    crawler.signals.connect(lambda spider, reason: close_reason.append(reason), signal=signals.spider_closed, weak=False)
     process.crawl(crawler, sources=sources, store=store, crawl=config.crawl, alerts=config.alerts)
     spider_ref: list = []
-    crawler.signals.connect(lambda spider: spider_ref.append(spider), signal=_spider_opened(), weak=False)
+    crawler.signals.connect(lambda spider: spider_ref.append(spider), signal=signals.spider_opened, weak=False)
     ticker = _start_ticker(lambda: progress(spider_ref[0].stats_by_source) if spider_ref else None) if progress else None
     try:
         process.start()
@@ -82,18 +83,6 @@ def _result(name: str, st, interrupted: bool) -> SourceResult:
     detail = ", ".join(f"{k} ×{v}" for k, v in st.error_kinds.most_common(3))
     return SourceResult(name, st.pages, st.articles_new, st.announcements_new, st.errors, status,
                         st.not_modified, st.skipped_seen, st.over_budget, detail)
-
-
-def _spider_closed():
-    from scrapy import signals
-
-    return signals.spider_closed
-
-
-def _spider_opened():
-    from scrapy import signals
-
-    return signals.spider_opened
 
 
 def _start_ticker(fn):
