@@ -104,3 +104,6 @@ def _route_scrapy_logs(level: str) -> None:
     logging.getLogger("twisted").setLevel(level)
     for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
+    # An unreachable site is routine: the spider logs each failed request in one line and counts it; the
+    # robots.txt middleware would add a full traceback for the same failure.
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
