@@ -33,7 +33,7 @@ _ANAPHOR = re.compile(
 )
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
-    r"[Kk]apanewon|[Kk]emantren)"
+    r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
     r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )
@@ -87,9 +87,11 @@ def find_references(text: str) -> list[Ref]:
 
 
 def _is_not_anaphor(m: re.Match, text: str) -> bool:
-    """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic."""
+    """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic;
+    "wilayah kerjanya" is a BPJS branch office's area."""
     noun, mid = text[m.start("noun"):m.end("noun")], text[m.start("mid"):m.end("mid")]
-    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower()
+    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower() or \
+        bool(re.match(r"\s*kerja", mid))
 
 
 def _is_appositive(text: str, start: int, region: Region, last) -> bool:
@@ -100,8 +102,8 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
     if region.level != "provinsi" or last is None or start - last.end > 200:
         return False
     gap = text[last.end:start]
-    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*,\s*", gap):
-        return True  # "Kabupaten Agam, Sumatera Barat"
+    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*\)?\s*,\s*", gap):
+        return True  # "Kabupaten Agam, Sumatera Barat", "Kabupaten Kutai Kartanegara (Kukar), Kalimantan Timur"
     same_sentence = not re.search(r"[.!?]\s", gap)
     return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))

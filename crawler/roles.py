@@ -41,7 +41,7 @@ _MEASURE = re.compile(
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes"
+    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 _OTHER_COVERAGE = re.compile(
