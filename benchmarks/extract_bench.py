@@ -49,7 +49,8 @@ def main() -> int:
               ("heldout2", load_folder(ROOT / "benchmarks" / "heldout2")),
               ("heldout3", load_folder(ROOT / "benchmarks" / "heldout3")),
               ("heldout4", load_folder(ROOT / "benchmarks" / "heldout4")),
-              ("heldout5", load_folder(ROOT / "benchmarks" / "heldout5"))]
+              ("heldout5", load_folder(ROOT / "benchmarks" / "heldout5")),
+              ("heldout6", load_folder(ROOT / "benchmarks" / "heldout6"))]
     for group, picked in groups:
         score = Score()
         for c in picked:
