@@ -93,6 +93,8 @@ class _Story:
     refs: list[Ref]
     figures: list[_Figure] = field(default_factory=list)
     by_sentence: dict[int, list[_Figure]] = field(default_factory=dict)
+    numbers: dict[int, list[int]] = field(default_factory=dict)  # where each sentence's percentages and counts start
+    tables: list = field(default_factory=list)
     main: Region | None = None
     _dates: dict[int, list[DateRef]] = field(default_factory=dict)
 
@@ -111,6 +113,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
         return []
     story = _Story(full, title_end, pub, split_sentences(full), find_references(full))
     story.main = main_region(story.refs, story.title_end)
+    story.tables = find_tables(full)
     _read_figures(story)
     _attribute(story)
     _share_owners(story)
@@ -136,7 +139,7 @@ def _read_figures(story: _Story) -> None:
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
-    table_spans = [(t.start, t.end) for t in find_tables(story.text)]
+    table_spans = [(t.start, t.end) for t in story.tables]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
     for i, sent in enumerate(story.sentences):
@@ -151,6 +154,7 @@ def _read_figures(story: _Story) -> None:
         if not quantities:
             last_role = None
             continue
+        story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
         prev_text = (OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
                      "kepesertaan JKN" if on_topic else _introducing_sentence(story.sentences, i))
@@ -209,7 +213,7 @@ def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
 
 def _read_tables(story: _Story) -> None:
     """Figures from "| Kota Pontianak | 612.044 | 96,88% |" rows, by their column headers."""
-    for table in find_tables(story.text):
+    for table in story.tables:
         date = _table_date(story, table)
         for row in table.rows:
             region = next((r.region for r in story.refs if r.kind == "mention" and r.region is not None
@@ -274,7 +278,7 @@ def _attribute(story: _Story) -> None:
                                    or _BRANCH_SCOPE.search(sent.text)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
-            f.date, f.now = _figure_date(f, sent, dates, story.published, last_date)
+            f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
             if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
                 f.date, f.now = _inherited_date(story, i, sent)
             if f.date is None and _PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
@@ -403,7 +407,7 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
     return tuple(dict.fromkeys(g.region for g in group))
 
 
-def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date):
+def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date, numbers: list[int]):
     """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
     pos = f.start - sent.start
     explicit = [d for d in dates if d.kind == "date" and (d.cue or "").split(" ")[0] in _AS_OF_CUES]
@@ -424,9 +428,7 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     good = [d for d in good if (d.cue or "").split(" ")[0] in _AS_OF_CUES] or good
     before = [d for d in good if d.end <= pos]
     # a date after the figure but past the next number is that number's: "95,1 persen, ... posisi 2020 ... 86 persen"
-    end = f.end - sent.start
-    nxt = min((q.start for q in find_quantities(sent.text[end:]) if q.kind in ("pct", "count")), default=None)
-    limit = end + nxt if nxt is not None else len(sent.text)
+    limit = min((n - sent.start for n in numbers if n >= f.end), default=len(sent.text))
     after = [d for d in good if pos <= d.start < limit]
     chosen = before[-1] if before else (after[0] if after else None)
     return chosen, False
