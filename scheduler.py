@@ -113,7 +113,7 @@ def deliver_job(config_path: str | None, db_path: str) -> None:
     from crawler.config import load_config
     from storage.db import Store
 
-    config = load_config(config_path) if config_path else load_config(None)
+    config = load_config(config_path)
     with _delivery_lock, Store(db_path) as store:
         urls = alert_urls(list(config.alerts.urls))
         if urls:

@@ -145,13 +145,15 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    import scheduler
+
     from .demo.run import run_demo
 
     config, _ = _config(args)
     db_path = demo_database(config, args.db)
     try:
         return run_demo(db_path, duration=args.duration)
-    except __import__("scheduler").AlreadyRunning as e:
+    except scheduler.AlreadyRunning as e:
         raise UserError(str(e)) from None
 
 

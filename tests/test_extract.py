@@ -143,15 +143,9 @@ def test_fast_once_loaded(shared):
 # ---------------------------------------------------------------- more labelled articles (tests/fixtures/articles)
 
 def _fixture_cases():
-    from crawler.evaluate import Case
-    import json
+    from crawler.evaluate import load_folder
 
-    folder = Path(__file__).parent / "fixtures" / "articles"
-    cases = []
-    for path in sorted(folder.glob("h*.json")):
-        d = json.loads(path.read_text(encoding="utf-8"))
-        cases.append(Case(d["id"], d["text"], d.get("title"), d.get("published"), d["gold"]))
-    return cases
+    return load_folder(Path(__file__).parent / "fixtures" / "articles")
 
 
 def test_fixture_articles_meet_the_bar():
