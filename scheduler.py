@@ -43,7 +43,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from crawler.config import Config
+from uhcwatch.crawler.config import Config
 
 log = logging.getLogger("uhcwatch.daemon")
 
@@ -89,7 +89,7 @@ def crawl_job(config_path: str | None, db_path: str, source: str) -> None:
     """Crawl one source in a child process, then deliver what it queued."""
     if _stopping.is_set():
         return
-    cmd = [sys.executable, "-m", "crawler.cli", "--db", db_path]
+    cmd = [sys.executable, "-m", "uhcwatch", "--db", db_path]
     if config_path:
         cmd += ["--config", config_path]
     cmd += ["crawl", "--quiet", "--source", source]
@@ -109,9 +109,9 @@ def crawl_job(config_path: str | None, db_path: str, source: str) -> None:
 
 def deliver_job(config_path: str | None, db_path: str) -> None:
     """Send pending alerts (those due for a retry) and refresh the Atom feed."""
-    from crawler.alerts import alert_urls, deliver_pending, write_atom_feed
-    from crawler.config import load_config
-    from storage.db import Store
+    from uhcwatch.crawler.alerts.rules import alert_urls, deliver_pending, write_atom_feed
+    from uhcwatch.crawler.config import load_config
+    from uhcwatch.storage.store import Store
 
     config = load_config(config_path)
     with _delivery_lock, Store(db_path) as store:
@@ -127,7 +127,7 @@ _delivery_lock = threading.Lock()  # one delivery pass at a time: never two send
 
 
 def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
-    from storage.db import Store
+    from uhcwatch.storage.store import Store
 
     with Store(db_path) as store:
         run = next((r for r in store.last_runs() if r["source"] == source), None)
@@ -178,11 +178,11 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
         unchanged = old is not None and isinstance(old.trigger, IntervalTrigger) and \
             old.trigger.interval == timedelta(seconds=every) and list(old.args) == args + [source.name]
         next_run = old.next_run_time if unchanged and old.next_run_time else now
-        scheduler.add_job("scheduler:crawl_job", trigger, args=args + [source.name], id=job_id,
+        scheduler.add_job("uhcwatch.scheduler:crawl_job", trigger, args=args + [source.name], id=job_id,
                           name=f"crawl {source.name}", replace_existing=True, jobstore="default",
                           misfire_grace_time=int(every), next_run_time=next_run)
     every = min(DELIVERY_INTERVAL, config.alerts.retry)
-    scheduler.add_job("scheduler:deliver_job", IntervalTrigger(seconds=every), args=args,
+    scheduler.add_job("uhcwatch.scheduler:deliver_job", IntervalTrigger(seconds=every), args=args,
                       id="deliver", jobstore="memory", replace_existing=True, misfire_grace_time=None,
                       next_run_time=now)
 
@@ -190,7 +190,7 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
 def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None) -> int:
     """Run until SIGTERM/SIGINT (or `stop_after` seconds, for the demo). Returns the exit status."""
     lock = lock_database(db_path)
-    from storage.db import Store
+    from uhcwatch.storage.store import Store
 
     Store(db_path).close()  # create or migrate the schema before the job store touches the file
     scheduler = build_scheduler(config, db_path)

@@ -30,11 +30,11 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.demo import SiteServer, build_site, load_sample_articles  # noqa: E402
+from uhcwatch.crawler.demo import SiteServer, build_site, load_sample_articles  # noqa: E402
 
 OURS = """
 import resource, sys, time
-from crawler.cli import main
+from uhcwatch.crawler.ui.cli import main
 t = time.perf_counter()
 main(["--config", sys.argv[1], "--db", sys.argv[2], "crawl", "--quiet"])
 print("RESULT", time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.demo import SiteServer, build_site, load_sample_articles  # noqa: E402
+from uhcwatch.crawler.demo import SiteServer, build_site, load_sample_articles  # noqa: E402
 
 
 def rss_mb(pid: int) -> float:
@@ -79,7 +79,7 @@ allowed_domains = ["127.0.0.1:{port}"]
 """)
         db = Path(tmp) / "bench.db"
         log = open(Path(tmp) / "daemon.log", "w")
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db), "run"],
+        proc = subprocess.Popen([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db), "run"],
                                 stdout=log, stderr=log, cwd=ROOT, start_new_session=True)
         samples_mb = []
         try:

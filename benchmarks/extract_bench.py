@@ -29,11 +29,11 @@ def main() -> int:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    from crawler.evaluate import Score, load_cases, load_folder, score_case
-    from crawler.extract import extract
-    from crawler.numbers import find_quantities
-    from crawler.regions import gazetteer
-    from crawler.sentences import split_sentences
+    from uhcwatch.crawler.evaluation import Score, load_cases, load_folder, score_case
+    from uhcwatch.crawler.extraction.extract import extract
+    from uhcwatch.crawler.extraction.numbers import find_quantities
+    from uhcwatch.crawler.extraction.regions import gazetteer
+    from uhcwatch.crawler.extraction.sentences import split_sentences
 
     gazetteer()
     load_s = time.perf_counter() - t0

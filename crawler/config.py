@@ -134,7 +134,7 @@ def load_config(override: str | None = None) -> Config:
 
 def builtin_sources() -> tuple[Source, ...]:
     """Real Indonesian regional news sources that publish JKN coverage stories (data/sources.toml)."""
-    text = resources.files("crawler").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data/sources.toml").read_text(encoding="utf-8")
     return tuple(_source(s, f"sources[{i}]") for i, s in enumerate(tomllib.loads(text)["sources"]))
 
 

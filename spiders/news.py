@@ -24,10 +24,10 @@ from lxml import etree
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawler.config import AlertSettings, CrawlSettings, Source
-from crawler.links import (host_port, in_domains, is_continuation, is_fetchable, is_pagination, looks_like_article,
+from uhcwatch.crawler.config import AlertSettings, CrawlSettings, Source
+from uhcwatch.crawler.crawl.links import (host_port, in_domains, is_continuation, is_fetchable, is_pagination, looks_like_article,
                            normalize)
-from crawler.models import FetchedPage
+from uhcwatch.crawler.models import FetchedPage
 
 MAX_ARTICLE_PAGES = 10  # "Halaman 2 ... 10" of one article
 MAX_SITEMAP_CHILDREN = 10  # newest sitemaps of an index (news sites keep one per day, for years)

@@ -23,7 +23,7 @@ def write_config(path: Path, sources: dict[str, list[str]], server_ports: dict[s
 
 
 def crawl(config: Path, db: Path, *args: str, env: dict | None = None, timeout: float = 240):
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db), "crawl",
+    proc = subprocess.run([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db), "crawl",
                            "--quiet", *args], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
     return proc

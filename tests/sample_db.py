@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from crawler.models import Announcement, Article
-from storage.db import Store
+from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.storage.store import Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 

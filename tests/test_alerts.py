@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from fixtures.receiver import Receiver
 
-from crawler.alerts import (
+from uhcwatch.crawler.alerts.rules import (
     alert_events,
     alert_urls,
     deliver_pending,
@@ -19,8 +19,8 @@ from crawler.alerts import (
     send_test,
     write_atom_feed,
 )
-from crawler.models import Announcement, Article
-from storage.db import Store
+from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.storage.store import Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 ATOM = "{http://www.w3.org/2005/Atom}"

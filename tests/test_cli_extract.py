@@ -15,7 +15,7 @@ SEED = "000_426af57b2a296d1e.txt"
 
 
 def uhcwatch(*args, stdin: bytes | None = None, timeout: float = 60):
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], input=stdin, capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "uhcwatch", *args], input=stdin, capture_output=True,
                           timeout=timeout)
     lines = [json.loads(line) for line in proc.stdout.decode().splitlines() if line.strip()]
     return proc.returncode, lines, proc.stderr.decode()
@@ -125,7 +125,7 @@ def test_url_input(news_server):
 
 
 def test_bad_published_date_is_one_clear_line():
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "extract", "-", "--published", "kemarin"],
+    proc = subprocess.run([sys.executable, "-m", "uhcwatch", "extract", "-", "--published", "kemarin"],
                           input=b"x", capture_output=True)
     assert proc.returncode == 2
     assert "YYYY-MM-DD" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()

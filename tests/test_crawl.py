@@ -15,8 +15,8 @@ from crawl_helpers import crawl, rows, write_config
 from fixtures.faults import BADBYTES_EXPECTED, Faults
 from fixtures.proxy import RecordingProxy
 
-from crawler.demo import STYLES, SiteServer, build_site, load_sample_articles
-from crawler.extract import extract
+from uhcwatch.crawler.demo import STYLES, SiteServer, build_site, load_sample_articles
+from uhcwatch.crawler.extraction.extract import extract
 
 SAMPLES = load_sample_articles()
 
@@ -184,6 +184,6 @@ def test_unknown_source_and_bad_config_are_one_line(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('[crawl]\nconcurency = 3\n')
     for args in (["--config", str(bad), "crawl"], ["--db", str(tmp_path / "x.db"), "crawl", "--source", "nope"]):
-        proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True)
+        proc = subprocess.run([sys.executable, "-m", "uhcwatch", *args], capture_output=True, text=True)
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from crawler.dates import find_dates, parse_published
+from uhcwatch.crawler.extraction.dates import find_dates, parse_published
 
 PUB = dt.date(2024, 7, 26)
 

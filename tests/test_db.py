@@ -9,9 +9,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import storage.db
-from crawler.models import Announcement, Article
-from storage.db import SCHEMA_VERSION, SchemaTooNew, Store
+import uhcwatch.storage.store as store_module
+from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.storage.store import SCHEMA_VERSION, SchemaTooNew, Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -126,7 +126,7 @@ def test_refuses_a_database_from_a_newer_version(tmp_path):
 
 
 def test_loads_the_gazetteer_once(tmp_path):
-    regions = pytest.importorskip("crawler.regions")
+    regions = pytest.importorskip("uhcwatch.crawler.extraction.regions")
     path = tmp_path / "uhcwatch.db"
     with Store(path) as s:
         assert count(s, "regions") == 552
@@ -243,7 +243,7 @@ def test_a_crash_midway_leaves_nothing_written(store, monkeypatch):
         raise RuntimeError("disk on fire")
 
     rembang = Announcement("Kabupaten Rembang", "33.17", "kabupaten", "Jawa Tengah", coverage_pct=96.0)
-    monkeypatch.setattr(storage.db, "format_alert", explode)  # fails after the article and one announcement
+    monkeypatch.setattr(store_module, "format_alert", explode)  # fails after the article and one announcement
     with pytest.raises(RuntimeError, match="disk on fire"):
         store.store_article(article("https://a/1", demak(), rembang), now=NOW)
     for table in ("articles", "announcements", "alerts", "region_latest", "seen_urls"):

@@ -23,7 +23,7 @@ import pytest
 from fixtures.faults import BAD_LINKS, PRIVATE_REDIRECT, Faults
 from fixtures.proxy import RecordingProxy
 
-from crawler.demo import STYLES, SiteServer, build_site, load_sample_articles
+from uhcwatch.crawler.demo import STYLES, SiteServer, build_site, load_sample_articles
 
 BASE = "http://site.test"
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "news": "http://www.google.com/schemas/sitemap-news/0.9"}

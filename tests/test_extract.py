@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.evaluate import FIELDS, Score, load_cases, same, score_case
-from crawler.extract import extract
+from uhcwatch.crawler.evaluation import FIELDS, Score, load_cases, same, score_case
+from uhcwatch.crawler.extraction.extract import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 _CASES = load_cases(ROOT.parent / "shared")
@@ -143,7 +143,7 @@ def test_fast_once_loaded(shared):
 # ---------------------------------------------------------------- more labelled articles (tests/fixtures/articles)
 
 def _fixture_cases():
-    from crawler.evaluate import load_folder
+    from uhcwatch.crawler.evaluation import load_folder
 
     return load_folder(Path(__file__).parent / "fixtures" / "articles")
 
@@ -168,7 +168,7 @@ def test_fixture_html_pages():
     """Full news pages: menus, related-article boxes with other regions' figures, comments, cp1252."""
     import json
 
-    from crawler.clean import clean_html
+    from uhcwatch.crawler.crawl.clean import clean_html
 
     score = Score()
     pages = sorted((Path(__file__).parent / "fixtures" / "articles" / "html").glob("*.html"))
@@ -202,7 +202,7 @@ def test_a_table_of_regions_in_the_text(shared):
 def test_benchmark_sets_stay_above_the_bar(folder):
     """The sets in benchmarks/ were written by other hands to measure generalisation; once measured (numbers
     in the closing notes) they guard against regressions."""
-    from crawler.evaluate import load_folder
+    from uhcwatch.crawler.evaluation import load_folder
 
     cases = load_folder(ROOT / "benchmarks" / folder)
     assert cases

@@ -1,4 +1,4 @@
-from crawler.numbers import find_quantities, parse_number
+from uhcwatch.crawler.extraction.numbers import find_quantities, parse_number
 
 
 def kinds(text):

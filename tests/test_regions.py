@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-import crawler.regions
-from crawler.regions import NEEDS_CUE, Gazetteer, _key, _read_csv, gazetteer
+import uhcwatch.crawler.extraction.regions as regions_module
+from uhcwatch.crawler.extraction.regions import NEEDS_CUE, Gazetteer, _key, _read_csv, gazetteer
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-DATA = Path(crawler.regions.__file__).parent / "data"
+DATA = Path(regions_module.__file__).parent / "data"
 
 # The 26 names shared by a Kabupaten and a Kota: (name, kabupaten code, kota code).
 SHARED_NAMES = [

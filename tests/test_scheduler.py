@@ -22,8 +22,8 @@ import pytest
 from crawl_helpers import rows
 from fixtures.receiver import Receiver
 
-from crawler.demo import SiteServer, build_site, load_sample_articles
-from crawler.extract import extract
+from uhcwatch.crawler.demo import SiteServer, build_site, load_sample_articles
+from uhcwatch.crawler.extraction.extract import extract
 
 SAMPLES = load_sample_articles()
 EVERY = 2  # seconds between scheduled crawls of a source
@@ -59,7 +59,7 @@ class Daemon:
 
     def __init__(self, config: Path, db: Path, log: Path):
         self.log = log.open("a")
-        self.proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db),
+        self.proc = subprocess.Popen([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db),
                                       "run"], stdout=self.log, stderr=self.log, start_new_session=True)
 
     def stop(self, sig=signal.SIGTERM, timeout: float = 45) -> int:
@@ -160,7 +160,7 @@ def test_a_second_daemon_on_the_same_database_is_refused(tmp_path, site_and_rece
     try:
         assert wait_until(lambda: db.with_name(db.name + ".lock").exists(), 30)
         time.sleep(1)
-        second = subprocess.run([sys.executable, "-m", "crawler.cli", "--config", str(config), "--db", str(db), "run"],
+        second = subprocess.run([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db), "run"],
                                 capture_output=True, text=True, timeout=30)
     finally:
         daemon.stop()
@@ -170,9 +170,9 @@ def test_a_second_daemon_on_the_same_database_is_refused(tmp_path, site_and_rece
 
 def test_next_run_times_survive_a_restart(tmp_path):
     """The job store lives in the database: a restarted daemon keeps each source's next run."""
-    import scheduler
-    from crawler.config import parse_config
-    from storage.db import Store
+    from uhcwatch import scheduler
+    from uhcwatch.crawler.config import parse_config
+    from uhcwatch.storage.store import Store
 
     config = parse_config({"schedule": {"every": "1h", "jitter": "0s"},
                            "sources": [{"name": "a", "start_urls": ["http://127.0.0.1:9/"]}]}, None)

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from crawler import serve
+from uhcwatch.crawler.ui import serve
 from sample_db import LATEST, build_sample_db
-from storage.db import TABLES as STORE_TABLES
+from uhcwatch.storage.store import TABLES as STORE_TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -45,7 +45,7 @@ def db_path(tmp_path_factory) -> Path:
 
 
 def run_cli(*args: str, cwd: Path, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=cli_env(),
+    return subprocess.run([sys.executable, "-m", "uhcwatch", *args], cwd=cwd, env=cli_env(),
                           capture_output=True, text=True, timeout=timeout)
 
 
@@ -145,7 +145,7 @@ def test_datasette_cannot_write_to_the_database(db_path):
 
 
 def test_check_database_errors(tmp_path):
-    from crawler.cli import UserError
+    from uhcwatch.crawler.ui.cli import UserError
 
     with pytest.raises(UserError, match="no database at"):
         serve.check_database(tmp_path / "absent.db")
@@ -168,7 +168,7 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "--db", str(db_path), "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "uhcwatch", "--db", str(db_path), "serve", "--port", str(self.port)],
             cwd=cwd, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         self._wait_ready()

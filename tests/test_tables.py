@@ -1,5 +1,5 @@
-from crawler.extract import extract
-from crawler.tables import find_tables
+from uhcwatch.crawler.extraction.extract import extract
+from uhcwatch.crawler.extraction.tables import find_tables
 
 TEXT = """Data BPJS Kesehatan menunjukkan kondisi lima daerah berpenduduk terbesar sebagai berikut:
 

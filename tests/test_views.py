@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from crawler import views
+from uhcwatch.crawler.ui import views
 from sample_db import LATEST, REMBANG, build_sample_db
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ def uhcwatch(*args: str, cwd: Path, columns: int = 160) -> subprocess.CompletedP
     env = {k: v for k, v in os.environ.items() if not k.startswith("UHCWATCH_")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["COLUMNS"] = str(columns)
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", "uhcwatch", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=60)
 
 

@@ -78,8 +78,8 @@ def demo_config(path: Path, server: SiteServer, alert_url: str) -> Path:
 
 def run_demo(db_path: Path, *, duration: float | None, console: Console | None = None) -> int:
     """Serve the sites, run the daemon against them, print alerts; until Ctrl-C or `duration` seconds."""
-    import scheduler
-    from crawler.config import load_config
+    from uhcwatch import scheduler
+    from uhcwatch.crawler.config import load_config
 
     console = console or Console()
     samples = load_sample_articles()

@@ -142,7 +142,7 @@ class Site:
 
 def load_sample_articles() -> list[Article]:
     """The bundled sample articles (crawler/demo/articles/*.json), by file name."""
-    folder = importlib.resources.files("crawler") / "demo" / "articles"
+    folder = importlib.resources.files(__package__) / "articles"
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
     return [Article.from_dict(json.loads(f.read_text(encoding="utf-8"))) for f in files]
 

@@ -14,7 +14,7 @@ import socket
 
 from scrapy.exceptions import IgnoreRequest
 
-from crawler.links import host_port, in_domains, is_private_host
+from uhcwatch.crawler.crawl.links import host_port, in_domains, is_private_host
 
 
 class GuardMiddleware:

@@ -8,7 +8,7 @@ sites, not CDNs.
 
 from __future__ import annotations
 
-from crawler.config import CrawlSettings
+from uhcwatch.crawler.config import CrawlSettings
 
 
 def scrapy_settings(crawl: CrawlSettings, *, log_level: str = "WARNING") -> dict:
@@ -38,12 +38,12 @@ def scrapy_settings(crawl: CrawlSettings, *, log_level: str = "WARNING") -> dict
         "LOGSTATS_INTERVAL": 0,
         # Ours replaces Scrapy's offsite filter: it also knows ports and private addresses.
         "DOWNLOADER_MIDDLEWARES": {"scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-                                   "crawler.middlewares.GuardMiddleware": 50},
+                                   "uhcwatch.crawler.crawl.guard.GuardMiddleware": 50},
         "ITEM_PIPELINES": {
-            "crawler.pipelines.PrefilterPipeline": 100,
-            "crawler.pipelines.CleanPipeline": 200,
-            "crawler.pipelines.ExtractPipeline": 300,
-            "crawler.pipelines.StorePipeline": 400,
+            "uhcwatch.crawler.crawl.pipelines.PrefilterPipeline": 100,
+            "uhcwatch.crawler.crawl.pipelines.CleanPipeline": 200,
+            "uhcwatch.crawler.crawl.pipelines.ExtractPipeline": 300,
+            "uhcwatch.crawler.crawl.pipelines.StorePipeline": 400,
         },
         "DNSCACHE_ENABLED": True,
         "DNS_TIMEOUT": 20,

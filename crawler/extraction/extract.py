@@ -27,16 +27,16 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from .dates import DateRef, date_key, find_dates, parse_published
-from .models import Announcement
-from .numbers import find_quantities
-from .references import (GROUP, INDONESIA, SUBREGION, Ref, find_references, main_region,
+from uhcwatch.crawler.extraction.dates import DateRef, date_key, find_dates, parse_published
+from uhcwatch.crawler.models import Announcement
+from uhcwatch.crawler.extraction.numbers import find_quantities
+from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, SUBREGION, Ref, find_references, main_region,
                          resolve_anaphor)
-from .regions import Region
-from .roles import (OTHER_MEASURE, Role, about_employment_insurance, classify, is_jkn_context, is_other_measure,
+from uhcwatch.crawler.extraction.regions import Region
+from uhcwatch.crawler.extraction.roles import (OTHER_MEASURE, Role, about_employment_insurance, classify, is_jkn_context, is_other_measure,
                     links_previous_sentence, names_jkn)
-from .sentences import Sentence, split_sentences
-from .tables import find_tables
+from uhcwatch.crawler.extraction.sentences import Sentence, split_sentences
+from uhcwatch.crawler.extraction.tables import find_tables
 
 MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .regions import Region, gazetteer
+from uhcwatch.crawler.extraction.regions import Region, gazetteer
 
 INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
                    province="", latitude=None, longitude=None)

@@ -281,7 +281,7 @@ def metadata() -> dict:
 
 def check_database(path: Path) -> None:
     """Fail with one clear line unless ``path`` is a readable uhcwatch database; opens it read-only."""
-    from .cli import UserError
+    from uhcwatch.crawler.ui.cli import UserError
 
     if not path.is_file():
         raise UserError(f"no database at {path} (run 'uhcwatch crawl' or 'uhcwatch demo' first, or pass --db)")
@@ -365,7 +365,7 @@ def build_datasette(path: Path):
 
 def listen(host: str, port: int) -> socket.socket:
     """Bind the listening socket ourselves, so a busy port is one clear error line, not a uvicorn log."""
-    from .cli import UserError
+    from uhcwatch.crawler.ui.cli import UserError
 
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
@@ -415,7 +415,7 @@ def _url_host(host: str) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .cli import _config
+    from uhcwatch.crawler.ui.cli import _config
 
     _, db_path = _config(args)
     try:

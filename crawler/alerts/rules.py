@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable
 
-from crawler.models import Announcement
+from uhcwatch.crawler.models import Announcement
 
 log = logging.getLogger("uhcwatch.alerts")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
-from crawler.clean import clean_html
-from crawler.extract import RELEVANT, extract
-from crawler.links import normalize
-from crawler.models import Article, FetchedPage
+from uhcwatch.crawler.crawl.clean import clean_html
+from uhcwatch.crawler.extraction.extract import RELEVANT, extract
+from uhcwatch.crawler.crawl.links import normalize
+from uhcwatch.crawler.models import Article, FetchedPage
 
 
 class _Step:

@@ -179,9 +179,9 @@ def open_store(args: argparse.Namespace):
     """The Store for ``--db``/config; an absent or unreadable file is one clear UserError, never created."""
     import sqlite3
 
-    from storage.db import SchemaTooNew, Store
+    from uhcwatch.storage.store import SchemaTooNew, Store
 
-    from .cli import UserError, _config
+    from uhcwatch.crawler.ui.cli import UserError, _config
 
     _, db_path = _config(args)
     path = Path(db_path)
@@ -217,7 +217,7 @@ def cmd_regions(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .cli import UserError
+    from uhcwatch.crawler.ui.cli import UserError
 
     with open_store(args) as store:
         rows = export_rows(store.announcements(all=args.all), list(store.db["regions"].rows))

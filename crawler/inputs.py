@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from .clean import clean_html
+from uhcwatch.crawler.crawl.clean import clean_html
 
 MAX_INPUT_BYTES = 50_000_000
 DEFAULT_USER_AGENT = "uhcwatch/0.1 (+https://github.com/uhcwatch/uhcwatch)"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import PERSON_UNITS, Quantity
+from uhcwatch.crawler.extraction.numbers import PERSON_UNITS, Quantity
 
 _JKN_CONTEXT = re.compile(
     r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"

@@ -19,8 +19,8 @@ class UserError(Exception):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .extract import extract
-    from .read import InputError, read_input
+    from uhcwatch.crawler.extraction.extract import extract
+    from uhcwatch.crawler.inputs import InputError, read_input
 
     status = 0
     for source in args.inputs or ["-"]:
@@ -40,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace):
     """The config and database path every command starts from; config mistakes become a UserError."""
-    from .config import ConfigError, load_config
+    from uhcwatch.crawler.config import ConfigError, load_config
 
     try:
         config = load_config(args.config)
@@ -61,8 +61,8 @@ _READERS = ("serve", "regions", "export", "alerts")
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from .crawl import run_crawl
-    from .progress import CrawlProgress, print_summary
+    from uhcwatch.crawler.crawl.run import run_crawl
+    from uhcwatch.crawler.ui.progress import CrawlProgress, print_summary
 
     config, db_path = _config(args)
     names = args.source or None
@@ -77,7 +77,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     import logging
 
-    import scheduler
+    from uhcwatch import scheduler
 
     config, db_path = _config(args)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
@@ -93,7 +93,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from storage.db import Store
+    from uhcwatch.storage.store import Store
 
     config, db_path = _config(args)
     runs = {}
@@ -117,9 +117,9 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from storage.db import Store
+    from uhcwatch.storage.store import Store
 
-    from .alerts import alert_urls, send_test
+    from uhcwatch.crawler.alerts.rules import alert_urls, send_test
 
     config, db_path = _config(args)
     if args.test:
@@ -145,9 +145,9 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    import scheduler
+    from uhcwatch import scheduler
 
-    from .demo.run import run_demo
+    from uhcwatch.crawler.demo.run import run_demo
 
     config, _ = _config(args)
     db_path = demo_database(config, args.db)
@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long (default: Ctrl-C)")
     p.set_defaults(func=cmd_demo)
 
-    from . import serve, views
+    from uhcwatch.crawler.ui import serve, views
 
     views.register(sub)
     serve.register(sub)
@@ -238,10 +238,3 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
 
-
-if __name__ == "__main__":
-    # Run the package's module, not this __main__ copy, so that `except UserError` in main() matches
-    # the UserError other modules import from crawler.cli.
-    from crawler.cli import main as _main
-
-    sys.exit(_main())

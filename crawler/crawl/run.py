@@ -13,8 +13,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.config import Config
-from crawler.settings import scrapy_settings
+from uhcwatch.crawler.config import Config
+from uhcwatch.crawler.crawl.settings import scrapy_settings
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,8 @@ def run_crawl(config: Config, db_path: Path, source_names: list[str] | None = No
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
-    from spiders.news import NewsSpider
-    from storage.db import Store
+    from uhcwatch.spiders.news import NewsSpider
+    from uhcwatch.storage.store import Store
 
     sources = [config.source(n) for n in source_names] if source_names else list(config.sources)
     store = Store(db_path)

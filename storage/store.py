@@ -24,8 +24,8 @@ from typing import Collection, Iterable, Iterator
 
 import sqlite_utils
 
-from crawler.alerts import alert_events, format_alert, is_fresh, is_newer
-from crawler.models import Announcement, Article
+from uhcwatch.crawler.alerts.rules import alert_events, format_alert, is_fresh, is_newer
+from uhcwatch.crawler.models import Announcement, Article
 
 log = logging.getLogger("uhcwatch.alerts")
 
@@ -489,6 +489,6 @@ def _region_row(region) -> dict:
 
 
 def _gazetteer_regions() -> list:
-    from crawler.regions import gazetteer
+    from uhcwatch.crawler.extraction.regions import gazetteer
 
     return gazetteer().regions

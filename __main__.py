@@ -1,0 +1,7 @@
+"""`python -m uhcwatch`: the command line."""
+
+import sys
+
+from uhcwatch.crawler.ui.cli import main
+
+sys.exit(main())
