@@ -7,7 +7,8 @@ Design, and why:
   so runs missed while the daemon was down collapse into one, a misfire grace
   time of one interval). Jobs live in a SQLAlchemy job store inside the
   database itself, so next-run times survive a restart.
-- **Each crawl runs in a child process** (`uhcwatch crawl --source NAME`).
+- **Each crawl runs in a child process** (`python -m uhcwatch.crawler.crawl`,
+  handed the daemon's configuration as JSON on its stdin).
   Scrapy's Twisted reactor cannot be restarted within one process, and a
   long-lived reactor shared by all crawls would keep every crawl's memory and
   failures in the daemon. A child per crawl starts clean, gives all its
@@ -43,7 +44,9 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from uhcwatch.crawler.config import Config
+from uhcwatch.crawler.config import Config, load_config
+from uhcwatch.crawler.database import open_store
+from uhcwatch.crawler.errors import AlreadyRunning
 
 log = logging.getLogger("uhcwatch.daemon")
 
@@ -54,10 +57,7 @@ MAX_PARALLEL_CRAWLS = 4
 _children: set[subprocess.Popen] = set()
 _children_lock = threading.Lock()
 _stopping = threading.Event()
-
-
-class AlreadyRunning(Exception):
-    """Another daemon holds the database."""
+_running: dict[str, Config] = {}  # database path -> the configuration its daemon runs with
 
 
 def atom_path(db_path: Path) -> Path:
@@ -85,35 +85,40 @@ def lock_database(db_path: Path):
 
 # ------------------------------------------------------------------ jobs (importable: the job store keeps references)
 
-def crawl_job(config_path: str | None, db_path: str, source: str) -> None:
-    """Crawl one source in a child process, then deliver what it queued."""
-    if _stopping.is_set():
+def crawl_job(db_path: str, source: str) -> None:
+    """Crawl one source in a child process, handing it the configuration as data; then deliver."""
+    config = _running.get(db_path)
+    if _stopping.is_set() or config is None:
         return
-    cmd = [sys.executable, "-m", "uhcwatch", "--db", db_path]
-    if config_path:
-        cmd += ["--config", config_path]
-    cmd += ["crawl", "--quiet", "--source", source]
+    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--source", source]
     started = time.monotonic()
     log.info("crawl of %s started", source)
-    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.PIPE, start_new_session=True)
     with _children_lock:
         _children.add(child)
     try:
-        code = child.wait()
+        child.communicate(config.to_json().encode("utf-8"))
+        code = child.returncode
     finally:
         with _children_lock:
             _children.discard(child)
     _log_run(db_path, source, code, time.monotonic() - started)
-    deliver_job(config_path, db_path)
+    deliver_job(db_path)
 
 
-def deliver_job(config_path: str | None, db_path: str) -> None:
-    """Send pending alerts (those due for a retry) and refresh the Atom feed."""
-    from uhcwatch.crawler.alerts.rules import alert_urls, deliver_pending, write_atom_feed
-    from uhcwatch.crawler.config import load_config
+def deliver_job(db_path: str) -> None:
+    """Send pending alerts (those due for a retry) and refresh the Atom feed.
+
+    The alert targets are read from the config file at every delivery (when the daemon has one), so
+    a target added to ``[alerts] urls`` is used without a restart.
+    """
+    from uhcwatch.crawler.alerts.atom import write_atom_feed
+    from uhcwatch.crawler.alerts.delivery import alert_urls, deliver_pending
     from uhcwatch.storage.store import Store
 
-    config = load_config(config_path)
+    config = _running.get(db_path) or Config(None)
+    if config.path is not None:
+        config = load_config(str(config.path))
     with _delivery_lock, Store(db_path) as store:
         urls = alert_urls(list(config.alerts.urls))
         if urls:
@@ -127,9 +132,7 @@ _delivery_lock = threading.Lock()  # one delivery pass at a time: never two send
 
 
 def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
-    from uhcwatch.storage.store import Store
-
-    with Store(db_path) as store:
+    with open_store(db_path) as store:
         run = next((r for r in store.last_runs() if r["source"] == source), None)
     if run is None or code not in (0,):
         log.warning("crawl of %s ended with exit status %s after %.0fs", source, code, seconds)
@@ -169,7 +172,7 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
     for job in scheduler.get_jobs(jobstore="default"):
         if job.id not in wanted:
             job.remove()
-    args = [str(config.path) if config.path else None, str(db_path)]
+    args = [str(db_path)]
     now = datetime.now(timezone.utc)
     for job_id, source in wanted.items():
         every = source.interval(config.schedule)
@@ -190,9 +193,8 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
 def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None) -> int:
     """Run until SIGTERM/SIGINT (or `stop_after` seconds, for the demo). Returns the exit status."""
     lock = lock_database(db_path)
-    from uhcwatch.storage.store import Store
-
-    Store(db_path).close()  # create or migrate the schema before the job store touches the file
+    open_store(db_path, create=True).close()  # create or migrate the schema before the job store touches it
+    _running[str(db_path)] = config
     scheduler = build_scheduler(config, db_path)
     stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -211,9 +213,10 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
         scheduler.shutdown(wait=True)
         _stopping.clear()
         try:
-            deliver_job(str(config.path) if config.path else None, str(db_path))
+            deliver_job(str(db_path))
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
+        _running.pop(str(db_path), None)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         lock.close()

@@ -10,23 +10,24 @@ a misspelt key is worse than one that refuses to start.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from platformdirs import user_data_dir
 
-EVENTS = ("new_region", "coverage_update", "uhc_reached")
+from uhcwatch import __version__
+from uhcwatch.crawler.alerts.rules import EVENTS
+from uhcwatch.crawler.errors import ConfigError
+
+DEFAULT_USER_AGENT = f"uhcwatch/{__version__} (+https://github.com/uhcwatch/uhcwatch)"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-
-
-class ConfigError(Exception):
-    """A config problem, worded for the user."""
 
 
 def parse_duration(value: str | int | float, where: str = "duration") -> float:
@@ -43,7 +44,7 @@ def parse_duration(value: str | int | float, where: str = "duration") -> float:
 
 @dataclass(frozen=True)
 class CrawlSettings:
-    user_agent: str = "uhcwatch/0.1 (+https://github.com/uhcwatch/uhcwatch)"
+    user_agent: str = DEFAULT_USER_AGENT
     obey_robots: bool = True
     concurrency: int = 16
     per_site_concurrency: int = 2
@@ -93,6 +94,20 @@ class Config:
                 return s
         known = ", ".join(s.name for s in self.sources) or "none"
         raise ConfigError(f"unknown source {name!r} (configured: {known})")
+
+    def to_json(self) -> str:
+        """The configuration as data (``from_json`` reads it back): how the daemon hands it to a crawl."""
+        data = {"path": str(self.path) if self.path else None, "database": self.database,
+                "crawl": asdict(self.crawl), "schedule": asdict(self.schedule), "alerts": asdict(self.alerts),
+                "sources": [{k: v for k, v in asdict(s).items() if v is not None} for s in self.sources]}
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Config":
+        data = json.loads(text)
+        path = data.pop("path", None)
+        data = {k: v for k, v in data.items() if v is not None}
+        return parse_config(data, Path(path) if path else None)
 
     def database_path(self, override: str | None = None) -> Path:
         """--db, then UHCWATCH_DB, then `database` (relative to the config file), then the user data dir."""

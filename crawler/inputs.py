@@ -12,14 +12,11 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from uhcwatch.crawler.config import DEFAULT_USER_AGENT
 from uhcwatch.crawler.crawl.clean import clean_html
+from uhcwatch.crawler.errors import InputError
 
 MAX_INPUT_BYTES = 50_000_000
-DEFAULT_USER_AGENT = "uhcwatch/0.1 (+https://github.com/uhcwatch/uhcwatch)"
-
-
-class InputError(Exception):
-    """An input that cannot be read; the message names the problem."""
 
 
 @dataclass(frozen=True)

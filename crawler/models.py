@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 
 @dataclass
@@ -28,6 +28,12 @@ class Announcement:
         return asdict(self)
 
 
+# The announcement's fields by part: who (the region) and what (the figures the text states).
+REGION_FIELDS = ("region_name", "region_code", "region_level", "province")
+FIGURE_FIELDS = tuple(f.name for f in fields(Announcement) if f.name not in REGION_FIELDS
+                      and f.name not in ("evidence", "confidence"))
+
+
 @dataclass
 class Article:
     """A cleaned article: what the extractor reads and what `articles` stores."""
@@ -45,7 +51,7 @@ class Article:
 class FetchedPage:
     """An article page as the spider fetched it (all its pages, decoded), before cleaning.
 
-    The Scrapy item that flows through `crawler.pipelines`: prefilter → clean → extract → store.
+    The Scrapy item that flows through `uhcwatch.crawler.crawl.pipelines`: prefilter → clean → extract → store.
     """
 
     url: str

@@ -10,13 +10,16 @@ Every request counts against the source's `max_pages_per_run`.
 Incremental by design: an article URL the store has seen is never requested
 again, and feeds, sitemaps and listings are re-polled with ETag /
 Last-Modified so an unchanged one answers 304 with no body.
+
+The spider takes only its sources. What it has seen, the validators and the
+counts are the crawl ledger's (``uhcwatch.crawler.crawl.ledger``); its budgets
+are Scrapy settings (``UHCWATCH_MAX_PAGES_PER_RUN``, ``UHCWATCH_MAX_DEPTH``).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -24,7 +27,8 @@ from lxml import etree
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from uhcwatch.crawler.config import AlertSettings, CrawlSettings, Source
+from uhcwatch.crawler.config import Source
+from uhcwatch.crawler.crawl.ledger import CrawlLedger
 from uhcwatch.crawler.crawl.links import (host_port, in_domains, is_continuation, is_fetchable, is_pagination, looks_like_article,
                            normalize)
 from uhcwatch.crawler.models import FetchedPage
@@ -35,35 +39,26 @@ _XML_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*
                         re.DOTALL | re.IGNORECASE)
 
 
-@dataclass
-class SourceStats:
-    """What one source's crawl did, for the summary and the `crawl_runs` row."""
-
-    requests: int = 0
-    pages: int = 0
-    not_modified: int = 0
-    skipped_seen: int = 0
-    over_budget: int = 0
-    articles: int = 0
-    articles_new: int = 0
-    announcements_new: int = 0
-    errors: int = 0
-    error_kinds: Counter = field(default_factory=Counter)
-
-
 class NewsSpider(scrapy.Spider):
     name = "news"
 
-    def __init__(self, sources: list[Source], store, crawl: CrawlSettings, alerts: AlertSettings | None = None,
-                 **kwargs):
+    def __init__(self, sources: list[Source], **kwargs):
         super().__init__(**kwargs)
         self.sources = {s.name: s for s in sources}
-        self.store = store
-        self.crawl_settings = crawl
-        self.alert_settings = alerts or AlertSettings()
-        self.stats_by_source = {s.name: SourceStats() for s in sources}
         # Hosts of configured start URLs: the only non-public addresses we may fetch (local test sites).
         self.start_hosts = {host_port(u) for s in sources for u in s.start_urls}
+
+    @cached_property
+    def ledger(self) -> CrawlLedger:
+        return self.crawler.get_extension(CrawlLedger)
+
+    @cached_property
+    def max_pages_per_run(self) -> int:
+        return self.settings.getint("UHCWATCH_MAX_PAGES_PER_RUN", 2000)
+
+    @cached_property
+    def max_depth(self) -> int:
+        return self.settings.getint("UHCWATCH_MAX_DEPTH", 5)
 
     # ------------------------------------------------------------ discovery
 
@@ -93,13 +88,12 @@ class NewsSpider(scrapy.Spider):
     def parse(self, response: Response):
         """A feed, sitemap, listing or home page: what articles and next pages does it point to?"""
         source = response.meta["source"]
-        stats = self.stats_by_source[source]
         if response.status == 304:
-            stats.not_modified += 1
+            self.ledger.count(source, "not_modified")
             return
-        stats.pages += 1
-        self.store.http_cache_put(response.meta["poll_url"], etag=_header(response, "ETag"),
-                                  last_modified=_header(response, "Last-Modified"))
+        self.ledger.count(source, "pages")
+        self.ledger.keep_validators(response.meta["poll_url"], etag=_header(response, "ETag"),
+                                    last_modified=_header(response, "Last-Modified"))
         head = response.body[:2048]
         if _XML_START.match(head) or b"<urlset" in head or b"<sitemapindex" in head:
             yield from self._parse_xml(response, source)
@@ -141,7 +135,7 @@ class NewsSpider(scrapy.Spider):
         for url, text, rel in _links(response):
             if looks_like_article(url):
                 req = self._article(url, source)
-            elif depth < self.crawl_settings.max_depth and is_pagination(url, text, rel):
+            elif depth < self.max_depth and is_pagination(url, text, rel):
                 req = self._poll(url, source, depth=depth + 1)
             else:
                 continue
@@ -152,9 +146,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response):
         source = response.meta["source"]
-        self.stats_by_source[source].pages += 1
+        self.ledger.count(source, "pages")
         if not isinstance(response, TextResponse):
-            self.store.remember_seen(response.url, source=source)
+            self.ledger.remember_seen(response.url, source=source)
             return
         yield from self._parse_article_page(response)
 
@@ -163,16 +157,16 @@ class NewsSpider(scrapy.Spider):
         source = response.meta["source"]
         canonical = response.css('link[rel="canonical"]::attr(href)').get()
         canonical = normalize(urljoin(response.url, canonical)) if canonical else None
-        if canonical and canonical != normalize(response.url) and self.store.seen(canonical):
-            self.stats_by_source[source].skipped_seen += 1
-            self.store.remember_seen(response.url, canonical, source=source)
+        if canonical and canonical != normalize(response.url) and self.ledger.seen(canonical):
+            self.ledger.count(source, "skipped_seen")
+            self.ledger.remember_seen(response.url, canonical, source=source)
             return
         page = FetchedPage(response.url, source, [response.text], response.meta.get("published"))
         yield from self._next_part(response, page)
 
     def parse_article_part(self, response: Response):
         page: FetchedPage = response.meta["page"]
-        self.stats_by_source[page.source].pages += 1
+        self.ledger.count(page.source, "pages")
         if isinstance(response, TextResponse) and response.status == 200:
             page.html_parts.append(response.text)
             yield from self._next_part(response, page)
@@ -203,7 +197,7 @@ class NewsSpider(scrapy.Spider):
     def _poll(self, url: str, source: str, *, depth: int):
         """A feed, sitemap or listing request, conditional on what we saw last time."""
         headers = {}
-        cached = self.store.http_cache_get(normalize(url))
+        cached = self.ledger.validators(normalize(url))
         if cached:
             if cached.get("etag"):
                 headers["If-None-Match"] = cached["etag"]
@@ -213,21 +207,20 @@ class NewsSpider(scrapy.Spider):
                              meta={"handle_httpstatus_list": [304], "poll_url": normalize(url)}, dont_filter=False)
 
     def _article(self, url: str, source: str, *, published: str | None = None):
-        if self.store.seen(normalize(url)):
-            self.stats_by_source[source].skipped_seen += 1
+        if self.ledger.seen(normalize(url)):
+            self.ledger.count(source, "skipped_seen")
             return None
         return self._request(url, source, self.parse_article, depth=0, meta={"published": published})
 
     def _request(self, url: str, source: str, callback, *, depth: int, meta=None, headers=None,
                  errback=None, dont_filter=False):
         url = url.strip()
-        stats = self.stats_by_source[source]
         if not is_fetchable(url) or not in_domains(url, self.sources[source].allowed_domains):
             return None
-        if stats.requests >= self.crawl_settings.max_pages_per_run:
-            stats.over_budget += 1
+        if self.ledger.counts(source)["requests"] >= self.max_pages_per_run:
+            self.ledger.count(source, "over_budget")
             return None
-        stats.requests += 1
+        self.ledger.count(source, "requests")
         return scrapy.Request(url, callback=callback, errback=errback or self._failed, headers=headers,
                               dont_filter=dont_filter,
                               meta={"source": source, "hops": depth, "download_slot": host_port(url),
@@ -235,10 +228,8 @@ class NewsSpider(scrapy.Spider):
 
     def _failed(self, failure):
         request = failure.request
-        stats = self.stats_by_source.get(request.meta.get("source"))
-        if stats is not None:
-            stats.errors += 1
-            stats.error_kinds[failure.type.__name__] += 1
+        if request.meta.get("source") in self.sources:
+            self.ledger.error(request.meta["source"], failure.type.__name__)
         self.logger.warning("%s: %s", request.url, failure.getErrorMessage() or failure.type.__name__)
 
 

@@ -1,14 +1,14 @@
 """The SQLite store: articles, announcements, regions, the alert outbox, crawl bookkeeping.
 
-One ``Store`` per thread (an sqlite3 connection must not be shared across
-threads); several processes may open the same file at once: WAL mode lets
-readers run beside the writer and ``busy_timeout`` makes writers queue.
-Every write that must be all-or-nothing runs in ``BEGIN IMMEDIATE`` so two
-writers never deadlock upgrading a read lock.
+It keeps what it is given. The gazetteer rows to mirror into ``regions`` and the alert policy
+(which alerts a new announcement causes, and their words) come from the caller; the store's own
+rules are about data: an announcement read twice is stored once, the same article under another
+URL is a duplicate, and each region's latest figure is tracked (``figures.supersedes``).
 
-Public tables and columns are SPEC "SQLite tables"; the rest is ours:
-``region_latest`` (region -> its latest announcement), ``seen_urls``,
-``http_cache`` and ``meta``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
+One ``Store`` per thread (an sqlite3 connection must not be shared across threads); several
+processes may open the same file at once: WAL mode lets readers run beside the writer and
+``busy_timeout`` makes writers queue. Every write that must be all-or-nothing runs in
+``BEGIN IMMEDIATE`` so two writers never deadlock upgrading a read lock. Tables: ``schema``.
 """
 
 from __future__ import annotations
@@ -20,103 +20,24 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Collection, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from uhcwatch.crawler.alerts.rules import alert_events, format_alert, is_fresh, is_newer
+from uhcwatch.crawler.errors import SchemaTooNew
+from uhcwatch.crawler.figures import supersedes
 from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.storage.schema import FINGERPRINT_FIELDS, INDEXES, SCHEMA_VERSION, TABLE, TABLES, Table
 
 log = logging.getLogger("uhcwatch.alerts")
 
-SCHEMA_VERSION = 1
-
-# Declarative schema: a table is created if missing and gains any missing
-# column on open, so opening is the migration and is idempotent. Columns
-# removed or retyped would need a versioned step keyed on SCHEMA_VERSION.
-TABLES: dict[str, dict] = {
-    "articles": {
-        "columns": {
-            "url": str, "canonical_url": str, "source": str, "title": str,
-            "published": str, "fetched_at": str, "text": str, "content_hash": str,
-            "duplicate_of": str,  # url of the article this one repeats; its announcements live there
-        },
-        "pk": "url",
-    },
-    "announcements": {
-        "columns": {
-            "id": int, "article_url": str, "region_code": str, "region_name": str,
-            "region_level": str, "province": str, "coverage_pct": float,
-            "participants": int, "population": int, "active_participants": int,
-            "active_pct": float, "as_of": str, "target_pct": float, "target_year": int,
-            "evidence": str, "confidence": float, "found_at": str, "fingerprint": str,
-        },
-        "pk": "id",
-        "foreign_keys": [("article_url", "articles", "url")],
-    },
-    "regions": {
-        "columns": {
-            "code": str, "name": str, "level": str, "province_code": str,
-            "province": str, "latitude": float, "longitude": float,
-        },
-        "pk": "code",
-    },
-    "region_latest": {
-        "columns": {"region_key": str, "announcement_id": int},
-        "pk": "region_key",
-        "foreign_keys": [("announcement_id", "announcements", "id")],
-    },
-    "alerts": {
-        "columns": {
-            "id": int, "event": str, "region_code": str, "region_name": str,
-            "announcement_id": int, "title": str, "message": str, "created_at": str,
-            "delivered_at": str, "attempts": int, "last_error": str, "next_attempt_at": str,
-        },
-        "pk": "id",
-        "foreign_keys": [("announcement_id", "announcements", "id")],
-        "defaults": {"attempts": 0},
-        "not_null": {"attempts"},
-    },
-    "crawl_runs": {
-        "columns": {
-            "id": int, "source": str, "started_at": str, "finished_at": str, "pages": int,
-            "articles_new": int, "announcements_new": int, "errors": int, "status": str,
-        },
-        "pk": "id",
-    },
-    "seen_urls": {
-        "columns": {"url": str, "canonical_url": str, "source": str, "first_seen": str},
-        "pk": "url",
-    },
-    "http_cache": {
-        "columns": {"url": str, "etag": str, "last_modified": str, "checked_at": str},
-        "pk": "url",
-    },
-    "meta": {"columns": {"key": str, "value": str}, "pk": "key"},
-}
-
-# (table, columns, unique)
-INDEXES = [
-    ("articles", ["canonical_url"], False),
-    ("articles", ["content_hash"], False),
-    ("announcements", ["article_url", "fingerprint"], True),  # re-crawl stores nothing twice
-    ("announcements", ["region_code"], False),
-    ("alerts", ["announcement_id", "event"], True),  # an alert is created once
-    ("alerts", ["delivered_at", "next_attempt_at"], False),
-    ("crawl_runs", ["source"], False),
-    ("seen_urls", ["canonical_url"], False),
-]
-
-# What makes two announcements of one article "the same": the region and
-# every figure, not the evidence or confidence an extractor tweak may change.
-FINGERPRINT_FIELDS = (
-    "coverage_pct", "participants", "population", "active_participants",
-    "active_pct", "as_of", "target_pct", "target_year",
-)
-
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer uhcwatch; opening it could damage it."""
+# The alert policy a caller hands to ``store_article``: given the region's latest announcement before
+# this one (a row with its article's ``published``, or None), the new announcement (a row with its
+# ``published`` and ``found_at``) and the article (a dict), the alerts to queue as
+# (event, title, message). The store calls it inside the transaction that stores the announcement,
+# so an alert exists exactly when its announcement does. ``uhcwatch.crawler.alerts.rules.AlertPolicy``
+# is the one uhcwatch uses.
+AlertPolicy = Callable[[dict | None, dict, dict], list[tuple[str, str, str]]]
 
 
 @dataclass
@@ -158,7 +79,8 @@ class Store:
     """The uhcwatch database. Opening creates, migrates and fills ``regions`` as needed."""
 
     def __init__(self, path: str | Path, *, regions: Iterable | None = None, busy_timeout_ms: int = 10_000):
-        """``regions``: gazetteer rows to load (default: ``crawler.regions.gazetteer().regions``)."""
+        """``regions``: the gazetteer's regions (objects with the ``regions`` table's columns as
+        attributes) to mirror into ``regions``; None leaves that table as it is."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
@@ -170,7 +92,8 @@ class Store:
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
-        self._load_regions(regions if regions is not None else _gazetteer_regions())
+        if regions is not None:
+            self._load_regions(regions)
 
     def close(self) -> None:
         self.db.close()
@@ -195,24 +118,22 @@ class Store:
                 raise SchemaTooNew(
                     f"{self.path}: database schema version {found} is newer than this uhcwatch ({SCHEMA_VERSION})"
                 )
-            for name, spec in TABLES.items():
-                self._ensure_table(name, spec)
+            for table in TABLES:
+                self._ensure_table(table)
             for table, columns, unique in INDEXES:
-                self.db[table].create_index(columns, unique=unique, if_not_exists=True)
+                self.db[table].create_index(list(columns), unique=unique, if_not_exists=True)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _ensure_table(self, name: str, spec: dict) -> None:
-        table = self.db[name]
+    def _ensure_table(self, spec: Table) -> None:
+        table = self.db[spec.name]
         if not table.exists():
-            table.create(
-                spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"),
-                defaults=spec.get("defaults"), not_null=spec.get("not_null"),
-            )
+            table.create(spec.column_types, pk=spec.pk, foreign_keys=list(spec.foreign_keys) or None,
+                         defaults=spec.defaults or None, not_null=set(spec.not_null) or None)
             return
         existing = set(table.columns_dict)
-        for column, col_type in spec["columns"].items():
+        for column, col_type in spec.column_types.items():
             if column not in existing:
-                table.add_column(column, col_type, not_null_default=spec.get("defaults", {}).get(column))
+                table.add_column(column, col_type, not_null_default=spec.defaults.get(column))
 
     def _load_regions(self, regions: Iterable) -> None:
         """Mirror the gazetteer into ``regions``; skipped when it has not changed since last time."""
@@ -245,21 +166,14 @@ class Store:
 
     # --- storing an article -------------------------------------------------
 
-    def store_article(
-        self,
-        article: Article,
-        *,
-        max_age_days: int = 0,
-        events: Collection[str] | None = None,
-        now: datetime | None = None,
-    ) -> StoreResult:
+    def store_article(self, article: Article, *, alerts: AlertPolicy | None = None,
+                      now: datetime | None = None) -> StoreResult:
         """Store an article, its new announcements and the alerts they cause, in ONE transaction.
 
         Re-storing the same article adds nothing. An article that repeats one
         already stored (same canonical URL or same text under another URL) is
         recorded with ``duplicate_of`` and gets no announcements of its own.
-        Alerts are limited to ``events`` (default: all) and to articles
-        published within ``max_age_days`` (0 = no limit).
+        ``alerts`` decides which alerts each new announcement causes (none without it).
         """
         now = now or datetime.now(timezone.utc)
         stamp = utc_iso(now)
@@ -269,9 +183,8 @@ class Store:
             result = StoreResult(self._upsert_article(article, text_hash, duplicate_of, stamp), duplicate_of)
             self._insert_seen(article.url, article.canonical_url, article.source, stamp)
             if duplicate_of is None:
-                alerting = is_fresh(article.published, max_age_days, now)
                 for announcement in article.announcements:
-                    self._store_announcement(article, announcement, stamp, alerting, events, result)
+                    self._store_announcement(article, announcement, stamp, alerts, result)
         self._log_alerts(result.alert_ids)
         return result
 
@@ -301,15 +214,8 @@ class Store:
         )
         return known is None
 
-    def _store_announcement(
-        self,
-        article: Article,
-        announcement: Announcement,
-        stamp: str,
-        alerting: bool,
-        events: Collection[str] | None,
-        result: StoreResult,
-    ) -> None:
+    def _store_announcement(self, article: Article, announcement: Announcement, stamp: str,
+                            alerts: AlertPolicy | None, result: StoreResult) -> None:
         """Insert one announcement unless this article already has it; move the region's latest; queue alerts."""
         row = {**asdict(announcement), "article_url": article.url, "found_at": stamp,
                "fingerprint": fingerprint(announcement)}
@@ -323,14 +229,14 @@ class Store:
         result.announcement_ids.append(row["id"])
         key = region_key(announcement)
         previous = self._latest_row(key)
-        if previous is None or is_newer(previous, announcement, published=article.published, found_at=stamp):
+        new = {**row, "published": article.published}
+        if previous is None or supersedes(new, previous):
             self.db.execute("INSERT OR REPLACE INTO region_latest (region_key, announcement_id) VALUES (?, ?)",
                             [key, row["id"]])
-        if not alerting:
+        if alerts is None:
             return
-        for event in alert_events(previous, announcement, published=article.published, found_at=stamp):
-            if events is None or event in events:
-                result.alert_ids.append(self._insert_alert(event, row, article, previous, stamp))
+        for event, title, message in alerts(previous, new, asdict(article)):
+            result.alert_ids.append(self._insert_alert(event, title, message, row, stamp))
 
     def _latest_row(self, key: str) -> dict | None:
         """The region's latest announcement with its article's ``published``, or None."""
@@ -343,8 +249,7 @@ class Store:
         )
         return next(rows, None)
 
-    def _insert_alert(self, event: str, announcement: dict, article: Article, previous: dict | None, stamp: str) -> int:
-        title, message = format_alert(event, announcement, asdict(article), previous=previous)
+    def _insert_alert(self, event: str, title: str, message: str, announcement: dict, stamp: str) -> int:
         cursor = self.db.execute(
             """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at, attempts)
                VALUES (?, ?, ?, ?, ?, ?, ?, 0)""",
@@ -485,10 +390,6 @@ class Store:
 
 
 def _region_row(region) -> dict:
-    return {name: getattr(region, name) for name in TABLES["regions"]["columns"]}
+    return {name: getattr(region, name) for name in TABLE["regions"].column_names}
 
 
-def _gazetteer_regions() -> list:
-    from uhcwatch.crawler.extraction.regions import gazetteer
-
-    return gazetteer().regions

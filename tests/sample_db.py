@@ -12,6 +12,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.crawler.alerts.rules import AlertPolicy
+from uhcwatch.crawler.extraction.regions import gazetteer
 from uhcwatch.storage.store import Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
@@ -54,9 +56,9 @@ LATEST = {"33.21": 95.94, "33.74": 98.5, "33.17": 87.3, "33": 92.1, "73.71": 96.
 
 def build_sample_db(path: Path) -> Path:
     """Write the sample database at ``path`` (with the real gazetteer) and return the path."""
-    with Store(path) as store:
+    with Store(path, regions=gazetteer().regions) as store:
         for i, article in enumerate(ARTICLES):
-            store.store_article(article, now=NOW + timedelta(minutes=i))
+            store.store_article(article, alerts=AlertPolicy(), now=NOW + timedelta(minutes=i))
         alerts = sorted(a["id"] for a in store.recent_alerts())
         store.mark_delivered(alerts[0], at=NOW)
         store.mark_failed(alerts[1], "HTTP 500 from hook", NOW + timedelta(minutes=5))

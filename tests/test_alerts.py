@@ -9,16 +9,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from fixtures.receiver import Receiver
 
-from uhcwatch.crawler.alerts.rules import (
-    alert_events,
-    alert_urls,
-    deliver_pending,
-    format_alert,
-    format_as_of,
-    retry_delay,
-    send_test,
-    write_atom_feed,
-)
+from uhcwatch.crawler.alerts.atom import write_atom_feed
+from uhcwatch.crawler.alerts.delivery import alert_urls, deliver_pending, retry_delay, send_test
+from uhcwatch.crawler.alerts.rules import AlertPolicy, alert_events
+from uhcwatch.crawler.alerts.wording import format_alert
+from uhcwatch.crawler.figures import format_as_of
 from uhcwatch.crawler.models import Announcement, Article
 from uhcwatch.storage.store import Store
 
@@ -72,7 +67,7 @@ def row(announcement: Announcement, **extra) -> dict:
 def queue_alert(store, url="https://demakkab.go.id/berita/uhc") -> dict:
     article = Article(url=url, text="Demak UHC", title="Demak raih UHC", published="2026-11-20",
                       announcements=[demak()])
-    (alert_id,) = store.store_article(article, now=NOW).alert_ids
+    (alert_id,) = store.store_article(article, alerts=AlertPolicy(), now=NOW).alert_ids
     return store.db["alerts"].get(alert_id)
 
 
@@ -283,7 +278,7 @@ def test_atom_feed(store, tmp_path):
     first = queue_alert(store, "https://demakkab.go.id/a")
     later = Article(url="https://demakkab.go.id/b", text="Demak naik", title="Demak naik", published="2026-11-22",
                     announcements=[demak(coverage_pct=97.1, as_of="2026-10")])
-    store.store_article(later, now=NOW + timedelta(hours=2))
+    store.store_article(later, alerts=AlertPolicy(), now=NOW + timedelta(hours=2))
     path = tmp_path / "feed" / "alerts.xml"
 
     assert write_atom_feed(store, path) == 2

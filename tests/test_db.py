@@ -9,9 +9,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import uhcwatch.storage.store as store_module
+import uhcwatch.crawler.alerts.rules as rules_module
 from uhcwatch.crawler.models import Announcement, Article
+from uhcwatch.crawler.alerts.rules import AlertPolicy
 from uhcwatch.storage.store import SCHEMA_VERSION, SchemaTooNew, Store
+
+POLICY = AlertPolicy()  # every event, no age limit
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -95,7 +98,7 @@ def test_schema_has_spec_columns_wal_and_version(tmp_path):
 def test_opening_twice_is_idempotent(tmp_path):
     path = tmp_path / "uhcwatch.db"
     with Store(path, regions=REGIONS) as s:
-        s.store_article(article("https://a/1", demak()), now=NOW)
+        s.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
         schema = s.db.schema
     with Store(path, regions=REGIONS) as s:
         assert s.db.schema == schema
@@ -128,13 +131,13 @@ def test_refuses_a_database_from_a_newer_version(tmp_path):
 def test_loads_the_gazetteer_once(tmp_path):
     regions = pytest.importorskip("uhcwatch.crawler.extraction.regions")
     path = tmp_path / "uhcwatch.db"
-    with Store(path) as s:
+    with Store(path, regions=regions.gazetteer().regions) as s:
         assert count(s, "regions") == 552
         assert s.db["regions"].get("33.21")["name"] == "Kabupaten Demak"
         assert s.db["regions"].get("33.21")["province_code"] == "33"
         assert len(s.missing_regions()) == 552
     assert len(regions.gazetteer().regions) == 552
-    with Store(path) as s:  # unchanged gazetteer: nothing rewritten, still 552
+    with Store(path, regions=regions.gazetteer().regions) as s:  # unchanged gazetteer: nothing rewritten, still 552
         assert count(s, "regions") == 552
 
 
@@ -142,8 +145,8 @@ def test_loads_the_gazetteer_once(tmp_path):
 
 
 def test_storing_the_same_article_twice_stores_once(store):
-    first = store.store_article(article("https://a/1", demak()), now=NOW)
-    again = store.store_article(article("https://a/1", demak()), now=NOW + timedelta(hours=1))
+    first = store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
+    again = store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW + timedelta(hours=1))
     assert first.article_new and len(first.announcement_ids) == 1 and len(first.alert_ids) == 1
     assert not again.article_new and again.announcement_ids == [] and again.alert_ids == []
     assert count(store, "articles") == 1
@@ -160,9 +163,9 @@ def test_storing_the_same_article_twice_stores_once(store):
 ])
 def test_same_article_under_two_urls_is_stored_once(store, second):
     store.store_article(article("https://a/1", demak(), canonical_url="https://a/canonical",
-                                text="Teks  yang sama\npersis."), now=NOW)
+                                text="Teks  yang sama\npersis."), alerts=POLICY, now=NOW)
     url = second.pop("url")
-    result = store.store_article(article(url, demak(), **second), now=NOW)
+    result = store.store_article(article(url, demak(), **second), alerts=POLICY, now=NOW)
     assert result.duplicate_of == "https://a/1"
     assert result.announcement_ids == [] and result.alert_ids == []
     assert count(store, "articles") == 2  # the copy is known (and seen), without announcements
@@ -171,10 +174,10 @@ def test_same_article_under_two_urls_is_stored_once(store, second):
 
 
 def test_syndicated_copy_is_stored_but_does_not_alert(store):
-    store.store_article(article("https://demakkab.go.id/1", demak(), published="2026-11-20"), now=NOW)
+    store.store_article(article("https://demakkab.go.id/1", demak(), published="2026-11-20"), alerts=POLICY, now=NOW)
     copy = article("https://jatengnews.com/demak-uhc", demak(participants=None), published="2026-11-21",
                    text="Jateng News - Demak raih UHC 95,94 persen.")
-    result = store.store_article(copy, now=NOW)
+    result = store.store_article(copy, alerts=POLICY, now=NOW)
     assert result.duplicate_of is None and len(result.announcement_ids) == 1
     assert result.alert_ids == []
     assert count(store, "announcements") == 2 and count(store, "alerts") == 1
@@ -182,8 +185,8 @@ def test_syndicated_copy_is_stored_but_does_not_alert(store):
 
 def test_newer_figure_alerts_coverage_update_and_uhc_reached(store):
     store.store_article(article("https://a/2022", demak(coverage_pct=91.2, as_of="2022-12"),
-                                published="2026-01-05"), now=NOW)
-    result = store.store_article(article("https://a/2023", demak(), published="2026-11-20"), now=NOW)
+                                published="2026-01-05"), alerts=POLICY, now=NOW)
+    result = store.store_article(article("https://a/2023", demak(), published="2026-11-20"), alerts=POLICY, now=NOW)
     events = {a["event"]: a for a in store.recent_alerts() if a["announcement_id"] == result.announcement_ids[0]}
     assert set(events) == {"coverage_update", "uhc_reached"}
     assert events["coverage_update"]["title"] == (
@@ -194,15 +197,15 @@ def test_newer_figure_alerts_coverage_update_and_uhc_reached(store):
 
 
 def test_newer_figure_above_uhc_already_alerts_only_coverage_update(store):
-    store.store_article(article("https://a/1", demak(coverage_pct=95.1, as_of="2023-01")), now=NOW)
-    result = store.store_article(article("https://a/2", demak(coverage_pct=96.2, as_of="2023-06")), now=NOW)
+    store.store_article(article("https://a/1", demak(coverage_pct=95.1, as_of="2023-01")), alerts=POLICY, now=NOW)
+    result = store.store_article(article("https://a/2", demak(coverage_pct=96.2, as_of="2023-06")), alerts=POLICY, now=NOW)
     assert [store.db["alerts"].get(i)["event"] for i in result.alert_ids] == ["coverage_update"]
 
 
 def test_older_figure_is_stored_but_neither_alerts_nor_becomes_latest(store):
-    latest = store.store_article(article("https://a/new", demak(), published="2026-11-20"), now=NOW)
+    latest = store.store_article(article("https://a/new", demak(), published="2026-11-20"), alerts=POLICY, now=NOW)
     older = store.store_article(article("https://a/old", demak(coverage_pct=91.2, as_of="2022-12"),
-                                        published="2026-11-22"), now=NOW)
+                                        published="2026-11-22"), alerts=POLICY, now=NOW)
     assert len(older.announcement_ids) == 1 and older.alert_ids == []
     assert [r["id"] for r in store.latest_per_region()] == latest.announcement_ids
     assert len(store.announcements(all=True)) == 2
@@ -217,22 +220,22 @@ def test_older_figure_is_stored_but_neither_alerts_nor_becomes_latest(store):
 ])
 def test_max_age_days(store, published, max_age_days, alerts):
     result = store.store_article(article("https://a/1", demak(), published=published),
-                                 max_age_days=max_age_days, now=NOW)
+                                 alerts=AlertPolicy(max_age_days=max_age_days), now=NOW)
     assert len(result.announcement_ids) == 1
     assert len(result.alert_ids) == alerts
 
 
 def test_events_filter_limits_which_alerts_are_created(store):
     store.store_article(article("https://a/1", demak(coverage_pct=91.2, as_of="2022")), now=NOW,
-                        events=["uhc_reached"])
-    result = store.store_article(article("https://a/2", demak()), now=NOW, events=["uhc_reached"])
+                        alerts=AlertPolicy(events=("uhc_reached",)))
+    result = store.store_article(article("https://a/2", demak()), now=NOW, alerts=AlertPolicy(events=("uhc_reached",)))
     assert [a["event"] for a in store.recent_alerts()] == ["uhc_reached"]
     assert len(result.alert_ids) == 1
 
 
 def test_region_without_code_is_tracked_by_name(store):
     national = Announcement("Indonesia", None, "nasional", None, coverage_pct=98.2, as_of="2025")
-    result = store.store_article(article("https://a/1", national), now=NOW)
+    result = store.store_article(article("https://a/1", national), alerts=POLICY, now=NOW)
     alert = store.db["alerts"].get(result.alert_ids[0])
     assert alert["event"] == "new_region" and alert["region_name"] == "Indonesia"
     assert alert["title"] == "Indonesia: 98.2% of residents in JKN (as of 2025)"
@@ -243,15 +246,15 @@ def test_a_crash_midway_leaves_nothing_written(store, monkeypatch):
         raise RuntimeError("disk on fire")
 
     rembang = Announcement("Kabupaten Rembang", "33.17", "kabupaten", "Jawa Tengah", coverage_pct=96.0)
-    monkeypatch.setattr(store_module, "format_alert", explode)  # fails after the article and one announcement
+    monkeypatch.setattr(rules_module, "format_alert", explode)  # fails after the article and one announcement
     with pytest.raises(RuntimeError, match="disk on fire"):
-        store.store_article(article("https://a/1", demak(), rembang), now=NOW)
+        store.store_article(article("https://a/1", demak(), rembang), alerts=POLICY, now=NOW)
     for table in ("articles", "announcements", "alerts", "region_latest", "seen_urls"):
         assert count(store, table) == 0, table
     assert not store.seen("https://a/1")
 
     monkeypatch.undo()
-    result = store.store_article(article("https://a/1", demak(), rembang), now=NOW)
+    result = store.store_article(article("https://a/1", demak(), rembang), alerts=POLICY, now=NOW)
     assert len(result.announcement_ids) == 2 and len(result.alert_ids) == 2
 
 
@@ -265,7 +268,7 @@ def test_concurrent_writers_queue_instead_of_failing(tmp_path):
         try:
             with Store(path, regions=REGIONS) as s:
                 for i in range(25):
-                    s.store_article(article(f"https://{name}/{i}", demak(coverage_pct=90 + i / 10)), now=NOW)
+                    s.store_article(article(f"https://{name}/{i}", demak(coverage_pct=90 + i / 10)), alerts=POLICY, now=NOW)
                     s.remember_seen(f"https://{name}/listing/{i}", now=NOW)
         except Exception as exc:  # collected: an exception in a thread would not fail the test
             errors.append(exc)
@@ -311,7 +314,7 @@ def test_crawl_runs_and_last_run_per_source(store):
 
 
 def test_outbox_marks(store):
-    store.store_article(article("https://a/1", demak()), now=NOW)
+    store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
     (alert,) = store.pending_alerts(NOW)
     store.mark_failed(alert["id"], "HTTP 500", NOW + timedelta(seconds=30))
     assert store.pending_alerts(NOW) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -71,10 +72,14 @@ class Daemon:
 
 
 def wait_until(condition, timeout: float, step: float = 0.2) -> bool:
+    """Poll ``condition``; a database the daemon has created but not yet given its tables counts as 'not yet'."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if condition():
-            return True
+        try:
+            if condition():
+                return True
+        except sqlite3.OperationalError:  # "no such table": the schema is being written
+            pass
         time.sleep(step)
     return condition()
 
@@ -177,7 +182,7 @@ def test_next_run_times_survive_a_restart(tmp_path):
     config = parse_config({"schedule": {"every": "1h", "jitter": "0s"},
                            "sources": [{"name": "a", "start_urls": ["http://127.0.0.1:9/"]}]}, None)
     db = tmp_path / "u.db"
-    Store(db).close()
+    Store(db).close()  # the schema, as the daemon makes it before its job store
     first = scheduler.build_scheduler(config, db)
     first.start(paused=True)
     scheduler.sync_jobs(first, config, db)

@@ -31,7 +31,7 @@ import pytest
 
 from uhcwatch.crawler.ui import serve
 from sample_db import LATEST, build_sample_db
-from uhcwatch.storage.store import TABLES as STORE_TABLES
+from uhcwatch.storage.schema import TABLE as STORE_TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -73,7 +73,7 @@ def test_every_public_table_and_column_is_described():
     for table in SPEC_TABLES:
         assert meta[table]["description"], table
         described = meta[table]["columns"]
-        for column in STORE_TABLES[table]["columns"]:
+        for column in STORE_TABLES[table].column_names:
             assert described.get(column), f"{table}.{column} has no description"
 
 
@@ -145,17 +145,17 @@ def test_datasette_cannot_write_to_the_database(db_path):
 
 
 def test_check_database_errors(tmp_path):
-    from uhcwatch.crawler.ui.cli import UserError
+    from uhcwatch.crawler.errors import DatabaseError
 
-    with pytest.raises(UserError, match="no database at"):
+    with pytest.raises(DatabaseError, match="no database at"):
         serve.check_database(tmp_path / "absent.db")
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite " * 100)
-    with pytest.raises(UserError, match="cannot read"):
+    with pytest.raises(DatabaseError, match="cannot read"):
         serve.check_database(junk)
     empty = tmp_path / "empty.db"
     sqlite3.connect(empty).execute("CREATE TABLE other (x)").connection.close()
-    with pytest.raises(UserError, match="not a uhcwatch database"):
+    with pytest.raises(DatabaseError, match="not a uhcwatch database"):
         serve.check_database(empty)
 
 

@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from uhcwatch.crawler import export
 from uhcwatch.crawler.ui import views
+from uhcwatch.storage.schema import EXPORT_FIELDS, GAZETTEER_FIELDS
 from sample_db import LATEST, REMBANG, build_sample_db
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,14 +76,14 @@ REGIONS = [{"code": "33.21", "name": "Kabupaten Demak", "latitude": -6.891355, "
 
 
 def test_export_rows_add_coordinates_and_keep_public_fields():
-    rows = views.export_rows(ANNOUNCEMENTS, REGIONS)
-    assert [tuple(r) for r in rows] == [views.EXPORT_FIELDS] * 2
+    rows = export.export_rows(ANNOUNCEMENTS, REGIONS)
+    assert [tuple(r) for r in rows] == [EXPORT_FIELDS] * 2
     assert (rows[0]["latitude"], rows[0]["longitude"]) == (-6.891355, 110.638389)
     assert rows[1]["latitude"] is None and "fingerprint" not in rows[0]
 
 
 def test_geojson_points_are_longitude_latitude_and_leave_out_unlocated_rows():
-    doc = views.geojson(views.export_rows(ANNOUNCEMENTS, REGIONS))
+    doc = export.geojson(export.export_rows(ANNOUNCEMENTS, REGIONS))
     check_rfc7946(doc)
     (feature,) = doc["features"]
     assert feature["geometry"]["coordinates"] == [110.638389, -6.891355]
@@ -91,8 +93,8 @@ def test_geojson_points_are_longitude_latitude_and_leave_out_unlocated_rows():
 
 
 def test_csv_round_trip_keeps_awkward_text():
-    rows = views.export_rows([{**ANNOUNCEMENTS[0], "evidence": REMBANG.evidence}], REGIONS)
-    (back,) = csv.DictReader(io.StringIO(views.to_csv(rows)))
+    rows = export.export_rows([{**ANNOUNCEMENTS[0], "evidence": REMBANG.evidence}], REGIONS)
+    (back,) = csv.DictReader(io.StringIO(export.to_csv(rows)))
     assert back["evidence"] == REMBANG.evidence  # comma, quotes and line break survive
     assert back["coverage_pct"] == "95.94" and back["population"] == ""
 
@@ -109,10 +111,10 @@ def render(table) -> str:
 
 
 def test_regions_table_shows_the_figures():
-    text = render(views.regions_table(views.export_rows(ANNOUNCEMENTS, REGIONS)))
+    text = render(views.regions_table(export.export_rows(ANNOUNCEMENTS, REGIONS)))
     assert "2 regions, 2 at UHC" in text
     line = next(l for l in text.splitlines() if "Kabupaten Demak" in l)
-    for cell in ("Jawa Tengah", "95.94 %", "1,169,409", "2023-05-01", "demakkab.go.id"):
+    for cell in ("Jawa Tengah", "95.94%", "1,169,409", "2023-05-01", "demakkab.go.id"):
         assert cell in line
 
 
@@ -138,7 +140,7 @@ def test_regions_table_in_a_subprocess(db_path, tmp_path):
     out = result.stdout
     assert "6 regions, 4 at UHC" in out
     demak = next(l for l in out.splitlines() if "Kabupaten Demak" in l)
-    for cell in ("Jawa Tengah", "95.94 %", "1,169,409", "2023-05-01", "demakkab.go.id"):
+    for cell in ("Jawa Tengah", "95.94%", "1,169,409", "2023-05-01", "demakkab.go.id"):
         assert cell in demak
     assert "91.2" not in out  # Demak's older figure is history, not its latest
     assert "Indonesia" in out and "Kota Makassar" in out
@@ -163,7 +165,7 @@ def test_regions_missing(db_path, tmp_path):
     rows = json.loads(uhcwatch("--db", str(db_path), "regions", "--missing", "--json", cwd=tmp_path).stdout)
     codes = {r["code"] for r in rows}
     assert len(rows) == 547 and not codes & WITH_POINTS
-    assert set(rows[0]) == set(views.REGION_FIELDS)
+    assert set(rows[0]) == set(GAZETTEER_FIELDS)
 
 
 @pytest.mark.parametrize("everything, count", [(False, 6), (True, 7)])
@@ -173,7 +175,7 @@ def test_export_csv(db_path, tmp_path, everything, count):
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == count
-    assert tuple(rows[0]) == views.EXPORT_FIELDS
+    assert tuple(rows[0]) == EXPORT_FIELDS
     rembang = next(r for r in rows if r["region_code"] == "33.17")
     assert rembang["evidence"] == REMBANG.evidence and rembang["participants"] == ""
     demak = [float(r["coverage_pct"]) for r in rows if r["region_code"] == "33.21"]
@@ -184,7 +186,7 @@ def test_export_json(db_path, tmp_path):
     result = uhcwatch("--db", str(db_path), "export", "--format", "json", cwd=tmp_path)
     rows = json.loads(result.stdout)
     assert {r["region_code"] or r["region_name"]: r["coverage_pct"] for r in rows} == LATEST
-    assert all(tuple(r) == views.EXPORT_FIELDS for r in rows)
+    assert all(tuple(r) == EXPORT_FIELDS for r in rows)
 
 
 @pytest.mark.parametrize("everything, count", [(False, 5), (True, 6)])

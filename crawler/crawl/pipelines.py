@@ -1,6 +1,7 @@
 """Scrapy item pipelines: one fetched article page → stored article, announcements and alerts.
 
-Each step is its own pipeline so the order reads in `settings.ITEM_PIPELINES`:
+Each step is its own pipeline so the order reads in ``settings.ITEM_PIPELINES``; the store and
+the counts are the ledger's (``ledger.CrawlLedger``), which each step is handed when Scrapy builds it:
 prefilter (cheap keyword test on the raw page: most news is not about JKN, and
 never reaches trafilatura), clean (trafilatura: text, title, date, canonical
 URL; pages 2..n of an article joined), extract, store (one transaction per
@@ -12,39 +13,38 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from uhcwatch.crawler.crawl.clean import clean_html
+from uhcwatch.crawler.crawl.ledger import CrawlLedger
 from uhcwatch.crawler.extraction.extract import RELEVANT, extract
 from uhcwatch.crawler.crawl.links import normalize
 from uhcwatch.crawler.models import Article, FetchedPage
 
 
 class _Step:
-    """A pipeline step with the spider at hand (its store, settings and per-source stats)."""
+    """A pipeline step with the crawl's ledger at hand."""
 
-    def __init__(self, crawler):
-        self.crawler = crawler
+    def __init__(self, ledger: CrawlLedger):
+        self.ledger = ledger
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(crawler.get_extension(CrawlLedger))
 
 
 class PrefilterPipeline(_Step):
     def process_item(self, item: FetchedPage):
-        spider = self.crawler.spider
         if not any(RELEVANT.search(part) for part in item.html_parts):
-            spider.store.remember_seen(normalize(item.url), source=item.source)
-            spider.crawler.stats.inc_value("uhcwatch/irrelevant")
+            self.ledger.remember_seen(normalize(item.url), source=item.source)
+            self.ledger.count(item.source, "irrelevant")
             raise DropItem("no JKN keyword")
         return item
 
 
 class CleanPipeline(_Step):
     def process_item(self, item: FetchedPage):
-        spider = self.crawler.spider
         pages = [clean_html(part, url=item.url) for part in item.html_parts]
         pages = [p for p in pages if p is not None]
         if not pages:
-            spider.store.remember_seen(normalize(item.url), source=item.source)
+            self.ledger.remember_seen(normalize(item.url), source=item.source)
             raise DropItem("no article text")
         first = pages[0]
         text = "\n\n".join(_without_repeats([p.text for p in pages]))
@@ -64,14 +64,7 @@ class ExtractPipeline(_Step):
 
 class StorePipeline(_Step):
     def process_item(self, item: FetchedPage):
-        spider = self.crawler.spider
-        alerts = spider.alert_settings
-        result = spider.store.store_article(item.article, max_age_days=alerts.max_age_days, events=alerts.events)
-        stats = spider.stats_by_source[item.source]
-        stats.articles += 1
-        if result.article_new and not result.duplicate_of:
-            stats.articles_new += 1
-        stats.announcements_new += len(result.announcement_ids)
+        self.ledger.store_article(item.article)
         return item
 
 

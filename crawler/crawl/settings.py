@@ -1,18 +1,28 @@
-"""Scrapy settings for a uhcwatch crawl, derived from the `[crawl]` config section.
+"""Scrapy settings for a uhcwatch crawl, derived from the configuration.
 
-Settings live here, in one place, in Scrapy's own names; `crawl.py` hands
-them to the crawler process. Politeness (robots.txt, AutoThrottle, per-site
+Settings live here, in one place, in Scrapy's own names (ours prefixed ``UHCWATCH_``, read by the
+components built from them: the spider's budgets, the ledger's database and alert policy);
+``run.py`` hands them to the crawler process. Politeness (robots.txt, AutoThrottle, per-site
 concurrency) is on by default because the targets are small regional news
 sites, not CDNs.
 """
 
 from __future__ import annotations
 
-from uhcwatch.crawler.config import CrawlSettings
+from pathlib import Path
+
+from uhcwatch.crawler.config import Config, Source
 
 
-def scrapy_settings(crawl: CrawlSettings, *, log_level: str = "WARNING") -> dict:
+def scrapy_settings(config: Config, db_path: Path, sources: list[Source], *, log_level: str = "WARNING") -> dict:
+    crawl = config.crawl
     return {
+        "UHCWATCH_DB": str(db_path),
+        "UHCWATCH_SOURCES": [s.name for s in sources],
+        "UHCWATCH_MAX_PAGES_PER_RUN": crawl.max_pages_per_run,
+        "UHCWATCH_MAX_DEPTH": crawl.max_depth,
+        "UHCWATCH_ALERT_EVENTS": list(config.alerts.events),
+        "UHCWATCH_ALERT_MAX_AGE_DAYS": config.alerts.max_age_days,
         "BOT_NAME": "uhcwatch",
         "USER_AGENT": crawl.user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
@@ -34,11 +44,12 @@ def scrapy_settings(crawl: CrawlSettings, *, log_level: str = "WARNING") -> dict
         "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": log_level,
         "DEFAULT_DROPITEM_LOG_LEVEL": "DEBUG",  # most news is not about JKN: dropping it is not news
-        "LOG_INSTALL_ROOT_HANDLER": False,  # crawl.py routes Scrapy's log lines
+        "LOG_INSTALL_ROOT_HANDLER": False,  # run.py routes Scrapy's log lines
         "LOGSTATS_INTERVAL": 0,
         # Ours replaces Scrapy's offsite filter: it also knows ports and private addresses.
         "DOWNLOADER_MIDDLEWARES": {"scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
                                    "uhcwatch.crawler.crawl.guard.GuardMiddleware": 50},
+        "EXTENSIONS": {"uhcwatch.crawler.crawl.ledger.CrawlLedger": 0},
         "ITEM_PIPELINES": {
             "uhcwatch.crawler.crawl.pipelines.PrefilterPipeline": 100,
             "uhcwatch.crawler.crawl.pipelines.CleanPipeline": 200,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +18,8 @@ from urllib.parse import urlsplit
 
 from rich.console import Console
 from rich.panel import Panel
+
+from uhcwatch.crawler.config import Config, parse_config
 
 from .server import SiteServer
 from .sites import build_site, load_sample_articles
@@ -63,23 +64,22 @@ class AlertPrinter:
         self.httpd.server_close()
 
 
-def demo_config(path: Path, server: SiteServer, alert_url: str) -> Path:
-    lines = ["[crawl]", 'download_timeout = "5s"', "", "[schedule]", f'every = "{CRAWL_EVERY}"', 'jitter = "0s"', "",
-             "[alerts]", f'urls = ["{alert_url}"]', "max_age_days = 0  # the sample articles are years old", ""]
-    starts = {"warta-pantura": ["/feed/", "/"], "lintas-daerah": ["/indeks"]}
-    for name, paths in starts.items():
+def demo_config(server: SiteServer, alert_url: str) -> Config:
+    """The daemon's configuration for the demo, as data: both sites, a short interval, the printer."""
+    sources = []
+    for name, paths in {"warta-pantura": ["/feed/", "/"], "lintas-daerah": ["/indeks"]}.items():
         port = urlsplit(server.url(name)).port
-        lines += ["[[sources]]", f'name = "{name}"',
-                  "start_urls = [" + ", ".join(f'"{server.url(name, p)}"' for p in paths) + "]",
-                  f'allowed_domains = ["127.0.0.1:{port}"]', ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
+        sources.append({"name": name, "start_urls": [server.url(name, p) for p in paths],
+                        "allowed_domains": [f"127.0.0.1:{port}"]})
+    return parse_config({"crawl": {"download_timeout": "5s"},
+                         "schedule": {"every": CRAWL_EVERY, "jitter": "0s"},
+                         "alerts": {"urls": [alert_url], "max_age_days": 0},  # the sample articles are years old
+                         "sources": sources}, None)
 
 
 def run_demo(db_path: Path, *, duration: float | None, console: Console | None = None) -> int:
     """Serve the sites, run the daemon against them, print alerts; until Ctrl-C or `duration` seconds."""
     from uhcwatch import scheduler
-    from uhcwatch.crawler.config import load_config
 
     console = console or Console()
     samples = load_sample_articles()
@@ -90,8 +90,8 @@ def run_demo(db_path: Path, *, duration: float | None, console: Console | None =
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
     for noisy in ("apscheduler", "apprise", "uhcwatch.alerts"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    with SiteServer(*sites) as server, AlertPrinter(console) as printer, tempfile.TemporaryDirectory() as tmp:
-        config = load_config(str(demo_config(Path(tmp) / "demo.toml", server, printer.url)))
+    with SiteServer(*sites) as server, AlertPrinter(console) as printer:
+        config = demo_config(server, printer.url)
         console.print(Panel(
             "\n".join(f"{s.name}: {server.url(s.name)}  ({len(s.posts)} articles, one more every "
                       f"{RELEASE_EVERY:g}s)" for s in sites)

@@ -1,9 +1,8 @@
-"""The `uhcwatch` command line: a thin layer over the Python API.
+"""The `uhcwatch` command line: parse, call the API (``uhcwatch.crawler.api``), print.
 
-Each command is one small function that parses nothing itself and imports
-what it needs when it runs (Scrapy and trafilatura take most of a second to
-import; `uhcwatch regions` should not pay for them). User errors become one
-line on stderr and a non-zero exit, never a traceback.
+Each command is one small function. Heavy libraries are imported by the API functions that need
+them, so ``uhcwatch regions`` does not pay for Scrapy. A ``UhcwatchError`` becomes one line on
+stderr and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -11,64 +10,29 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-
-class UserError(Exception):
-    """A problem the user can fix (bad config, unknown source): one line, exit 2."""
+from uhcwatch import __version__
+from uhcwatch.crawler import api
+from uhcwatch.crawler.errors import UhcwatchError
+from uhcwatch.crawler.ui.serve import DEFAULT_HOST, DEFAULT_PORT
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from uhcwatch.crawler.extraction.extract import extract
-    from uhcwatch.crawler.inputs import InputError, read_input
-
     status = 0
-    for source in args.inputs or ["-"]:
-        try:
-            doc = read_input(source)
-        except InputError as e:
-            print(json.dumps({"source": source, "error": str(e)}, ensure_ascii=False), flush=True)
-            status = 1
-            continue
-        title = args.title or doc.title
-        published = args.published or doc.published
-        announcements = extract(doc.text, title=title, published=published)
-        print(json.dumps({"source": source, "title": title, "published": published,
-                          "announcements": [a.to_dict() for a in announcements]}, ensure_ascii=False), flush=True)
+    for line in api.extract_inputs(args.inputs or ["-"], title=args.title, published=args.published):
+        status = 1 if "error" in line else status
+        print(json.dumps(line, ensure_ascii=False), flush=True)
     return status
 
 
-def _config(args: argparse.Namespace):
-    """The config and database path every command starts from; config mistakes become a UserError."""
-    from uhcwatch.crawler.config import ConfigError, load_config
-
-    try:
-        config = load_config(args.config)
-        for name in getattr(args, "source", None) or []:
-            config.source(name)
-    except ConfigError as e:
-        raise UserError(str(e)) from None
-    db_path = config.database_path(args.db)
-    if args.command in _READERS and not db_path.exists() and not args.db:
-        demo = demo_database(config, None)
-        if demo.exists():  # a newcomer's first look after `uhcwatch demo`
-            print(f"uhcwatch: no database at {db_path} yet; showing the demo's ({demo})", file=sys.stderr)
-            db_path = demo
-    return config, db_path
-
-
-_READERS = ("serve", "regions", "export", "alerts")
-
-
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from uhcwatch.crawler.crawl.run import run_crawl
     from uhcwatch.crawler.ui.progress import CrawlProgress, print_summary
 
-    config, db_path = _config(args)
-    names = args.source or None
-    shown = [config.source(n).name for n in names] if names else [s.name for s in config.sources]
+    config = _config(args)
+    db_path = api.database_path(config, args.db)
+    shown = args.source or [s.name for s in config.sources]
     with CrawlProgress(shown, enabled=not args.quiet) as progress:
-        results = run_crawl(config, db_path, names, progress=progress.update if progress.live else None,
+        results = api.crawl(config, db_path, args.source, progress=progress.update if progress.live else None,
                             log_level="INFO" if args.verbose else "WARNING")
     print_summary(results, db_path)
     return 0
@@ -77,99 +41,114 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     import logging
 
-    from uhcwatch import scheduler
-
-    config, db_path = _config(args)
+    config = _config(args)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: maximum number of running instances"
-    try:
-        return scheduler.run_daemon(config, db_path)
-    except scheduler.AlreadyRunning as e:
-        raise UserError(str(e)) from None
+    return api.run_daemon(config, api.database_path(config, args.db))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    return api.demo(_config(args), args.db, duration=args.duration)
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.table import Table
 
-    from uhcwatch.storage.store import Store
+    from uhcwatch.crawler.ui.views import duration, sources_table
 
-    config, db_path = _config(args)
-    runs = {}
-    if db_path.exists():
-        with Store(db_path) as store:
-            runs = {r["source"]: r for r in store.last_runs()}
-    table = Table(box=None)
-    for col in ("source", "every", "start URLs", "last crawl", "status", "pages", "new announcements"):
-        table.add_column(col)
-    for s in config.sources:
-        run = runs.get(s.name, {})
-        table.add_row(s.name, _duration(s.interval(config.schedule)), "\n".join(s.start_urls),
-                      run.get("finished_at") or run.get("started_at") or "never", run.get("status") or "",
-                      str(run.get("pages", "")), str(run.get("announcements_new", "")))
-    Console(width=None if sys.stdout.isatty() else 160).print(table)
-    print(f"jitter {_duration(config.schedule.jitter)}; config: {config.path or 'built-in defaults'}")
+    config = _config(args)
+    rows = api.source_status(config, api.database_path(config, args.db))
+    Console(width=None if sys.stdout.isatty() else 160).print(sources_table(rows))
+    print(f"jitter {duration(config.schedule.jitter)}; config: {config.path or 'built-in defaults'}")
     return 0
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     from rich.console import Console
-    from rich.table import Table
 
-    from uhcwatch.storage.store import Store
+    from uhcwatch.crawler.ui.views import alerts_table
 
-    from uhcwatch.crawler.alerts.rules import alert_urls, send_test
-
-    config, db_path = _config(args)
+    config = _config(args)
     if args.test:
-        urls = alert_urls(list(config.alerts.urls))
-        if not urls:
-            raise UserError("no alert targets configured: add [alerts] urls to the config or set UHCWATCH_ALERT_URLS")
-        ok = send_test(urls)
-        print(f"test notification {'sent' if ok else 'FAILED'} to {len(urls)} target(s)")
+        ok, targets = api.send_test_alert(config)
+        print(f"test notification {'sent' if ok else 'FAILED'} to {targets} target(s)")
         return 0 if ok else 1
+    db_path = _reading_database(config, args)
     if not db_path.exists():
         print(f"no database yet at {db_path}: run 'uhcwatch crawl' or 'uhcwatch run' first")
         return 0
-    with Store(db_path) as store:
-        rows = store.recent_alerts(args.limit)
-    table = Table(box=None)
-    for col in ("id", "event", "title", "created", "delivered", "attempts", "last error"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(str(r["id"]), r["event"], r["title"], r["created_at"], r["delivered_at"] or "pending",
-                      str(r["attempts"] or 0), (r["last_error"] or "")[:60])
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    Console(width=None if sys.stdout.isatty() else 200).print(alerts_table(api.recent_alerts(db_path, args.limit)))
     return 0
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from uhcwatch import scheduler
+def cmd_regions(args: argparse.Namespace) -> int:
+    from rich.console import Console
 
-    from uhcwatch.crawler.demo.run import run_demo
+    from uhcwatch.crawler.export import to_json
+    from uhcwatch.crawler.ui.views import missing_table, regions_table
 
-    config, _ = _config(args)
-    db_path = demo_database(config, args.db)
+    db_path = _reading_database(_config(args), args)
+    if args.missing:
+        found = api.missing(db_path)
+        rows, table = found.regions, (lambda: missing_table(found.regions, total=found.total))
+    else:
+        rows = api.latest(db_path)
+        table = lambda: regions_table(rows)  # noqa: E731
+    if args.json:
+        sys.stdout.write(to_json(rows))
+    elif not rows:
+        print("No coverage figures stored yet: run 'uhcwatch crawl'." if not args.missing
+              else "Every region of the gazetteer has reported coverage.")
+    else:
+        Console().print(table())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    result = api.export(_reading_database(_config(args), args), args.format, everything=args.all)
+    if result.left_out:
+        names = ", ".join(sorted({r["region_name"] or "?" for r in result.left_out}))
+        print(f"uhcwatch export: {len(result.left_out)} announcement(s) without coordinates left out of GeoJSON: "
+              f"{names}", file=sys.stderr)
+    if args.output in (None, "-"):
+        sys.stdout.write(result.text)
+        return 0
     try:
-        return run_demo(db_path, duration=args.duration)
-    except scheduler.AlreadyRunning as e:
-        raise UserError(str(e)) from None
+        Path(args.output).write_text(result.text, encoding="utf-8")
+    except OSError as e:
+        raise UhcwatchError(f"cannot write {args.output}: {e.strerror or e}") from None
+    print(f"uhcwatch export: {len(result.rows)} announcement(s) written to {args.output}", file=sys.stderr)
+    return 0
 
 
-def demo_database(config, override: str | None) -> Path:
-    """The demo's own database, beside the real one, so that demo regions never hide real alerts."""
-    if override:
-        return Path(override)
-    real = config.database_path()
-    return real.with_name("demo.db")
+def cmd_serve(args: argparse.Namespace) -> int:
+    from uhcwatch.crawler.ui.serve import serve
+
+    db_path = _reading_database(_config(args), args)
+    try:
+        return serve(db_path, args.host, args.port, log_level="info" if args.verbose else "warning")
+    except KeyboardInterrupt:  # Ctrl-C is how a user stops serving: not an error
+        return 0
 
 
-def _duration(seconds: float) -> str:
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{seconds:g}s"
+# --- helpers ------------------------------------------------------------------------------------
+
+def _config(args: argparse.Namespace):
+    """The config every command starts from; an unknown --source is refused before anything runs."""
+    config = api.load_config(args.config)
+    for name in getattr(args, "source", None) or []:
+        config.source(name)
+    return config
+
+
+def _reading_database(config, args: argparse.Namespace):
+    path, note = api.reading_database(config, args.db)
+    if note:
+        print(f"uhcwatch: {note}", file=sys.stderr)
+    return path
 
 
 def _date_arg(value: str) -> str:
@@ -181,11 +160,22 @@ def _date_arg(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="uhcwatch",
         description="Watch Indonesian regional news for JKN (BPJS Kesehatan) coverage announcements.",
     )
+    parser.add_argument("--version", action="version", version=f"uhcwatch {__version__}")
     parser.add_argument("--config", metavar="PATH", help="config file (env UHCWATCH_CONFIG; default ./uhcwatch.toml)")
     parser.add_argument("--db", metavar="PATH", help="SQLite database (env UHCWATCH_DB)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -218,10 +208,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long (default: Ctrl-C)")
     p.set_defaults(func=cmd_demo)
 
-    from uhcwatch.crawler.ui import serve, views
+    p = sub.add_parser("regions", help="latest coverage per region; --missing: regions never reported")
+    p.add_argument("--missing", action="store_true", help="regions of the gazetteer never reported, by province")
+    p.add_argument("--json", action="store_true", help="the same rows as a JSON array")
+    p.set_defaults(func=cmd_regions)
 
-    views.register(sub)
-    serve.register(sub)
+    p = sub.add_parser("export", help="announcements as CSV, JSON or GeoJSON (latest per region, or --all)")
+    p.add_argument("--format", required=True, choices=("csv", "json", "geojson"), help="output format")
+    p.add_argument("--all", action="store_true", help="every announcement, not only each region's latest")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="browse the database in a web page (Datasette, read-only)")
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT,
+                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 
@@ -230,11 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except UserError as e:
+    except UhcwatchError as e:
         print(f"uhcwatch: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-

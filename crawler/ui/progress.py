@@ -30,17 +30,18 @@ class CrawlProgress:
         if self._live is not None:
             self._live.__exit__(*exc)
 
-    def update(self, stats_by_source: dict) -> None:
+    def update(self, counts: dict[str, dict[str, int]]) -> None:
+        """Redraw with each source's counts so far (``CrawlLedger.counts``)."""
         if self._live is not None:
-            self._live.update(self._table(stats_by_source))
+            self._live.update(self._table(counts))
 
-    def _table(self, stats_by_source: dict) -> Table:
+    def _table(self, counts: dict[str, dict[str, int]]) -> Table:
         table = Table(title="crawling", title_justify="left", box=None)
         for col in ("source", "requests", "pages", "new articles", "new announcements", "errors"):
             table.add_column(col, justify="left" if col == "source" else "right")
         for name in self.sources:
-            st = stats_by_source.get(name)
-            table.add_row(name, *(str(getattr(st, f, 0)) if st else "…" for f in
+            st = counts.get(name)
+            table.add_row(name, *(str(st.get(f, 0)) if st else "…" for f in
                                   ("requests", "pages", "articles_new", "announcements_new", "errors")))
         return table
 

@@ -34,7 +34,6 @@ of ``coverage_pct`` over ``date``; each row of ``latest_coverage`` links to it.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import ipaddress
 import json
@@ -44,11 +43,16 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
+from uhcwatch.crawler.database import no_database
+from uhcwatch.crawler.errors import DatabaseError, UhcwatchError
+from uhcwatch.crawler.figures import UHC_THRESHOLD
+from uhcwatch.storage.schema import TABLES
+
 DB_NAME = "uhcwatch"  # the database's name in Datasette's URLs: /uhcwatch/coverage_map
 PLUGIN_NAME = "uhcwatch_serve"  # our Datasette hooks, as listed on /-/plugins
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001  # Datasette's own default
-UHC_PCT = 95  # Universal Health Coverage: 95 % of residents in JKN
+UHC_PCT = f"{UHC_THRESHOLD:g}"  # in SQL and titles: "95"
 
 # datasette-vega's settings for the coverage chart (read from the URL fragment).
 CHART_FRAGMENT = ("g.mark=line&g.x_column=date&g.x_type=temporal&g.y_column=coverage_pct"
@@ -59,110 +63,6 @@ def chart_path(region_code: str) -> str:
     """The chart page of one region, relative to the server root."""
     return f"/{DB_NAME}/coverage_history?region_code={quote(region_code)}#{CHART_FRAGMENT}"
 
-
-# --- metadata: what every public table and column means ----------------------
-
-_FIGURES = {
-    "coverage_pct": "Coverage: share of the region's residents enrolled in JKN, in % "
-                    "(cakupan kepesertaan JKN); 95 % or more is UHC",
-    "participants": "JKN participants, people enrolled (peserta JKN)",
-    "population": "Population the coverage is measured against (jumlah penduduk)",
-    "active_participants": "Participants whose membership is active (peserta aktif)",
-    "active_pct": "Share of participants who are active, in % (keaktifan peserta)",
-    "as_of": "Date the figure refers to, as precise as the article says: YYYY-MM-DD, YYYY-MM or YYYY "
-             "(per tanggal); empty when the article gives none",
-    "target_pct": "Coverage target the article sets for the region, in % (target cakupan)",
-    "target_year": "Year of that target",
-}
-_REGION = {
-    "region_code": "Kemendagri region code (kode wilayah): 33 = Jawa Tengah, 33.21 = Kabupaten Demak; "
-                   "empty for the whole country",
-    "region_name": "Official region name: Kabupaten X (regency), Kota X (city), Provinsi X, or Indonesia",
-    "region_level": "kabupaten (regency), kota (city), provinsi (province) or nasional (the whole country)",
-    "province": "Province (provinsi) the region belongs to",
-}
-
-TABLES: dict[str, tuple[str, dict[str, str]]] = {
-    "announcements": (
-        "Coverage figures read from news articles (pengumuman cakupan JKN): one row per region and article.",
-        {
-            "id": "Announcement number",
-            "article_url": "The article the figure was read from",
-            **_REGION,
-            **_FIGURES,
-            "evidence": "The sentence(s) of the article the figures were read from",
-            "confidence": "How sure the extractor is, 0 to 1",
-            "found_at": "When uhcwatch stored it (UTC)",
-            "fingerprint": "Internal: identifies the same figures read twice",
-        },
-    ),
-    "articles": (
-        "News articles (berita) uhcwatch fetched and read.",
-        {
-            "url": "Address the article was fetched from",
-            "canonical_url": "The address the site names as the article's own (rel=canonical)",
-            "source": "Configured news source (situs berita) it came from",
-            "title": "Headline (judul)",
-            "published": "Publication date (tanggal terbit)",
-            "fetched_at": "When uhcwatch fetched it (UTC)",
-            "text": "The article's text after cleaning",
-            "content_hash": "Hash of the text, to recognise the same article under another address",
-            "duplicate_of": "The earlier article this one repeats (its figures are stored there)",
-        },
-    ),
-    "regions": (
-        "Gazetteer (daftar wilayah): Indonesia's 38 provinces and 514 kabupaten/kota, "
-        "Kepmendagri 300.2.2-2138/2025; coordinates are the seat of government.",
-        {
-            "code": _REGION["region_code"],
-            "name": _REGION["region_name"],
-            "level": "kabupaten (regency), kota (city) or provinsi (province)",
-            "province_code": "Kemendagri code of the province",
-            "province": _REGION["province"],
-            "latitude": "Latitude of the seat of government (ibu kota), WGS 84",
-            "longitude": "Longitude of the seat of government (ibu kota), WGS 84",
-        },
-    ),
-    "alerts": (
-        "Alerts (notifikasi) about new or changed coverage, and their delivery state.",
-        {
-            "id": "Alert number",
-            "event": "new_region (first figure for a region), coverage_update (a newer, different figure) "
-                     "or uhc_reached (coverage reached 95 %)",
-            "region_code": _REGION["region_code"],
-            "region_name": _REGION["region_name"],
-            "announcement_id": "The announcement that caused the alert",
-            "title": "The alert's headline",
-            "message": "The alert's text",
-            "created_at": "When the alert was queued (UTC)",
-            "delivered_at": "When it was delivered (UTC); empty while pending",
-            "attempts": "Delivery attempts so far",
-            "last_error": "Why the last attempt failed",
-            "next_attempt_at": "When delivery will be retried (UTC)",
-        },
-    ),
-    "crawl_runs": (
-        "Crawl runs (putaran perayapan), one row per source and run.",
-        {
-            "id": "Run number",
-            "source": "News source crawled",
-            "started_at": "Start (UTC)",
-            "finished_at": "End (UTC); empty while running",
-            "pages": "Pages fetched",
-            "articles_new": "New articles stored",
-            "announcements_new": "New announcements stored",
-            "errors": "Errors",
-            "status": "running, ok or failed",
-        },
-    ),
-}
-# uhcwatch's bookkeeping: browsable, but not listed on the database page.
-HIDDEN_TABLES = {
-    "region_latest": "Internal: each region's latest announcement",
-    "seen_urls": "Internal: addresses already fetched",
-    "http_cache": "Internal: feed validators (ETag, Last-Modified)",
-    "meta": "Internal: settings of the store",
-}
 
 # --- canned queries ----------------------------------------------------------
 
@@ -256,8 +156,9 @@ ORDER BY date, an.id""",
 
 def metadata() -> dict:
     """Datasette metadata: titles, table and column descriptions, canned queries."""
-    tables = {name: {"description": text, "columns": columns} for name, (text, columns) in TABLES.items()}
-    tables.update({name: {"description": text, "hidden": True} for name, text in HIDDEN_TABLES.items()})
+    tables = {t.name: {"description": t.description, "hidden": True} if t.internal else
+              {"description": t.description, "columns": {c.name: c.description for c in t.columns}}
+              for t in TABLES}
     tables["announcements"]["sort_desc"] = "id"
     tables["alerts"]["sort_desc"] = "id"
     queries = {name: {"hide_sql": True, **query} for name, query in QUERIES.items()}
@@ -281,10 +182,8 @@ def metadata() -> dict:
 
 def check_database(path: Path) -> None:
     """Fail with one clear line unless ``path`` is a readable uhcwatch database; opens it read-only."""
-    from uhcwatch.crawler.ui.cli import UserError
-
     if not path.is_file():
-        raise UserError(f"no database at {path} (run 'uhcwatch crawl' or 'uhcwatch demo' first, or pass --db)")
+        raise no_database(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -292,10 +191,10 @@ def check_database(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as e:
-        raise UserError(f"cannot read {path} as a SQLite database: {e}") from None
+        raise DatabaseError(f"cannot read {path} as a SQLite database: {e}") from None
     missing = {"announcements", "articles", "regions", "region_latest", "alerts"} - found
     if missing:
-        raise UserError(f"{path} is not a uhcwatch database (no table {', '.join(sorted(missing))})")
+        raise DatabaseError(f"{path} is not a uhcwatch database (no table {', '.join(sorted(missing))})")
 
 
 # --- Datasette ----------------------------------------------------------------
@@ -365,8 +264,6 @@ def build_datasette(path: Path):
 
 def listen(host: str, port: int) -> socket.socket:
     """Bind the listening socket ourselves, so a busy port is one clear error line, not a uvicorn log."""
-    from uhcwatch.crawler.ui.cli import UserError
-
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
         family, _, _, _, address = infos[0]
@@ -374,7 +271,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as e:
-        raise UserError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+        raise UhcwatchError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
     sock.listen(128)
     return sock
 
@@ -412,34 +309,3 @@ def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from uhcwatch.crawler.ui.cli import _config
-
-    _, db_path = _config(args)
-    try:
-        return serve(Path(db_path), args.host, args.port, log_level="info" if args.verbose else "warning")
-    except KeyboardInterrupt:  # Ctrl-C is how a user stops serving: not an error
-        return 0
-
-
-def _port(value: str) -> int:
-    try:
-        port = int(value)
-    except ValueError:
-        port = -1
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port number: {value!r}")
-    return port
-
-
-def register(subparsers) -> None:
-    """Add ``serve`` to the uhcwatch command line."""
-    p = subparsers.add_parser("serve", help="browse the database in a web page (Datasette, read-only)")
-    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
-    p.add_argument("--port", type=_port, default=DEFAULT_PORT,
-                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
-    p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
-    p.set_defaults(func=cmd_serve)
-

@@ -1,0 +1,36 @@
+"""`python -m uhcwatch.crawler.crawl --db PATH --source NAME ...`: one crawl, its configuration as JSON on stdin.
+
+This is how the daemon runs each scheduled crawl: in a child process (Scrapy's reactor cannot be
+restarted within one process, and a child gives all its memory back when it ends), handed the
+daemon's configuration as data (``Config.to_json``) rather than a file to re-read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from uhcwatch.crawler.config import Config
+from uhcwatch.crawler.crawl.run import run_crawl
+from uhcwatch.crawler.errors import UhcwatchError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m uhcwatch.crawler.crawl", description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="the SQLite database to store into")
+    parser.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
+    args = parser.parse_args(argv)
+    try:
+        config = Config.from_json(sys.stdin.read())
+        run_crawl(config, Path(args.db), args.source)
+    except UhcwatchError as e:
+        print(f"uhcwatch crawl: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

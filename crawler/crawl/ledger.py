@@ -1,0 +1,124 @@
+"""The crawl's ledger: the one component that holds the store, the alert policy and the counts.
+
+A Scrapy extension, built from the crawler like every Scrapy component. When the spider opens it
+opens the store and starts a ``crawl_runs`` row per source; the spider asks it what was seen and
+keeps HTTP validators through it; the pipelines store each article (with the alerts the policy
+decides, in the same transaction) through it; everything is counted in Scrapy's own stats, under
+``uhcwatch/<source>/<what>``, the one place a crawl's numbers live. When the spider closes, each
+source's ``SourceResult`` is written to its ``crawl_runs`` row and the store is closed.
+
+Settings it reads (``settings.scrapy_settings`` writes them): ``UHCWATCH_DB``,
+``UHCWATCH_SOURCES`` (names), ``UHCWATCH_ALERT_EVENTS``, ``UHCWATCH_ALERT_MAX_AGE_DAYS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from scrapy import signals
+
+from uhcwatch.crawler.alerts.rules import AlertPolicy
+from uhcwatch.crawler.database import open_store
+from uhcwatch.crawler.models import Article
+
+# What is counted per source, in Scrapy's stats as "uhcwatch/<source>/<name>".
+COUNTS = ("requests", "pages", "not_modified", "skipped_seen", "over_budget", "irrelevant", "articles",
+          "articles_new", "announcements_new", "errors")
+FINISHED = ("finished", "closespider_pagecount")  # close reasons of a crawl that ran to its end
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """One row of the crawl summary (and of ``crawl_runs``)."""
+
+    source: str
+    pages: int
+    articles_new: int
+    announcements_new: int
+    errors: int
+    status: str  # ok | failed | interrupted
+    not_modified: int = 0
+    skipped_seen: int = 0
+    over_budget: int = 0
+    error_detail: str = ""  # the commonest kinds of error, "TimeoutError ×3, ..."
+
+
+class CrawlLedger:
+    def __init__(self, stats, db_path: Path, sources: list[str], policy: AlertPolicy):
+        self.stats = stats
+        self.db_path = db_path
+        self.sources = sources
+        self.policy = policy
+        self.store = None
+        self.run_ids: dict[str, int] = {}
+        self.results: list[SourceResult] | None = None  # set when the spider closes
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        s = crawler.settings
+        policy = AlertPolicy(tuple(s.getlist("UHCWATCH_ALERT_EVENTS")), s.getint("UHCWATCH_ALERT_MAX_AGE_DAYS"))
+        ledger = cls(crawler.stats, Path(s["UHCWATCH_DB"]), s.getlist("UHCWATCH_SOURCES"), policy)
+        crawler.signals.connect(ledger.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)
+        return ledger
+
+    # --- the run ------------------------------------------------------------------------------
+
+    def spider_opened(self, spider) -> None:
+        self.store = open_store(self.db_path, create=True)
+        self.run_ids = {name: self.store.start_run(name) for name in self.sources}
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.results = [self.result(name, interrupted=reason not in FINISHED) for name in self.sources]
+        for r in self.results:
+            self.store.finish_run(self.run_ids[r.source], pages=r.pages, articles_new=r.articles_new,
+                                  announcements_new=r.announcements_new, errors=r.errors, status=r.status)
+        self.store.close()
+
+    # --- counting -----------------------------------------------------------------------------
+
+    def count(self, source: str, what: str, n: int = 1) -> None:
+        self.stats.inc_value(f"uhcwatch/{source}/{what}", n)
+
+    def error(self, source: str, kind: str) -> None:
+        self.count(source, "errors")
+        self.count(source, f"error/{kind}")
+
+    def counts(self, source: str) -> dict[str, int]:
+        """What the crawl of ``source`` did so far, by ``COUNTS`` name."""
+        return {what: self.stats.get_value(f"uhcwatch/{source}/{what}", 0) for what in COUNTS}
+
+    def result(self, source: str, *, interrupted: bool) -> SourceResult:
+        c = self.counts(source)
+        prefix = f"uhcwatch/{source}/error/"
+        kinds = sorted(((k[len(prefix):], v) for k, v in self.stats.get_stats().items() if k.startswith(prefix)),
+                       key=lambda kv: -kv[1])
+        failed = c["errors"] and not (c["pages"] or c["not_modified"])
+        status = "interrupted" if interrupted else ("failed" if failed else "ok")
+        return SourceResult(source, c["pages"], c["articles_new"], c["announcements_new"], c["errors"], status,
+                            c["not_modified"], c["skipped_seen"], c["over_budget"],
+                            ", ".join(f"{k} ×{v}" for k, v in kinds[:3]))
+
+    # --- the store ----------------------------------------------------------------------------
+
+    def seen(self, url: str) -> bool:
+        return self.store.seen(url)
+
+    def remember_seen(self, url: str, canonical_url: str | None = None, *, source: str) -> None:
+        self.store.remember_seen(url, canonical_url, source=source)
+
+    def validators(self, url: str) -> dict | None:
+        """The ETag and Last-Modified last seen for a feed, sitemap or listing URL."""
+        return self.store.http_cache_get(url)
+
+    def keep_validators(self, url: str, *, etag: str | None, last_modified: str | None) -> None:
+        self.store.http_cache_put(url, etag=etag, last_modified=last_modified)
+
+    def store_article(self, article: Article) -> None:
+        """Store an article with its announcements and the alerts they cause, in one transaction."""
+        result = self.store.store_article(article, alerts=self.policy)
+        self.count(article.source, "articles")
+        if result.article_new and not result.duplicate_of:
+            self.count(article.source, "articles_new")
+        self.count(article.source, "announcements_new", len(result.announcement_ids))
