@@ -23,6 +23,7 @@ loaded once per process.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass, field
 from itertools import product
@@ -30,50 +31,51 @@ from itertools import product
 from uhcwatch.crawler.extraction.dates import DateRef, date_key, find_dates, parse_published
 from uhcwatch.crawler.models import Announcement
 from uhcwatch.crawler.extraction.numbers import find_quantities
-from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, SUBREGION, Ref, find_references, main_region,
-                         resolve_anaphor)
+from uhcwatch.crawler.extraction import lexicon as L
+from uhcwatch.crawler.extraction import weights as W
+from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, find_references,
+                                                    main_region, resolve_anaphor)
 from uhcwatch.crawler.extraction.regions import Region
-from uhcwatch.crawler.extraction.roles import (OTHER_MEASURE, Role, about_employment_insurance, classify, is_jkn_context, is_other_measure,
-                    links_previous_sentence, names_jkn)
+from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
+                                               is_jkn_context, is_other_measure, links_previous_sentence, names_jkn)
 from uhcwatch.crawler.extraction.sentences import Sentence, split_sentences
 from uhcwatch.crawler.extraction.tables import find_tables
 
 MAX_TEXT_CHARS = 400_000  # longer "articles" are not articles; read their start only
 
-# The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
-# the extractor's first test.
-RELEVANT = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
-                      r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|kepesertaan", re.IGNORECASE)
-_SKIP_SENTENCE = re.compile(
-    r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
-    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
-    re.IGNORECASE,
-)
-_BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
-                           r"secara keseluruhan", re.IGNORECASE)
-_ADOPTS_TARGET = re.compile(
-    r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
-    r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
-    re.IGNORECASE,
-)
-_PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
-_AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
-                   "setelah", "usai", "mulai"}
-_RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
+# The words without which a text cannot announce JKN coverage: the crawl's prefilter and the extractor's first test.
+RELEVANT = L.RELEVANT
+
+
+class Via(enum.Enum):
+    """How a figure got its owner."""
+
+    MENTION = "mention"  # a region named near it
+    ANAPHOR = "anaphor"  # "kabupaten itu"
+    POLICY = "policy"  # the national programme ("target RPJMN")
+    TOPIC = "topic"  # the region the story is about at that point
+    TABLE = "table"  # its table row names the region
+    GROUP = "group"  # several regions at once: no single owner
+    SUBREGION = "subregion"  # a village or district
+    TITLE = "title"  # a headline with no region in it
+    BRANCH = "branch"  # a BPJS branch office's whole area
+
 
 @dataclass
 class _Figure:
+    """A number with a role, and what the extractor learns about it: its owner, its date."""
+
     role: str
     value: float
-    sentence: int
-    start: int
+    sentence: int  # index of its sentence
+    start: int  # span in the story text
     end: int
-    strength: float
-    history: bool
-    linked_to: int | None  # index in the figure list of the number it restates
-    in_title: bool
-    regions: tuple[Region, ...] = ()
-    via: str = "mention"  # mention | anaphor | topic
+    strength: float  # how clearly its words give it that role
+    history: bool = False  # an earlier figure ("sempat", "naik dari")
+    linked_to: int | None = None  # index in the figure list of the number it restates
+    in_title: bool = False
+    regions: Regions = ()
+    via: Via = Via.MENTION
     date: DateRef | None = None
     now: bool = False  # "saat ini", "hingga kini": the as-of date is now, i.e. none to report
     present: bool = False  # "sudah 96,8 persen": current, for ranking against dated figures
@@ -147,7 +149,7 @@ def _read_figures(story: _Story) -> None:
             continue  # a related-article headline left in the page: another story's figure
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
-        if _SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
+        if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
@@ -156,27 +158,29 @@ def _read_figures(story: _Story) -> None:
             continue
         story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        prev_text = (OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
-                     "kepesertaan JKN" if on_topic else _introducing_sentence(story.sentences, i))
+        passage = (Passage.OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
+                   Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
+                   else Passage.NONE)
         prev_q, prev_role, prev_idx = None, None, None
         if linked_sentence:  # "Jumlah itu setara 41,6 persen ...": restates the last number before
             prev_role = last_role
             prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
         for n, q in enumerate(quantities):
-            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, prev_text)
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage)
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
-                story.figures.append(_Figure(role.role, q.value, i, sent.start + q.start, sent.start + q.end,
-                                             role.strength, role.history, linked, sent.start < story.title_end,
+                story.figures.append(_Figure(role=role.role, value=q.value, sentence=i, start=sent.start + q.start,
+                                             end=sent.start + q.end, strength=role.strength, history=role.history,
+                                             linked_to=linked, in_title=sent.start < story.title_end,
                                              idx=len(story.figures)))
                 this_sentence.append(len(story.figures) - 1)
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence
-        last_role = prev_role if not prev_role.why.startswith("not people") else None
+        last_role = prev_role if prev_role.reason is not Reason.NOT_PEOPLE else None
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
@@ -185,25 +189,23 @@ def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
     line_start = story.text.rfind("\n", 0, sent.start) + 1
     line_end = story.text.find("\n", sent.end)
     line = story.text[line_start:line_end if line_end >= 0 else len(story.text)].strip()
-    if line != sent.text or not 20 <= len(line) <= 160 or line[-1] in '.!?"”:)' or _LIST_ITEM.match(line) \
+    if line != sent.text or not 20 <= len(line) <= 160 or line[-1] in '.!?"”:)' or L.LIST_ITEM.match(line) \
             or "|" in line:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line)]
-    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _MINOR_WORDS)
-    return len(words) >= 4 and capitalised >= 0.8 * len([w for w in words if w.lower() not in _MINOR_WORDS])
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in L.MINOR_WORDS)
+    return len(words) >= 4 and capitalised >= 0.8 * len([w for w in words if w.lower() not in L.MINOR_WORDS])
 
 
-_MINOR_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "persen", "jiwa",
-                          "juta", "ribu", "ini", "itu", "jadi", "capai", "ada"})
 
 
 def _introducing_sentence(sentences: list[Sentence], i: int) -> str:
     """The sentence a short one continues: the one before it in its paragraph, or a list's lead-in."""
     if i == 0:
         return ""
-    if _LIST_ITEM.match(sentences[i].text):
+    if L.LIST_ITEM.match(sentences[i].text):
         j = i - 1
-        while j > 0 and _LIST_ITEM.match(sentences[j].text):
+        while j > 0 and L.LIST_ITEM.match(sentences[j].text):
             j -= 1
         return sentences[j].text
     return sentences[i - 1].text
@@ -216,7 +218,7 @@ def _read_tables(story: _Story) -> None:
     for table in story.tables:
         date = _table_date(story, table)
         for row in table.rows:
-            region = next((r.region for r in story.refs if r.kind == "mention" and r.region is not None
+            region = next((r.region for r in story.refs if r.kind is RefKind.MENTION and r.region is not None
                            and row[0].start <= r.start < row[-1].end), None)
             if region is None:
                 continue
@@ -224,9 +226,9 @@ def _read_tables(story: _Story) -> None:
             for cell, role in zip(row, table.roles):
                 value = _cell_value(cell.text, role)
                 if value is not None:
-                    story.figures.append(_Figure(role, value, sentence, cell.start, cell.end, 0.9, False, None,
-                                                 False, regions=(region,), via="table", date=date,
-                                                 idx=len(story.figures)))
+                    story.figures.append(_Figure(role=role, value=value, sentence=sentence, start=cell.start,
+                                                 end=cell.end, strength=W.STRENGTH_TABLE_CELL, regions=(region,),
+                                                 via=Via.TABLE, date=date, idx=len(story.figures)))
 
 
 def _cell_value(text: str, role: str | None) -> float | None:
@@ -247,7 +249,7 @@ def _table_date(story: _Story, table) -> DateRef | None:
     before = story.text[max(0, table.start - 300):table.start].split("\n\n")[-1]
     for around in (after, before):
         dates = [d for d in find_dates(around, story.published)
-                 if d.kind == "date" and (d.cue or "").split(" ")[0] in _AS_OF_CUES and not _future(d, story.published)]
+                 if d.kind == "date" and (d.cue or "").split(" ")[0] in L.AS_OF_CUES and not _future(d, story.published)]
         if dates:
             return dates[0]
     return None
@@ -257,8 +259,8 @@ def _table_date(story: _Story, table) -> DateRef | None:
 
 def _attribute(story: _Story) -> None:
     """Give each figure its region(s), its date and, for targets, its year."""
-    figure_owner: tuple[Region, ...] | str | None = None  # who the last figures belonged to
-    named: tuple[Region, ...] | str | None = None  # a region (or group) just named without a figure
+    figure_owner: Owner = None  # who the last figures belonged to
+    named: Owner = None  # a region (or group) just named without a figure
     named_at = -2
     last_date: DateRef | None = None
     sentence_refs = _refs_by_sentence(story)
@@ -275,28 +277,28 @@ def _attribute(story: _Story) -> None:
                 f.regions = ()
                 continue
             if len(owner) > 1 and (f.role in ("participants", "population", "active_participants")
-                                   or _BRANCH_SCOPE.search(sent.text)):
+                                   or L.BRANCH_SCOPE.search(sent.text)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
             if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
                 f.date, f.now = _inherited_date(story, i, sent)
-            if f.date is None and _PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
+            if f.date is None and L.PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
                 f.present = True  # "Kepesertaan JKN Makassar sudah 96,8 persen": as it stands now
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
-                f.national_target = owner == (INDONESIA,) or via == "policy"
+                f.national_target = owner == (INDONESIA,) or via is Via.POLICY
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
-        explicit = [r for r in refs if not r.context and r.kind in ("mention", "anaphor", GROUP, "national")]
-        if _SKIP_SENTENCE.match(sent.text):
+        explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
+        if L.SKIP_SENTENCE.match(sent.text):
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
-        elif explicit and explicit[0].kind == GROUP and SUBREGION.match(story.text, explicit[0].start):
+        elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif explicit:
             last = explicit[-1]
-            region = last.region if last.kind in ("mention", "national") else resolve_anaphor(last, story.refs, story.text, story.main)
+            region = last.region if last.kind in (RefKind.MENTION, RefKind.NATIONAL) else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
         dated = [f.date for f in figs if f.date is not None]
         if dated:
@@ -307,10 +309,10 @@ def _share_owners(story: _Story) -> None:
     """"... mencapai 277,4 juta jiwa. Angka itu setara 98,45 persen dari total penduduk Indonesia.": a count
     restated by the next sentence belongs to whoever that sentence names."""
     for f in story.figures:
-        if f.linked_to is None or f.via not in ("mention", "anaphor") or not f.regions:
+        if f.linked_to is None or f.via not in (Via.MENTION, Via.ANAPHOR) or not f.regions:
             continue
         g = story.figures[f.linked_to]
-        if g.sentence != f.sentence and (not g.regions or g.via == "topic"):
+        if g.sentence != f.sentence and (not g.regions or g.via is Via.TOPIC):
             g.regions, g.via = f.regions, f.via
 
 
@@ -330,34 +332,34 @@ def _refs_by_sentence(story: _Story) -> list[list[Ref]]:
 def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owner):
     """The region(s) figure `f` belongs to, and how that was decided."""
     subject = next((r for r in refs if not r.context), None)
-    if subject is not None and subject.kind == GROUP and SUBREGION.match(story.text, subject.start):
-        return None, "subregion"  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
-    usable = [r for r in refs if r.kind != "policy" or f.role == "target"]
+    if subject is not None and subject.kind == GROUP and L.SUBREGION.match(story.text, subject.start):
+        return None, Via.SUBREGION  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
+    usable = [r for r in refs if r.kind is not RefKind.POLICY or f.role == "target"]
     if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
         usable = [r for r in usable if r.end <= f.start or not re.search(r"[,:;]", story.text[f.end:r.start])]
     if not [r for r in usable if not r.context]:
         usable = []  # a dateline or an appositive province alone does not own a figure
     if f.in_title and not usable:
-        return None, "title"  # a headline stands alone: no region in it, no owner
+        return None, Via.TITLE  # a headline stands alone: no region in it, no owner
     if usable:
-        close = [r for r in usable if r.start - 300 < f.start < r.end + 400] or usable
+        close = [r for r in usable if r.start - W.NEAR_BEFORE < f.start < r.end + W.NEAR_AFTER] or usable
         others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
         best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others))
         if best.kind == GROUP:
-            return GROUP, "group"
-        if best.kind == "anaphor":
+            return GROUP, Via.GROUP
+        if best.kind is RefKind.ANAPHOR:
             region = resolve_anaphor(best, story.refs, story.text, story.main)
-            return ((region,) if region else None), "anaphor"
-        if best.kind == "policy":
-            return (INDONESIA,), "policy"
-        return _coordinated(best, usable, f, story), "mention"
-    if _BRANCH_SCOPE.search(sent.text):
-        return None, "branch"
+            return ((region,) if region else None), Via.ANAPHOR
+        if best.kind is RefKind.POLICY:
+            return (INDONESIA,), Via.POLICY
+        return _coordinated(best, usable, f, story), Via.MENTION
+    if L.BRANCH_SCOPE.search(sent.text):
+        return None, Via.BRANCH
     if last_owner == GROUP:
-        return GROUP, "group"
+        return GROUP, Via.GROUP
     if last_owner:
-        return last_owner, "topic"
-    return ((story.main,) if story.main else None), "topic"
+        return last_owner, Via.TOPIC
+    return ((story.main,) if story.main else None), Via.TOPIC
 
 
 def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int]) -> float:
@@ -366,7 +368,7 @@ def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int]) -> f
     if r.start < f.end:
         return 0.0
     nxt = min((o.start for o in refs if o.start > r.start), default=10**9)
-    return 200.0 if any(r.end <= s < nxt for s in figure_starts) else 0.0
+    return W.CLAIMED_PENALTY if any(r.end <= s < nxt for s in figure_starts) else 0.0
 
 
 def _distance(f: _Figure, r: Ref, text: str) -> float:
@@ -376,20 +378,20 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
         d = len(gap)
     else:
         gap = text[f.end:r.start]
-        d = len(gap) * 1.5 + 15 + (80 if re.search(r"[,;:]", gap) else 0)  # after a comma: the next item
+        d = len(gap) * W.AFTER_FACTOR + W.AFTER_PENALTY + (W.AFTER_COMMA_PENALTY if re.search(r"[,;:]", gap) else 0)
     if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):
-        d += 150
+        d += W.CONTRAST_PENALTY
     if r.context:
-        d += 400
-    if r.kind == "policy":
-        d += 30
+        d += W.WEAK_REFERENCE_PENALTY
+    if r.kind is RefKind.POLICY:
+        d += W.POLICY_PENALTY
     return d
 
 
 def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:
     """"Badung dan Klungkung sudah 100 persen": a figure after a list of regions belongs to each."""
     group = [best]
-    mentions = [r for r in refs if r.kind == "mention" and not r.context]
+    mentions = [r for r in refs if r.kind is RefKind.MENTION and not r.context]
     idx = next((n for n, r in enumerate(mentions) if r is best), None)
     if idx is None or best.end > f.start:
         return (best.region,)
@@ -400,7 +402,7 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
     if len(group) == 1:
         return (best.region,)
     between = story.text[best.end:f.start]
-    if _RESPECTIVELY.search(between):
+    if L.RESPECTIVELY.search(between):
         same_role = [g for g in story.by_sentence.get(f.sentence, []) if g.role == f.role]
         k = same_role.index(f) if f in same_role else -1
         return (group[k].region,) if 0 <= k < len(group) else ()
@@ -410,7 +412,7 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
 def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date, numbers: list[int]):
     """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
     pos = f.start - sent.start
-    explicit = [d for d in dates if d.kind == "date" and (d.cue or "").split(" ")[0] in _AS_OF_CUES]
+    explicit = [d for d in dates if d.kind == "date" and (d.cue or "").split(" ")[0] in L.AS_OF_CUES]
     if not explicit and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
         return None, True
     same = [d for d in dates if d.kind == "same_period"]
@@ -419,13 +421,13 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
             return DateRef(last_date.start, last_date.end, last_date.text, last_date.value[:7], "date",
                            last_date.cue, last_date.mod), False
         return last_date, False
-    good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, published)
+    good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, published)
             and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$",
                               sent.text[max(0, d.start - 30):d.start].lower())]
     if f.role == "target" or not good:
         return None, False
     # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
-    good = [d for d in good if (d.cue or "").split(" ")[0] in _AS_OF_CUES] or good
+    good = [d for d in good if (d.cue or "").split(" ")[0] in L.AS_OF_CUES] or good
     before = [d for d in good if d.end <= pos]
     # a date after the figure but past the next number is that number's: "95,1 persen, ... posisi 2020 ... 86 persen"
     limit = min((n - sent.start for n in numbers if n >= f.end), default=len(sent.text))
@@ -434,8 +436,6 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     return chosen, False
 
 
-_AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
-               "diperbarui", "tercatat"}
 
 
 def _has_own_date(dates: list[DateRef]) -> bool:
@@ -449,17 +449,17 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     "Sampai dengan 1 Desember 2022 sebanyak 249.711 jiwa sudah menjadi peserta. Bila dibandingkan
     dengan jumlah penduduk ..., cakupan kepesertaan ... baru menyentuh 88,44 persen."
     """
-    if i + 1 < len(story.sentences) and _DATA_REFERENCE.match(story.sentences[i + 1].text):
+    if i + 1 < len(story.sentences) and L.DATA_REFERENCE.match(story.sentences[i + 1].text):
         following = [d for d in story.dates(i + 1)
-                     if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)]
+                     if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, story.published)]
         if following:  # "... 97,12 persen. Data itu merupakan rekapitulasi BPJS Kesehatan bulan lalu."
             return following[0], False
     j = i - 1
-    while j >= 0 and _LIST_ITEM.match(story.sentences[j].text) and _LIST_ITEM.match(sent.text):
+    while j >= 0 and L.LIST_ITEM.match(story.sentences[j].text) and L.LIST_ITEM.match(sent.text):
         j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
-    if _LIST_ITEM.match(sent.text) and j > 0 and not any(d.kind == "date" for d in story.dates(j)):
+    if L.LIST_ITEM.match(sent.text) and j > 0 and not any(d.kind == "date" for d in story.dates(j)):
         j -= 1  # "Data ... per 1 November 2023. Keempat daerah tersebut adalah: 1. ..."
-    if j < 0 or _SKIP_SENTENCE.match(story.sentences[j].text):
+    if j < 0 or L.SKIP_SENTENCE.match(story.sentences[j].text):
         return None, False
     dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
@@ -468,19 +468,17 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         earlier = [f for f in story.figures if f.sentence < j and f.date is not None and f.date.value]
         if earlier:
             return earlier[-1].date, False
-    good = [d for d in dates if d.kind == "date" and d.cue not in _AS_OF_BAD_CUES and not _future(d, story.published)
+    good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, story.published)
             and d.cue is not None]
-    good = [d for d in good if d.cue.split(" ")[0] in _AS_OF_CUES] or good  # "per September 2020" over "dari Desember"
+    good = [d for d in good if d.cue.split(" ")[0] in L.AS_OF_CUES] or good  # "per September 2020" over "dari Desember"
     if good:
         return good[-1], False
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
     carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target" and
-               (f.now or (f.date is not None and (f.date.cue or "").split(" ")[0] in _AS_OF_CUES))]
+               (f.now or (f.date is not None and (f.date.cue or "").split(" ")[0] in L.AS_OF_CUES))]
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 
-_DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
 
 
 def _future(d: DateRef, published: dt.date | None) -> bool:
@@ -600,14 +598,19 @@ def _pair_counts(coverage, participants, population, anchor, pub):
     qs = _body_first([f for f in population if not f.history]) or [None]
     best, best_score = (None, None), float("-inf")
     for p, q in product(ps, qs):
-        score = _closeness(p, anchor) + _closeness(q, anchor) * 0.5
+        score = _closeness(p, anchor) + _closeness(q, anchor) * W.POPULATION_CLOSENESS
         if p and q and coverage:
-            score += 3 if abs(p.value / q.value * 100 - coverage.value) <= 0.15 else -1
-        if p and q and p.value > q.value * 1.15:
-            score -= 2
+            score += W.ARITHMETIC_MATCH if _adds_up(p, q, coverage) else W.ARITHMETIC_MISMATCH
+        if p and q and p.value > q.value * W.PARTICIPANTS_ABOVE_FACTOR:
+            score += W.PARTICIPANTS_ABOVE_POPULATION
         if (p, q) != (None, None) and score > best_score:
             best, best_score = (p, q), score
     return best
+
+
+def _adds_up(participants: _Figure, population: _Figure, coverage: _Figure) -> bool:
+    """participants / population is the coverage figure, to a rounding."""
+    return abs(participants.value / population.value * 100 - coverage.value) <= W.ARITHMETIC_TOLERANCE
 
 
 def _pick_count(counts, pct, anchor, pub):
@@ -621,10 +624,10 @@ def _closeness(f: _Figure | None, anchor: _Figure | None) -> float:
     score = f.strength
     if anchor is not None:
         if anchor.linked_to == f.idx or f.linked_to == anchor.idx:
-            score += 2
+            score += W.LINKED_BONUS
         if f.sentence == anchor.sentence:
-            score += 1.5
-        score -= abs(f.sentence - anchor.sentence) * 0.3
+            score += W.SAME_SENTENCE_BONUS
+        score -= abs(f.sentence - anchor.sentence) * W.PER_SENTENCE_APART
     return score - f.start * 1e-6
 
 
@@ -634,18 +637,18 @@ def _older(f: _Figure, anchor: _Figure | None, pub) -> bool:
 
 def _plausible_count_only(f: _Figure | None, region: Region) -> bool:
     """A count with no percentage must read as a region's total: clear words, a size the region has."""
-    if f is None or f.strength < 0.8:
+    if f is None or f.strength < W.COUNT_ONLY_MIN_STRENGTH:
         return False
     if region.population:
-        return f.value >= 0.3 * region.population
-    return f.value >= 5000
+        return f.value >= W.COUNT_ONLY_MIN_SHARE * region.population
+    return f.value >= W.COUNT_ONLY_MIN
 
 
 def _plausible_size(f: _Figure | None, region: Region) -> bool:
     """Participants or population far from the region's size are a subset or a larger area's total."""
     if f is None or not region.population:
         return True
-    return 0.2 * region.population <= f.value <= 2.5 * region.population
+    return W.SIZE_MIN * region.population <= f.value <= W.SIZE_MAX * region.population
 
 
 def _as_of(chosen: list[_Figure]) -> str | None:
@@ -688,10 +691,10 @@ def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
     code = ann.region_code
     if _names(story, here, code):
         return True
-    if nxt is not None and _ADOPTS_TARGET.search(nxt.text) and _names(story, nxt, code):
+    if nxt is not None and L.ADOPTS_TARGET.search(nxt.text) and _names(story, nxt, code):
         return True
     others = [r for r in _refs_in(story, here) if r.region is not None and r.region.code not in ("", code)]
-    return bool(_ADOPTS_TARGET.search(here.text)) and not others
+    return bool(L.ADOPTS_TARGET.search(here.text)) and not others
 
 
 def _refs_in(story: _Story, sent: Sentence) -> list[Ref]:
@@ -701,23 +704,25 @@ def _refs_in(story: _Story, sent: Sentence) -> list[Ref]:
 def _names(story: _Story, sent: Sentence, code: str | None) -> bool:
     """Is the region with `code` referred to in the sentence (by name or by "kota itu")?"""
     for r in _refs_in(story, sent):
-        region = r.region if r.kind == "mention" else resolve_anaphor(r, story.refs, story.text, story.main) if r.kind == "anaphor" else None
+        region = (r.region if r.kind is RefKind.MENTION else
+                  resolve_anaphor(r, story.refs, story.text, story.main) if r.kind is RefKind.ANAPHOR else None)
         if region is not None and region.code == code:
             return True
     return False
 
 
 def _confidence(coverage, participants, population, active_pct, chosen) -> float:
-    c = 0.45 + 0.3 * max(f.strength for f in chosen) / 0.9
+    c = W.CONFIDENCE_BASE + W.CONFIDENCE_PER_STRENGTH * max(f.strength for f in chosen) / 0.9
     if coverage and participants and population:
-        c += 0.2 if abs(participants.value / population.value * 100 - coverage.value) <= 0.15 else -0.25
-    if any(f.via == "topic" for f in chosen):
-        c -= 0.1
+        c += W.CONFIDENCE_ARITHMETIC_MATCH if _adds_up(participants, population, coverage) \
+            else W.CONFIDENCE_ARITHMETIC_MISMATCH
+    if any(f.via is Via.TOPIC for f in chosen):
+        c += W.CONFIDENCE_BY_TOPIC
     if any(f.in_title for f in chosen):
-        c -= 0.05
+        c += W.CONFIDENCE_FROM_TITLE
     if coverage and not (0 < coverage.value <= 105):
-        c -= 0.4
-    return round(min(0.99, max(0.05, c)), 2)
+        c += W.CONFIDENCE_IMPLAUSIBLE
+    return round(min(W.CONFIDENCE_MAX, max(W.CONFIDENCE_MIN, c)), 2)
 
 
 def _num(f: _Figure | None) -> float | int | None:

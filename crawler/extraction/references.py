@@ -9,39 +9,32 @@ appositive province ("Kab. Rejang Lebong, Provinsi Bengkulu") only locates, a vi
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass
+from typing import Literal
 
+from uhcwatch.crawler.extraction import lexicon as L
+from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.regions import Region, gazetteer
 
 INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
                    province="", latitude=None, longitude=None)
 
-_NATIONAL = re.compile(
-    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
-    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
-    re.IGNORECASE,
-)
-_NATIONAL_POLICY = re.compile(
-    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
-    r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
-    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
-)
-SUBREGION = re.compile(
-    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
-    r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"
-    r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
-    r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
-)
-_PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
-                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
-                             r"(?:kabupaten/kota|kabupaten|kota|daerah)\b")
 
-GROUP = "group"  # a plural reference ("keempat kabupaten itu"): blocks attribution
+class RefKind(enum.Enum):
+    MENTION = "mention"  # a region by name: "Kabupaten Demak", "Demak", "Lotim"
+    ANAPHOR = "anaphor"  # a phrase pointing back at one: "kabupaten itu"
+    NATIONAL = "national"  # the whole country: "penduduk Indonesia", "secara nasional"
+    POLICY = "policy"  # the national programme: "RPJMN", "target nasional"
+    GROUP = "group"  # several regions, or a place below one: "keempat kabupaten itu", "Desa X"
+
+
+GROUP = RefKind.GROUP
+Regions = tuple[Region, ...]
+# Who a figure belongs to: regions, GROUP (a plural or sub-regional reference: no single region,
+# which blocks attribution), or None (nobody known).
+Owner = Regions | Literal[RefKind.GROUP] | None
 
 
 @dataclass(frozen=True)
@@ -51,7 +44,7 @@ class Ref:
     start: int
     end: int
     region: Region | None  # None with kind GROUP
-    kind: str  # mention | anaphor | national | policy | group
+    kind: RefKind
     context: bool = False  # an appositive or locative ("Kab. X, Provinsi Y"): a weak owner
     formal: bool = False
 
@@ -59,7 +52,7 @@ class Ref:
 def find_references(text: str) -> list[Ref]:
     """Every region mention, anaphor, national and sub-regional reference, in text order."""
     refs: list[Ref] = []
-    anaphors = [m for m in _ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m, text)]
+    anaphors = [m for m in L.ANAPHOR.finditer(text.lower()) if not _is_not_anaphor(m, text)]
     mentions = gazetteer().resolve(text)
     previous = None  # the last mention that is not a dateline
     spans = [(a.start(), a.end()) for a in anaphors]
@@ -69,19 +62,19 @@ def find_references(text: str) -> list[Ref]:
         dateline = _is_dateline(text, m.start, m.end)
         context = inside or dateline or _is_appositive(text, m.start, region, previous) or _is_venue(text, m.start) \
             or _is_office(text, m.start)
-        refs.append(Ref(m.start, m.end, region, "mention", context=context, formal=m.cue is not None))
+        refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None))
         previous = previous if dateline else m
     for a in anaphors:
-        kind = GROUP if a.group("group") else "anaphor"
+        kind = GROUP if a.group("group") else RefKind.ANAPHOR
         refs.append(Ref(a.start("noun"), a.end(), None, kind))
-    for m in _PLURAL_ANAPHOR.finditer(text.lower()):
+    for m in L.PLURAL_ANAPHOR.finditer(text.lower()):
         refs.append(Ref(m.start(), m.end(), None, GROUP))
-    for m in SUBREGION.finditer(text):
+    for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
-    for m in _NATIONAL.finditer(text):
-        refs.append(Ref(m.start(), m.end(), INDONESIA, "national"))
-    for m in _NATIONAL_POLICY.finditer(text):
-        refs.append(Ref(m.start(), m.end(), INDONESIA, "policy"))
+    for m in L.NATIONAL.finditer(text):
+        refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))
+    for m in L.NATIONAL_POLICY.finditer(text):
+        refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.POLICY))
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -109,12 +102,6 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
 
 
-_VENUE_BEFORE = re.compile(
-    r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
-    r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
-    r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
-    re.IGNORECASE,
-)
 
 
 def _is_office(text: str, start: int) -> bool:
@@ -124,16 +111,14 @@ def _is_office(text: str, start: int) -> bool:
 
 def _is_venue(text: str, start: int) -> bool:
     """"kata Direktur Utama ... dalam konferensi pers di Jakarta": where something was said, not whose figure."""
-    return bool(_VENUE_BEFORE.search(text[max(0, start - 90):start]))
+    return bool(L.VENUE_BEFORE.search(text[max(0, start - 90):start]))
 
 
-_DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
-    return bool(_DATELINE_BEFORE.search(text[max(0, start - 60):start]) and _DATELINE_AFTER.match(text, end))
+    return bool(L.DATELINE_BEFORE.search(text[max(0, start - 60):start]) and L.DATELINE_AFTER.match(text, end))
 
 
 def main_region(refs: list[Ref], title_end: int) -> Region | None:
@@ -141,10 +126,11 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     score: dict[str, float] = {}
     regions: dict[str, Region] = {}
     for r in refs:
-        if r.kind != "mention" or r.region is None:
+        if r.kind is not RefKind.MENTION or r.region is None:
             continue
-        w = 1.0 + (1.0 if r.formal else 0) + (2.0 if r.start < title_end else 0) + (1.0 if r.start < 600 else 0)
-        w *= 0.4 if r.context else 1.0
+        w = W.MAIN_MENTION + (W.MAIN_FORMAL if r.formal else 0) + (W.MAIN_IN_TITLE if r.start < title_end else 0) \
+            + (W.MAIN_EARLY if r.start < W.MAIN_EARLY_CHARS else 0)
+        w *= W.MAIN_WEAK_FACTOR if r.context else 1.0
         score[r.region.code] = score.get(r.region.code, 0) + w
         regions[r.region.code] = r.region
     if not score:
@@ -159,7 +145,7 @@ def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -
              "kabupaten" if noun.startswith(("kabupaten", "pemkab")) else
              "provinsi" if noun.startswith(("provinsi", "pemprov")) else None)
     for r in reversed(refs):
-        if r.start >= ref.start or r.kind != "mention" or r.context or r.region is None:
+        if r.start >= ref.start or r.kind is not RefKind.MENTION or r.context or r.region is None:
             continue
         if level is None or r.region.level == level:
             return r.region

@@ -6,345 +6,361 @@ earlier figures ("naik dari 91,2 persen", "sempat 95,68 persen"), the
 uninsured ("2.149 penduduk yang belum tergabung"), inactive members,
 segment counts ("PBI APBN sebanyak 668.692 jiwa"), new registrations
 ("54.368 peserta baru"), unrelated shares ("89,2 persen responden puas").
-Each rule here reads the words next to one number; the extractor then
-weighs the surviving candidates against each other (dates, arithmetic).
-Everything is lower-cased before matching.
+
+The knowledge is in three tables of rules, read in order; the first rule that
+applies decides: ``COMMON_RULES`` (any number), then ``PERCENT_RULES`` or
+``COUNT_RULES``. A rule is a row: a name, a test on the number's ``Context``
+(the words around it, from ``lexicon``), and an outcome (a ``Reason`` the
+number has no role, or the role it gets). The extractor then weighs the
+surviving candidates against each other (dates, arithmetic).
 """
 
 from __future__ import annotations
 
-import re
+import enum
 from dataclasses import dataclass
+from typing import Callable
 
+from uhcwatch.crawler.extraction import lexicon as L
+from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.numbers import PERSON_UNITS, Quantity
 
-_JKN_CONTEXT = re.compile(
-    r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
-    r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
-    r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)"
-)
-# A sentence about employment insurance is not about JKN unless it names JKN too.
-_EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
-_JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
-# Words next to a number that make it a share or count of something else.
-_OTHER_SUBJECT = re.compile(
-    r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
-    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
-    r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
-    r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah"
-)
-# Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
-_MEASURE = re.compile(
-    r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
-    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"realisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
-    r"\bdenda\b|\btarif\b|"
-    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
-    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download"
-)
-# "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
-_OTHER_COVERAGE = re.compile(
-    r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"
-    r"posyandu|pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|"
-    r"kinerja|idl|ibl|bias|k1|k4|k6|gizi|vitamin|tablet|obat|jamban|odf|pbb|kk|rutilahu|pkh|bpnt|stunting|"
-    r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja|"
-    r"perekaman|kepemilikan|pencatatan|pembuatan|penerbitan|pemberian|dosis|balita|penimbangan|pdam|asuransi|"
-    r"objek|wilayah|sinyal|bayi|ibu hamil|posbindu|pengobatan|perawatan)\b"
-)
+
+class Reason(enum.Enum):
+    """Why a number has no role (its value is the wording for people reading a trace)."""
+
+    EMPLOYMENT = "employment insurance"
+    OTHER_MEASURE = "a measure other than enrolment"
+    OTHER_SUBJECT = "share or count of something else"
+    ACTIVITY_TARGET = "activity target"
+    TARGET_RESTATED = "target restated"
+    BOUND = "bound or threshold"
+    UNINSURED = "uninsured or inactive"
+    UNINSURED_SHARE = "share of the uninsured or inactive"
+    LINKED = "restates a number that is not a figure"
+    CHANGE = "change, not level"
+    SEGMENT_SHARE = "share of a segment of participants"
+    BUDGET_SHARE = "share of a budget"
+    OTHER_BASE = "share of something other than the population"
+    OTHER_PASSAGE = "continues another measure"
+    WORKERS_SHARE = "share of workers"
+    PARTICIPANTS_SHARE = "share of participants"
+    NO_COVERAGE_WORDS = "no coverage words"
+    NO_OWNER = "nothing says whose share it is"
+    GENERIC = "generic statement about regions"
+    NOT_PEOPLE = "not a count of people"
+    COUNT_RESTATES_NON_FIGURE = "count restating a non-figure"
+    TARGET_COUNT = "target count"
+    NEW_OR_MISSING = "new or missing participants"
+    SEGMENT = "segment or subset"
+    NO_PARTICIPATION_WORDS = "no participation words"
+    NOT_A_FIGURE = "money, a phone number, a year or a date"
 
 
-# Words near a percentage that make it a share of people covered: without one, a bare "N persen"
-# in a JKN story is more likely a budget share, a fine or a poll.
-_COVERAGE_NEAR = re.compile(
-    r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
-    r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b"
-)
-_ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
-                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
-_TARGET_HARD = re.compile(
-    r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
-    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
-)
-_TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?|"
-                          r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
-# "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
-_TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
-                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
-_TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
-_BOUND_BEFORE = re.compile(
-    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
-    r"lampaui|lewati|lebihi|"
-    r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
-    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
-)
-_BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
-                          r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
-_GENERIC_SUBJECT = re.compile(
-    r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"
-    r"\b(?:sebuah|suatu|setiap|tiap) (?:daerah|wilayah|kabupaten|kota)\b"
-)
-_DELTA_BEFORE = re.compile(
-    r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
-    r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
-)
-_LEVEL_BEFORE = re.compile(r"(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
-_HISTORY = re.compile(
-    r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
-    r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
-    r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
-    r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"
-    r"\bdibanding(?:kan)?(?: dengan)?\s+(?:(?:bulan|tahun|periode|posisi|akhir|awal|data)\s+)?"
-    r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
-)
-_NEGATIVE_NEAR = re.compile(
-    r"belum|tidak aktif|tidak lagi aktif|non-?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
-    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
-)
-_ACTIVE = re.compile(r"keaktifan|\baktif\b|secara aktif")
-_INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non-?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
-_SEGMENT = re.compile(
-    r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
-    r"polri|pensiunan|veteran|penerima (?:bantuan|upah)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
-    r"terbanyak|berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
-    r"terdiri (?:atas|dari)|rincian|merinci|meliputi"
-)
-_NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
-    r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
-    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
-)
-_NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b")  # after it: "54.368 peserta baru"
-_PARTICIPATION = re.compile(
-    r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
-    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
-)
-_POPULATION_BEFORE = re.compile(
-    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
-    r"\bdari\s+penduduk)"
-    r"(?P<between>[^;]{0,60})$"
-)
-# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa"
-_POPULATION_SUBJECT = re.compile(
-    r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
-)
-_OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
-                              r"(?:penduduk\s+)?$")
-_PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
-_LINK_BETWEEN = re.compile(
-    r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
-    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"
-    r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
-)
-_LINK_SENTENCE_START = re.compile(
-    r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
-    r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
-)
+# Shares of something other than the population: a bare percentage right after one of these is
+# another share of the same thing ("syaratnya cakupan 98% dan keaktifan 80%", "40 persen, ... 60 persen").
+OTHER_SHARES = frozenset({Reason.OTHER_MEASURE, Reason.OTHER_SUBJECT, Reason.UNINSURED_SHARE, Reason.SEGMENT_SHARE,
+                          Reason.BUDGET_SHARE, Reason.OTHER_BASE, Reason.WORKERS_SHARE, Reason.PARTICIPANTS_SHARE})
 
 
-def _last_coverage_word(text: str, window: int = 200) -> str:
-    """The last "cakupan X" / "capaian X" in `text`: what the coverage there is of."""
-    found = list(re.finditer(r"\b(?:cakupan|capaian) \w+", text[-window:]))
-    return found[-1].group() if found else ""
+class Passage(enum.Enum):
+    """What the sentences just before are about, for a short sentence that continues them."""
 
-
-OTHER_MEASURE = "\x00other measure"  # `prev_sentence` marker: the passage is about another measure
+    JKN = "jkn"  # JKN enrolment
+    OTHER_MEASURE = "other"  # the coverage of something else (immunisation, BPJS Ketenagakerjaan)
+    NONE = "none"
 
 
 @dataclass
 class Role:
-    """A number's role, or why it has none."""
+    """A number's role, or the reason it has none."""
 
     role: str | None  # coverage | participants | population | active_pct | active_participants | target
     history: bool = False  # an earlier figure ("sempat", "dari 91,2 persen")
     linked: bool = False  # bound to the previous number ("X jiwa atau Y persen")
-    strength: float = 0.5  # how clearly the words make it that role
-    why: str = ""
+    strength: float = W.STRENGTH_DEFAULT  # how clearly the words make it that role
+    reason: Reason | None = None  # why it has no role
+
+
+@dataclass(frozen=True)
+class Context:
+    """One number and the words around it, as every rule reads them (lower case unless noted)."""
+
+    q: Quantity
+    s: str  # the sentence
+    original: str  # the sentence as written
+    left: str  # from the previous number (or the sentence start) to this one
+    left_full: str  # from the sentence start to this number
+    near: str  # the 45 characters before it
+    right_clause: str  # after it, to the end of its clause (at most 70 characters)
+    linked: bool  # it restates the previous number ("X jiwa atau Y persen", "Angka ini ...")
+    prev_role: Role | None  # the role of the previous number in this sentence (or of the last one before)
+    continues: bool  # the sentence continues a passage (about JKN, or about another measure)
+    other_passage: bool  # ... about another measure
+
+    @property
+    def prev_reason(self) -> Reason | None:
+        return self.prev_role.reason if self.prev_role is not None and self.prev_role.role is None else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """If ``applies``, the number gets ``outcome``: no role for that ``Reason``, or a computed ``Role``."""
+
+    name: str
+    applies: Callable[[Context], object]
+    outcome: Reason | Callable[[Context], Role]
+
+    def decide(self, c: Context) -> Role:
+        return Role(None, reason=self.outcome) if isinstance(self.outcome, Reason) else self.outcome(c)
 
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
-             sentence_linked: bool, prev_sentence: str = "") -> Role:
+             sentence_linked: bool, passage: Passage = Passage.NONE) -> Role:
     """The role of quantity `q` in `sentence` (positions are relative to the sentence).
 
     `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
     "X jiwa atau Y persen" pairs; `sentence_linked`: the sentence starts with
     "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one;
-    `prev_sentence`: the sentence before, whose topic a short sentence continues.
+    `passage`: what the sentences before are about, which a short sentence continues.
     """
     s = sentence.lower()
     left_from = prev_q.end if prev_q else 0
-    left = s[left_from:q.start]
     left_full = s[:q.start]
-    near = left_full[-45:]
-    right_end = min(len(s), q.end + 70)
-    right = s[q.end:right_end]
-    right_clause = re.split(r"[.;]|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s", right, maxsplit=1)[0]
-
-    if _EMPLOYMENT.search(s) and not _JKN_NAMED.search(s):
-        return Role(None, why="employment insurance")
-    if _MEASURE.search(left[-100:]) or _OTHER_COVERAGE.search(_last_coverage_word(left_full)):
-        return Role(None, why="a measure other than enrolment")
-    if _OTHER_SUBJECT.search(near[-25:] + " | " + right_clause[:35]):
-        return Role(None, why="share or count of something else")
-    linked = bool(prev_q and _LINK_BETWEEN.match(left)) or (prev_q is None and sentence_linked and prev_role is not None)
-    if q.kind == "pct":
-        continues = "other" if prev_sentence == OTHER_MEASURE else \
-            (sentence_linked or bool(_JKN_CONTEXT.search(prev_sentence.lower())))
-        return _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues,
-                             sentence, left_from)
-    if q.kind == "count":
-        return _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role)
-    return Role(None, why=q.kind)
+    right = s[q.end:min(len(s), q.end + 70)]
+    linked = bool(prev_q and L.LINK_BETWEEN.match(s[left_from:q.start])) or \
+        (prev_q is None and sentence_linked and prev_role is not None)
+    c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
+                L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
+                continues=passage is not Passage.NONE or sentence_linked,
+                other_passage=passage is Passage.OTHER_MEASURE)
+    rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
+    for rule in rules:
+        if rule.applies(c):
+            return rule.decide(c)
+    return Role(None, reason=Reason.NOT_A_FIGURE)
 
 
-def _is_target(left_full: str, right_clause: str, s: str) -> bool:
-    if _TARGET_HARD.search(left_full) or _TARGET_AFTER.match(right_clause) or _TARGET_LEVEL.search(left_full[-80:]):
+# ----------------------------------------------------------------------------- tests the rules share
+
+def last_coverage_word(text: str, window: int = 200) -> str:
+    """The last "cakupan X" / "capaian X" in `text`: what the coverage there is of."""
+    found = list(L.COVERAGE_WORD_AT.finditer(text[-window:]))
+    return found[-1].group() if found else ""
+
+
+def is_target(c: Context) -> bool:
+    if L.TARGET_HARD.search(c.left_full) or L.TARGET_AFTER.match(c.right_clause) or \
+            L.TARGET_LEVEL.search(c.left_full[-80:]):
         return True
-    future = re.search(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|tahun depan|mendatang", s)
-    return bool(_TARGET_SOFT.search(left_full) and future)
+    return bool(L.TARGET_SOFT.search(c.left_full) and L.FUTURE.search(c.s))
 
 
-def _classify_pct(q, s, left, left_full, near, right_clause, linked, prev_role, continues, original, left_from) -> Role:
-    if _is_target(left_full, right_clause, s):
-        # "keaktifan harus kita naikkan menjadi 85 persen": the last of "keaktifan"/"cakupan" before it decides
-        clause = left[-90:]
-        active = [m.end() for m in _ACTIVE.finditer(clause) if not _INACTIVE.search(clause[max(0, m.start() - 12):m.end()])]
-        coverage = [m.end() for m in re.finditer(r"cakupan|kepesertaan|\buhc\b", clause)]
-        if active and (not coverage or coverage[-1] < active[-1]):
-            return Role(None, why="activity target")
-        if linked and prev_role and prev_role.role == "target":
-            return Role(None, why="target restated")
-        return Role("target", strength=0.8)
-    if _BOUND_BEFORE.search(near) or _BOUND_WORDS.search(left):
-        return Role(None, why="bound or threshold")
-    if prev_role is not None and prev_role.role is None and len(left) < 45 and \
-            (re.match(r"^[\s,;]*(?:dan|serta)\b", left) or
-             (prev_role.why.startswith(("a measure", "share")) and not _COVERAGE_NEAR.search(left))):
-        return Role(None, why=prev_role.why)  # "syaratnya cakupan 98% dan keaktifan 80%", "40 persen, ... 60 persen"
-    if prev_role is not None and prev_role.role is None and prev_role.why.startswith("uninsured") and \
-            re.search(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b", left):
-        return Role(None, why="share of the uninsured or inactive")
-    if linked and prev_role is not None:
-        mapped = {"participants": "coverage", "population": "coverage",
-                  "active_participants": "active_pct"}.get(prev_role.role or "")
-        if mapped:
-            return Role(mapped, history=prev_role.history, linked=True, strength=0.9)
-        if not re.search(r"cakupan (?:kepesertaan|jkn)|\buhc\b", left_full):
-            return Role(None, linked=True, why=f"linked to {prev_role.role or prev_role.why}")
-    if _DELTA_BEFORE.search(near) and not _LEVEL_BEFORE.search(near):
-        return Role(None, why="change, not level")
-    if _NEGATIVE_NEAR.search(near[-30:]) or re.match(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b", right_clause) \
-            or re.search(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif", right_clause[:80]):
-        return Role(None, why="uninsured or inactive")
-    if re.match(r"^\s*(?:dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)", right_clause):
-        return Role(None, why="share of a segment of participants")
-    if re.match(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))", right_clause):
-        return Role(None, why="share of a budget")
-    if re.match(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|pekerja|anggaran|"
-                r"klaim|pasien|kunjungan|tunggakan|target|sasaran)", right_clause):
-        return Role(None, why="share of something other than the population")
+def _history_pct(c: Context) -> bool:
     # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
-    history = bool(_HISTORY.search((left if len(left) < len(left_full) else left_full)[-80:]))
-    is_active = (_ACTIVE_NEAR.search(left[-120:]) and not _INACTIVE.search(left[-120:])) or \
-        (re.search(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif", right_clause) is not None)
-    if is_active:
-        return Role("active_pct", history=history, strength=0.8)
-    if continues == "other" and not _JKN_CONTEXT.search(s):
-        return Role(None, why="continues another measure")  # "... imunisasi ... Pringsewu mencatat 93,4 persen"
-    if re.match(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
-                r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)", right_clause):
-        return Role(None, why="share of workers")  # "58,3 persen dari sekitar 1,1 juta pekerja"
-    if re.match(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b", right_clause):
-        return Role(None, why="share of participants")  # "34,5 persen peserta JKN ... mengikuti skrining"
-    if not (_JKN_CONTEXT.search(s) or continues or re.search(r"\bcakupan|\bcapaian", s)):
-        return Role(None, why="no coverage words")
-    if prev_role is not None and prev_role.role in ("coverage", "active_pct") and re.fullmatch(r"[\s,;]*(?:dan|serta)?\s*", left):
-        return Role(prev_role.role, strength=prev_role.strength)  # "masing-masing 94,87 persen, 101,2 persen, ..."
-    named_region = re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]", original)
+    return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:]))
+
+
+def _history_count(c: Context) -> bool:
+    return bool(L.HISTORY.search(c.left_full[-80:]))
+
+
+# ----------------------------------------------------------------------------- any number
+
+COMMON_RULES: tuple[Rule, ...] = (
+    Rule("employment insurance, JKN not named",
+         lambda c: L.EMPLOYMENT.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.EMPLOYMENT),
+    Rule("a measure named before it",
+         lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full)),
+         Reason.OTHER_MEASURE),
+    Rule("something else right next to it",
+         lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35]), Reason.OTHER_SUBJECT),
+)
+
+
+# ----------------------------------------------------------------------------- percentages
+
+def _target(c: Context) -> Role:
+    """"keaktifan harus kita naikkan menjadi 85 persen": the last of "keaktifan"/"cakupan" before it decides."""
+    clause = c.left[-90:]
+    active = [m.end() for m in L.ACTIVE.finditer(clause)
+              if not L.INACTIVE.search(clause[max(0, m.start() - 12):m.end()])]
+    coverage = [m.end() for m in L.COVERAGE_OR_UHC.finditer(clause)]
+    if active and (not coverage or coverage[-1] < active[-1]):
+        return Role(None, reason=Reason.ACTIVITY_TARGET)
+    if c.linked and c.prev_role and c.prev_role.role == "target":
+        return Role(None, reason=Reason.TARGET_RESTATED)
+    return Role("target", strength=W.STRENGTH_TARGET)
+
+
+# The share a count restates: "1.169.409 jiwa atau 95,94 persen".
+_PCT_OF_COUNT = {"participants": "coverage", "population": "coverage", "active_participants": "active_pct"}
+
+
+def _restated_count(c: Context) -> Role:
+    return Role(_PCT_OF_COUNT[c.prev_role.role], history=c.prev_role.history, linked=True,
+                strength=W.STRENGTH_RESTATED_PCT)
+
+
+def _generic(c: Context) -> bool:
+    """"daerah yang ... 95 persen" with no region named before it: a statement about regions in general."""
+    generic = L.GENERIC_SUBJECT.search(c.left_full, max(0, c.q.start - 60))
+    return bool(generic) and not L.NAMED_REGION_BEFORE_GENERIC.search(c.original[:generic.start()])
+
+
+def _whose_share_unsaid(c: Context) -> bool:
+    named_region = L.NAMED_REGION.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
-    stated_level = len(s) < 100 and re.search(r"\b(?:sudah|telah|mencapai|tercatat|per)\b", left_full)
-    if not (_COVERAGE_NEAR.search(left_full[-150:] + " " + s[q.end:q.end + 70]) or
-            (continues and (named_region or stated_level))):
-        return Role(None, why="nothing says whose share it is")
-    window_start = max(0, q.start - 60)
-    generic = _GENERIC_SUBJECT.search(left_full, window_start)
-    if generic and not re.search(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]", original[:generic.start()]):
-        return Role(None, why="generic statement about regions")  # "daerah yang ..." with no region named before
-    strength = 0.75 if re.search(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta", s) else 0.55
-    return Role("coverage", history=history, strength=strength)
+    stated_level = len(c.s) < 100 and L.STATED_LEVEL.search(c.left_full)
+    return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or
+                (c.continues and (named_region or stated_level)))
 
 
-def _classify_count(q, s, left, left_full, near, right_clause, linked, prev_role) -> Role:
-    unit = q.unit or ""
+PERCENT_RULES: tuple[Rule, ...] = (
+    Rule("a target", is_target, _target),
+    Rule("a bound or threshold",
+         lambda c: L.BOUND_BEFORE.search(c.near) or L.BOUND_WORDS.search(c.left), Reason.BOUND),
+    Rule("another share of the same other thing",
+         lambda c: c.prev_reason is not None and len(c.left) < 45 and
+         (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
+         lambda c: Role(None, reason=c.prev_reason)),
+    Rule("restates the uninsured",
+         lambda c: c.prev_reason is Reason.UNINSURED and L.RESTATES.search(c.left), Reason.UNINSURED_SHARE),
+    Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT,
+         _restated_count),
+    Rule("restates a number that is no figure",
+         lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),
+         lambda c: Role(None, linked=True, reason=Reason.LINKED)),
+    Rule("a change, not a level",
+         lambda c: L.DELTA_BEFORE.search(c.near) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
+    Rule("the uninsured or inactive",
+         lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or
+         L.ARREARS_AFTER.search(c.right_clause[:80]), Reason.UNINSURED),
+    Rule("a share of a segment", lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
+    Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
+    Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
+    Rule("the active share",
+         lambda c: (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
+         L.ACTIVE_AFTER.search(c.right_clause),
+         lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
+    # "... imunisasi ... Pringsewu mencatat 93,4 persen"
+    Rule("continues another measure", lambda c: c.other_passage and not L.JKN_CONTEXT.search(c.s),
+         Reason.OTHER_PASSAGE),
+    Rule("a share of workers", lambda c: L.WORKERS_AFTER.match(c.right_clause), Reason.WORKERS_SHARE),
+    # "34,5 persen peserta JKN ... mengikuti skrining"
+    Rule("a share of participants", lambda c: L.PARTICIPANTS_AFTER.match(c.right_clause), Reason.PARTICIPANTS_SHARE),
+    Rule("no coverage words",
+         lambda c: not (L.JKN_CONTEXT.search(c.s) or c.continues or L.COVERAGE_WORD.search(c.s)),
+         Reason.NO_COVERAGE_WORDS),
+    # "masing-masing 94,87 persen, 101,2 persen, ..."
+    Rule("the next of a list of figures",
+         lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and
+         L.AND_ONLY.fullmatch(c.left),
+         lambda c: Role(c.prev_role.role, strength=c.prev_role.strength)),
+    Rule("nothing says whose share it is", _whose_share_unsaid, Reason.NO_OWNER),
+    Rule("a statement about regions in general", _generic, Reason.GENERIC),
+    Rule("coverage", lambda c: True,
+         lambda c: Role("coverage", history=_history_pct(c),
+                        strength=W.STRENGTH_COVERAGE_NAMED if L.COVERAGE_STRONG.search(c.s)
+                        else W.STRENGTH_COVERAGE_BARE)),
+)
+
+
+# ----------------------------------------------------------------------------- counts of people
+
+def _not_people(c: Context) -> bool:
+    unit = c.q.unit or ""
     # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
-    unit_free = unit in ("", "dan", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan")
-    people = unit in PERSON_UNITS or (unit_free and bool(
-        re.search(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$", near)
+    people = unit in PERSON_UNITS or (unit in L.UNIT_FREE and bool(
+        L.PEOPLE_COUNTED_BEFORE.search(c.near)
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
-        or re.match(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)", s[q.end:])))
-    if not people:
-        return Role(None, why=f"not people ({unit})")
-    if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]) and \
-            not _NEGATIVE_NEAR.search(right_clause[:60]):
-        return Role("population", strength=0.8)  # "96,4 persen dari sekitar 170 ribu penduduk"
-    if linked and prev_role is not None:
-        mapped = {"coverage": "participants", "active_pct": "active_participants"}.get(prev_role.role or "")
-        if mapped:  # "97,08 persen atau 1,65 juta jiwa"
-            return Role(mapped, history=prev_role.history, linked=True, strength=0.85)
-        if prev_role.role in ("target", None):
-            return Role(None, linked=True, why="count restating a non-figure")
-    if _is_target(left_full, right_clause, s) and re.search(r"target|sasaran", left_full[-80:]):
-        return Role(None, why="target count")
-    if re.search(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$", near):
-        return Role(None, why="bound")
-    if _NEGATIVE_NEAR.search(near) or _NEGATIVE_NEAR.search(right_clause[:60]):
-        if not re.search(r"\bdari\s+(?:total\s+|jumlah\s+)?$", near):
-            return Role(None, why="uninsured or inactive")
-    if _NEW_OR_ADDED.search(near) or _NEW_AFTER.match(right_clause):
-        return Role(None, why="new or missing participants")
-    history = bool(_HISTORY.search(left_full[-80:]))
-    pop = _POPULATION_BEFORE.search(left) or _POPULATION_SUBJECT.search(left[-90:])
-    if pop and not _PARTICIPATION.search(pop.group("between")) and not _PARTICIPATION.search(right_clause[:40]):
-        return Role("population", history=history, strength=0.85)
-    if _OF_TOTAL_BEFORE.search(near) and _PEOPLE_AFTER.match(s[q.end:q.end + 30]):
-        return Role("population", history=history, strength=0.8)
-    if _SEGMENT.search(left[-70:]) or _SEGMENT.search(right_clause[:30]) or re.search(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|dibiayai|iurannya)", right_clause):
-        return Role(None, why="segment or subset")
-    window = left_full[-140:] + " " + right_clause
-    if _ACTIVE.search(window) and not _INACTIVE.search(window):
-        return Role("active_participants", history=history, strength=0.75)
-    if _PARTICIPATION.search(window) or _PARTICIPATION.search(s):
-        strength = 0.8 if _PARTICIPATION.search(window) else 0.55
-        return Role("participants", history=history, strength=strength)
-    return Role(None, why="no participation words")
+        or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])))
+    return not people
 
+
+def _of_total_people(c: Context) -> bool:
+    """"96,4 persen dari sekitar 170 ribu penduduk": the base a share is of."""
+    return bool(L.OF_TOTAL_BEFORE.search(c.near) and L.PEOPLE_AFTER.match(c.s[c.q.end:c.q.end + 30]))
+
+
+# The count a share restates: "97,08 persen atau 1,65 juta jiwa".
+_COUNT_OF_PCT = {"coverage": "participants", "active_pct": "active_participants"}
+
+
+def _population(c: Context) -> bool:
+    pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
+    return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and \
+        not L.PARTICIPATION.search(c.right_clause[:40])
+
+
+def _window(c: Context) -> str:
+    return c.left_full[-140:] + " " + c.right_clause
+
+
+COUNT_RULES: tuple[Rule, ...] = (
+    Rule("not a count of people", _not_people, Reason.NOT_PEOPLE),
+    Rule("the population a share is of",
+         lambda c: _of_total_people(c) and not L.NEGATIVE_NEAR.search(c.right_clause[:60]),
+         lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),
+    Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT,
+         lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
+                        strength=W.STRENGTH_RESTATED_COUNT)),
+    Rule("restates a number that is no figure",
+         lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),
+         lambda c: Role(None, linked=True, reason=Reason.COUNT_RESTATES_NON_FIGURE)),
+    Rule("a target count", lambda c: is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]), Reason.TARGET_COUNT),
+    Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near), Reason.BOUND),
+    Rule("the uninsured or inactive",
+         lambda c: (L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
+         not L.OF_TOTAL_JUST_BEFORE.search(c.near), Reason.UNINSURED),
+    Rule("new or missing participants",
+         lambda c: L.NEW_OR_ADDED.search(c.near) or L.NEW_AFTER.match(c.right_clause), Reason.NEW_OR_MISSING),
+    Rule("the population", _population,
+         lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
+    Rule("the population of a total", _of_total_people,
+         lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
+    Rule("a segment or subset",
+         lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:30]) or
+         L.SUBSET_AFTER.search(c.right_clause), Reason.SEGMENT),
+    Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
+         lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
+    Rule("participants", lambda c: L.PARTICIPATION.search(_window(c)) or L.PARTICIPATION.search(c.s),
+         lambda c: Role("participants", history=_history_count(c),
+                        strength=W.STRENGTH_PARTICIPANTS_NEAR if L.PARTICIPATION.search(_window(c))
+                        else W.STRENGTH_PARTICIPANTS_SENTENCE)),
+    Rule("no participation words", lambda c: True, Reason.NO_PARTICIPATION_WORDS),
+)
+
+
+# ----------------------------------------------------------------------------- sentence-level tests
 
 def is_other_measure(sentence: str) -> bool:
     """Is the sentence about the coverage of something else ("cakupan imunisasi dasar lengkap",
     BPJS Ketenagakerjaan)?"""
     s = sentence.lower()
-    other = _OTHER_COVERAGE.search(_last_coverage_word(s, len(s))) or _EMPLOYMENT.search(s)
-    return bool(other) and not _JKN_NAMED.search(s)
+    other = L.OTHER_COVERAGE.search(last_coverage_word(s, len(s))) or L.EMPLOYMENT.search(s)
+    return bool(other) and not L.JKN_NAMED.search(s)
 
 
 def about_employment_insurance(text: str) -> bool:
     """Is the story about BPJS Ketenagakerjaan rather than JKN (it names that more often)?"""
     t = text.lower()
-    return len(_EMPLOYMENT.findall(t)) > len(_JKN_NAMED.findall(t))
+    return len(L.EMPLOYMENT.findall(t)) > len(L.JKN_NAMED.findall(t))
 
 
 def names_jkn(sentence: str) -> bool:
     """Does the sentence name JKN itself (not just "cakupan")?"""
-    return bool(_JKN_NAMED.search(sentence.lower()))
+    return bool(L.JKN_NAMED.search(sentence.lower()))
 
 
 def is_jkn_context(sentence: str) -> bool:
     """Does the sentence speak of JKN enrolment at all (so that a short one after it continues it)?"""
     s = sentence.lower()
-    coverage_of_something = re.search(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|itu|ini)\b)", s) and \
-        not _OTHER_COVERAGE.search(_last_coverage_word(s, len(s)))
-    return bool(_JKN_CONTEXT.search(s) or coverage_of_something)
+    coverage_of_something = L.COVERAGE_OF_SOMETHING.search(s) and \
+        not L.OTHER_COVERAGE.search(last_coverage_word(s, len(s)))
+    return bool(L.JKN_CONTEXT.search(s) or coverage_of_something)
 
 
 def links_previous_sentence(sentence: str) -> bool:
     """Does the sentence continue the previous one ("Angka ini sama dengan ...")?"""
-    return bool(_LINK_SENTENCE_START.match(sentence.lower()))
+    return bool(L.LINK_SENTENCE_START.match(sentence.lower()))

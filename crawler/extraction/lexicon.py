@@ -1,0 +1,247 @@
+"""The extractor's vocabulary: named word lists, in one place.
+
+Every rule in ``roles``, ``references`` and ``extract`` reads words through a name defined here
+("MEASURE: subjects of a percentage that are not enrolment"), so a new word is one edit here and
+a new rule is a row in its module's rule table plus a unit test. Patterns that match a whole
+sentence are lower-case unless they carry ``re.IGNORECASE``: ``roles`` lower-cases the sentence
+first; references and page text keep the writer's capitals where they matter (region names).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ======================================================================= is the text about JKN at all
+
+# The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
+# the extractor's first test.
+RELEVANT = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
+                      r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|kepesertaan", re.IGNORECASE)
+JKN_CONTEXT = re.compile(
+    r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
+    r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
+    r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)"
+)
+JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
+# A sentence about employment insurance is not about JKN unless it names JKN too.
+EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
+
+# ======================================================================= what a number is a share or count of
+
+# Words next to a number that make it a share or count of something else.
+OTHER_SUBJECT = re.compile(
+    r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
+    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
+    r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
+    r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah"
+)
+# Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
+MEASURE = re.compile(
+    r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
+    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
+    r"realisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\bdenda\b|\btarif\b|"
+    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
+    r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
+    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download"
+)
+# "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
+OTHER_COVERAGE = re.compile(
+    r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"
+    r"posyandu|pemeriksaan|skrining|bansos|bantuan|pendidikan|e-?ktp|ktp|akta|kia|jaringan|berita|liputan|pajak|pad|"
+    r"kinerja|idl|ibl|bias|k1|k4|k6|gizi|vitamin|tablet|obat|jamban|odf|pbb|kk|rutilahu|pkh|bpnt|stunting|"
+    r"persalinan|kunjungan|ucj|bpjs ketenagakerjaan|jaminan sosial ketenagakerjaan|perlindungan pekerja|"
+    r"perekaman|kepemilikan|pencatatan|pembuatan|penerbitan|pemberian|dosis|balita|penimbangan|pdam|asuransi|"
+    r"objek|wilayah|sinyal|bayi|ibu hamil|posbindu|pengobatan|perawatan)\b"
+)
+# Words near a percentage that make it a share of people covered: without one, a bare "N persen"
+# in a JKN story is more likely a budget share, a fine or a poll.
+COVERAGE_NEAR = re.compile(
+    r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
+    r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b"
+)
+PARTICIPATION = re.compile(
+    r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
+    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
+)
+ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
+                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
+ACTIVE = re.compile(r"keaktifan|\baktif\b|secara aktif")
+INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non-?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+SEGMENT = re.compile(
+    r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
+    r"polri|pensiunan|veteran|penerima (?:bantuan|upah)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
+    r"terbanyak|berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
+    r"terdiri (?:atas|dari)|rincian|merinci|meliputi"
+)
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"
+    r"\b(?:sebuah|suatu|setiap|tiap) (?:daerah|wilayah|kabupaten|kota)\b"
+)
+
+# ======================================================================= targets, thresholds, changes, history
+
+TARGET_HARD = re.compile(
+    r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
+    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
+)
+TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?|"
+                          r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
+# "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
+TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
+                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
+TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
+BOUND_BEFORE = re.compile(
+    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
+    r"lampaui|lewati|lebihi|"
+    r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
+    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?\s*$"
+)
+BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+                          r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
+DELTA_BEFORE = re.compile(
+    r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
+    r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
+)
+LEVEL_BEFORE = re.compile(r"(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
+HISTORY = re.compile(
+    r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
+    r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
+    r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
+    r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"
+    r"\bdibanding(?:kan)?(?: dengan)?\s+(?:(?:bulan|tahun|periode|posisi|akhir|awal|data)\s+)?"
+    r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
+)
+NEGATIVE_NEAR = re.compile(
+    r"belum|tidak aktif|tidak lagi aktif|non-?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
+    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
+)
+NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
+    r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
+    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
+)
+NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b")  # after it: "54.368 peserta baru"
+
+# ======================================================================= population and numbers that restate each other
+
+POPULATION_BEFORE = re.compile(
+    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
+    r"\bdari\s+penduduk)"
+    r"(?P<between>[^;]{0,60})$"
+)
+# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa"
+POPULATION_SUBJECT = re.compile(
+    r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
+)
+OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
+                              r"(?:penduduk\s+)?$")
+PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
+LINK_BETWEEN = re.compile(
+    r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
+    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"
+    r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
+)
+LINK_SENTENCE_START = re.compile(
+    r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
+    r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
+)
+
+# ======================================================================= what a text refers to
+
+NATIONAL = re.compile(
+    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
+    re.IGNORECASE,
+)
+NATIONAL_POLICY = re.compile(
+    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
+    re.IGNORECASE,
+)
+ANAPHOR = re.compile(
+    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
+    r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
+    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
+)
+PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
+                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+                             r"(?:kabupaten/kota|kabupaten|kota|daerah)\b")
+SUBREGION = re.compile(
+    r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
+    r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"
+    r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
+    r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
+)
+VENUE_BEFORE = re.compile(
+    r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
+    r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
+    r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
+    re.IGNORECASE,
+)
+DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
+BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+                           r"secara keseluruhan", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
+
+# ======================================================================= dates and targets in a story
+
+AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
+               "diperbarui", "tercatat"}
+AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
+                   "setelah", "usai", "mulai"}
+PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
+DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
+ADOPTS_TARGET = re.compile(
+    r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
+    r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
+    re.IGNORECASE,
+)
+
+# ======================================================================= page text that is not the article's prose
+
+SKIP_SENTENCE = re.compile(
+    r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
+    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
+MINOR_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "persen", "jiwa",
+                          "juta", "ribu", "ini", "itu", "jadi", "capai", "ada"})
+
+# ======================================================================= the words one role rule reads
+# (lower case; `roles` matches them against the clause around one number)
+
+COVERAGE_WORD_AT = re.compile(r"\b(?:cakupan|capaian) \w+")  # "cakupan imunisasi": what the coverage is of
+COVERAGE_WORD = re.compile(r"\bcakupan|\bcapaian")
+COVERAGE_OF_SOMETHING = re.compile(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|itu|ini)\b)")
+COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  # a share clearly of enrolment
+COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")
+COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
+CLAUSE_END = re.compile(r"[.;]|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
+FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|tahun depan|mendatang")
+TARGET_WORD = re.compile(r"target|sasaran")
+AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
+AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
+RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
+NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")  # "... yang belum terdaftar"
+ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
+SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
+BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
+OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
+                              r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran)")
+ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif")
+WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
+                           r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
+PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b")
+STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per)\b")
+# As written (not lower-cased): a region named with its cue.
+NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
+NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")
+PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$")
+PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
+COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
+OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
+SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
+                          r"dibiayai|iurannya)")
+# Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
+UNIT_FREE = frozenset({"", "dan", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan"})

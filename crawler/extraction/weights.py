@@ -1,0 +1,71 @@
+"""Every number the extractor weighs evidence with, named, in one table.
+
+The rules (``roles``, ``references``, ``extract``) say *what* the words mean; these say how much
+each kind of evidence counts when candidates compete. Change a weight here and the whole
+extractor moves with it; the labelled sets in ``benchmarks/`` say whether that was wise.
+"""
+
+from __future__ import annotations
+
+# --- how clearly the words give a number its role (``roles.Role.strength``, 0..1) ----------------
+STRENGTH_DEFAULT = 0.5
+STRENGTH_RESTATED_PCT = 0.9  # "1.169.409 jiwa atau 95,94 persen": the percentage restates a count
+STRENGTH_RESTATED_COUNT = 0.85  # "97,08 persen atau 1,65 juta jiwa"
+STRENGTH_TARGET = 0.8
+STRENGTH_ACTIVE_PCT = 0.8
+STRENGTH_COVERAGE_NAMED = 0.75  # the sentence says cakupan / kepesertaan / UHC / terdaftar / peserta
+STRENGTH_COVERAGE_BARE = 0.55  # a share in a JKN passage, with no such word in its own sentence
+STRENGTH_POPULATION_NAMED = 0.85  # "jumlah penduduk ... 1.218.890"
+STRENGTH_POPULATION_OF_TOTAL = 0.8  # "dari total 350.119 jiwa"
+STRENGTH_ACTIVE_COUNT = 0.75
+STRENGTH_PARTICIPANTS_NEAR = 0.8  # enrolment words around the count
+STRENGTH_PARTICIPANTS_SENTENCE = 0.55  # enrolment words only elsewhere in the sentence
+STRENGTH_TABLE_CELL = 0.9  # a cell under a column header that names the figure
+
+# --- which region a figure belongs to (``extract._distance``, in characters) ----------------------
+NEAR_BEFORE = 300  # references this far before a figure are candidates ...
+NEAR_AFTER = 400  # ... and this far after it
+AFTER_FACTOR = 1.5  # a reference after the figure is farther than the same gap before it
+AFTER_PENALTY = 15
+AFTER_COMMA_PENALTY = 80  # "..., 97 persen, Kabupaten X": after a comma comes the next item
+CONTRAST_PENALTY = 150  # "sedangkan", "sementara", ";", "namun", "adapun" between them
+WEAK_REFERENCE_PENALTY = 400  # a dateline or an appositive province only locates
+POLICY_PENALTY = 30  # the national programme ("RPJMN") rather than a region
+CLAIMED_PENALTY = 200  # a region named after the figure that has its own figure next
+
+# --- which counts go with the coverage figure (``extract._pair_counts`` and ``_closeness``) ------
+LINKED_BONUS = 2.0  # one number restates the other
+SAME_SENTENCE_BONUS = 1.5
+PER_SENTENCE_APART = 0.3
+POPULATION_CLOSENESS = 0.5  # the population matters half as much as the participants
+ARITHMETIC_TOLERANCE = 0.15  # percentage points: participants / population vs the coverage figure
+ARITHMETIC_MATCH = 3.0
+ARITHMETIC_MISMATCH = -1.0
+PARTICIPANTS_ABOVE_POPULATION = -2.0  # more participants than 115 % of the population
+PARTICIPANTS_ABOVE_FACTOR = 1.15
+
+# --- is a count the size of the region (``extract._plausible_*``) ---------------------------------
+SIZE_MIN = 0.2  # participants or population below 20 % of the region's population: a subset
+SIZE_MAX = 2.5  # above 250 %: a larger area's total
+COUNT_ONLY_MIN_SHARE = 0.3  # a count with no percentage must cover 30 % of the region ...
+COUNT_ONLY_MIN = 5000  # ... or, for a region of unknown size, this many people
+COUNT_ONLY_MIN_STRENGTH = 0.8
+
+# --- confidence of an announcement (``extract._confidence``) -------------------------------------
+CONFIDENCE_BASE = 0.45
+CONFIDENCE_PER_STRENGTH = 0.3  # times the strongest figure's strength / 0.9
+CONFIDENCE_ARITHMETIC_MATCH = 0.2
+CONFIDENCE_ARITHMETIC_MISMATCH = -0.25
+CONFIDENCE_BY_TOPIC = -0.1  # a figure owned only through the story's topic, not a name in its sentence
+CONFIDENCE_FROM_TITLE = -0.05
+CONFIDENCE_IMPLAUSIBLE = -0.4  # coverage outside 0..105 %
+CONFIDENCE_MIN = 0.05
+CONFIDENCE_MAX = 0.99
+
+# --- which region a story is about (``references.main_region``) ----------------------------------
+MAIN_MENTION = 1.0
+MAIN_FORMAL = 1.0  # named with its cue, "Kabupaten Demak"
+MAIN_IN_TITLE = 2.0
+MAIN_EARLY = 1.0  # within the first ``MAIN_EARLY_CHARS`` characters
+MAIN_EARLY_CHARS = 600
+MAIN_WEAK_FACTOR = 0.4  # datelines and appositives
