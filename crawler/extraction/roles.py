@@ -80,6 +80,7 @@ class Role:
     linked: bool = False  # bound to the previous number ("X jiwa atau Y persen")
     strength: float = W.STRENGTH_DEFAULT  # how clearly the words make it that role
     reason: Reason | None = None  # why it has no role
+    rule: str = ""  # the name of the rule that decided (for traces and tests)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,9 @@ class Rule:
     outcome: Reason | Callable[[Context], Role]
 
     def decide(self, c: Context) -> Role:
-        return Role(None, reason=self.outcome) if isinstance(self.outcome, Reason) else self.outcome(c)
+        role = Role(None, reason=self.outcome) if isinstance(self.outcome, Reason) else self.outcome(c)
+        role.rule = self.name
+        return role
 
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
@@ -305,12 +308,12 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT,
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
-    Rule("restates a number that is no figure",
+    Rule("a count restating no figure",
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),
          lambda c: Role(None, linked=True, reason=Reason.COUNT_RESTATES_NON_FIGURE)),
     Rule("a target count", lambda c: is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near), Reason.BOUND),
-    Rule("the uninsured or inactive",
+    Rule("uninsured or inactive people",
          lambda c: (L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
          not L.OF_TOTAL_JUST_BEFORE.search(c.near), Reason.UNINSURED),
     Rule("new or missing participants",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import os
 import subprocess
 import sys
@@ -21,9 +20,10 @@ from rich.console import Console
 from uhcwatch.crawler import export
 from uhcwatch.crawler.ui import views
 from uhcwatch.storage.schema import EXPORT_FIELDS, GAZETTEER_FIELDS
+from geojson_check import check_rfc7946
 from sample_db import LATEST, REMBANG, build_sample_db
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 WITH_POINTS = {code for code in LATEST if code != "Indonesia"}  # the nasional row has no coordinates
 
 
@@ -41,28 +41,6 @@ def uhcwatch(*args: str, cwd: Path, columns: int = 160) -> subprocess.CompletedP
                           capture_output=True, text=True, timeout=60)
 
 
-def check_rfc7946(doc: dict) -> None:
-    """Fail unless ``doc`` is an RFC 7946 FeatureCollection of Point features inside Indonesia."""
-    assert doc["type"] == "FeatureCollection"
-    assert "crs" not in doc  # RFC 7946 section 4: no crs member; WGS 84 is implied
-    assert isinstance(doc["features"], list)
-    for feature in doc["features"]:
-        assert feature["type"] == "Feature"
-        assert set(feature) <= {"type", "id", "geometry", "properties", "bbox"}
-        if "id" in feature:  # section 3.2: a string or a number
-            assert isinstance(feature["id"], (str, int, float)) and not isinstance(feature["id"], bool)
-        assert feature["properties"] is None or isinstance(feature["properties"], dict)
-        geometry = feature["geometry"]
-        assert geometry["type"] == "Point"
-        position = geometry["coordinates"]  # section 3.1.1: [longitude, latitude(, altitude)]
-        assert isinstance(position, list) and len(position) in (2, 3)
-        assert all(isinstance(v, (int, float)) and math.isfinite(v) for v in position)
-        longitude, latitude = position[:2]
-        assert -180 <= longitude <= 180 and -90 <= latitude <= 90
-        # Indonesia lies within 94..142 E and 11 S..7 N: swapped axes would fail here.
-        assert 94 <= longitude <= 142 and -12 <= latitude <= 7, position
-
-
 # --- pure functions ---------------------------------------------------------------
 
 ANNOUNCEMENTS = [
@@ -73,30 +51,6 @@ ANNOUNCEMENTS = [
      "province": None, "coverage_pct": 95.6, "article_url": "https://nasional.example.id/jkn"},
 ]
 REGIONS = [{"code": "33.21", "name": "Kabupaten Demak", "latitude": -6.891355, "longitude": 110.638389}]
-
-
-def test_export_rows_add_coordinates_and_keep_public_fields():
-    rows = export.export_rows(ANNOUNCEMENTS, REGIONS)
-    assert [tuple(r) for r in rows] == [EXPORT_FIELDS] * 2
-    assert (rows[0]["latitude"], rows[0]["longitude"]) == (-6.891355, 110.638389)
-    assert rows[1]["latitude"] is None and "fingerprint" not in rows[0]
-
-
-def test_geojson_points_are_longitude_latitude_and_leave_out_unlocated_rows():
-    doc = export.geojson(export.export_rows(ANNOUNCEMENTS, REGIONS))
-    check_rfc7946(doc)
-    (feature,) = doc["features"]
-    assert feature["geometry"]["coordinates"] == [110.638389, -6.891355]
-    assert feature["id"] == 2
-    assert feature["properties"]["coverage_pct"] == 95.94
-    assert "latitude" not in feature["properties"]
-
-
-def test_csv_round_trip_keeps_awkward_text():
-    rows = export.export_rows([{**ANNOUNCEMENTS[0], "evidence": REMBANG.evidence}], REGIONS)
-    (back,) = csv.DictReader(io.StringIO(export.to_csv(rows)))
-    assert back["evidence"] == REMBANG.evidence  # comma, quotes and line break survive
-    assert back["coverage_pct"] == "95.94" and back["population"] == ""
 
 
 def test_site_names_the_host():

@@ -10,7 +10,7 @@ import pytest
 from uhcwatch.crawler.evaluation import FIELDS, Score, load_cases, same, score_case
 from uhcwatch.crawler.extraction.extract import extract
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _CASES = load_cases(ROOT.parent / "shared")
 
 
@@ -145,7 +145,7 @@ def test_fast_once_loaded(shared):
 def _fixture_cases():
     from uhcwatch.crawler.evaluation import load_folder
 
-    return load_folder(Path(__file__).parent / "fixtures" / "articles")
+    return load_folder(ROOT / "tests" / "fixtures" / "articles")
 
 
 def test_fixture_articles_meet_the_bar():
@@ -171,7 +171,7 @@ def test_fixture_html_pages():
     from uhcwatch.crawler.crawl.clean import clean_html
 
     score = Score()
-    pages = sorted((Path(__file__).parent / "fixtures" / "articles" / "html").glob("*.html"))
+    pages = sorted((ROOT / "tests" / "fixtures" / "articles" / "html").glob("*.html"))
     assert pages
     for page in pages:
         meta = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))

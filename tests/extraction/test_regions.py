@@ -14,7 +14,7 @@ import pytest
 import uhcwatch.crawler.extraction.regions as regions_module
 from uhcwatch.crawler.extraction.regions import NEEDS_CUE, Gazetteer, _key, _read_csv, gazetteer
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 DATA = Path(regions_module.__file__).parent / "data"
 
 # The 26 names shared by a Kabupaten and a Kota: (name, kabupaten code, kota code).

@@ -33,7 +33,7 @@ from uhcwatch.crawler.ui import serve
 from sample_db import LATEST, build_sample_db
 from uhcwatch.storage.schema import TABLE as STORE_TABLES
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SPEC_TABLES = ("articles", "announcements", "regions", "alerts", "crawl_runs")
 REPORTED = {code for code in LATEST if code != "Indonesia"}

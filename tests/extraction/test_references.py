@@ -1,0 +1,75 @@
+"""references: what a text refers to, one case per kind of reference and per weak-reference rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, RefKind, find_references, main_region,
+                                                    resolve_anaphor)
+
+
+def kinds(text: str) -> list[tuple[str, RefKind, bool]]:
+    """(referenced text, kind, weak) of every reference, in text order."""
+    return [(text[r.start:r.end], r.kind, r.context) for r in find_references(text)]
+
+
+def test_a_region_by_name_is_a_mention():
+    (ref,) = find_references("Cakupan JKN Kabupaten Demak 95 persen.")
+    assert ref.kind is RefKind.MENTION and ref.region.code == "33.21" and ref.formal and not ref.context
+
+
+@pytest.mark.parametrize("text, weak", [
+    ("DEMAK – Cakupan JKN tinggi.", "DEMAK"),  # a dateline
+    ("MAKASSAR, KOMPAS.com - Cakupan JKN tinggi.", "MAKASSAR"),
+    ("Kabupaten Agam, Sumatera Barat, mencatat 96 persen.", "Sumatera Barat"),  # an appositive province
+    ("Kota Medan, ibu kota Sumatera Utara, mencatat 96 persen.", "Sumatera Utara"),
+    ("Hal itu disampaikan dalam konferensi pers di Jakarta.", "Jakarta"),  # where something was said
+    ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
+])
+def test_weak_references_only_locate(text, weak):
+    refs = {t: context for t, kind, context in kinds(text) if kind is RefKind.MENTION}
+    assert refs[weak] is True
+
+
+def test_anaphor_points_back_at_the_last_region_of_its_level():
+    text = "Kabupaten Demak dan Kota Semarang sudah UHC. Cakupan kabupaten itu 96 persen."
+    refs = find_references(text)
+    anaphor = next(r for r in refs if r.kind is RefKind.ANAPHOR)
+    assert text[anaphor.start:anaphor.end] == "kabupaten itu"
+    assert resolve_anaphor(anaphor, refs, text, None).code == "33.21"
+
+
+@pytest.mark.parametrize("text", [
+    "Cakupan Kota Bekasi itu tinggi.",  # a name: a mention, not an anaphor
+    "Setiap kabupaten/kota ini wajib UHC.",  # generic
+    "BPJS Cabang Malang mencatat 3 juta peserta di wilayah kerjanya tersebut.",  # a branch's area
+])
+def test_not_anaphors(text):
+    assert RefKind.ANAPHOR not in [k for _, k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Keempat kabupaten itu sudah UHC.", "kabupaten itu"),
+    ("Keduanya sudah UHC.", "Keduanya"),
+    ("Dua kabupaten sudah UHC.", "Dua kabupaten"),
+    ("Desa Karangreja mencatat 100 persen.", "Desa Karangreja"),
+    ("Di tingkat kecamatan cakupannya 90 persen.", "tingkat kecamatan"),
+])
+def test_groups_and_places_below_a_region(text, phrase):
+    assert (phrase, GROUP) in [(t, k) for t, k, _ in kinds(text)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Cakupan JKN penduduk Indonesia 98 persen.", RefKind.NATIONAL),
+    ("Secara nasional cakupannya 98 persen.", RefKind.NATIONAL),
+    ("Target RPJMN 98 persen pada 2024.", RefKind.POLICY),
+    ("Sesuai target nasional 98 persen.", RefKind.POLICY),
+])
+def test_the_nation_and_its_programme(text, kind):
+    refs = [r for r in find_references(text) if r.kind is kind]
+    assert refs and refs[0].region is INDONESIA
+
+
+def test_main_region_is_named_in_the_title():
+    text = "Kabupaten Demak Raih UHC\n\nDEMAK – Pemkab Demak bersama Kota Semarang ..."
+    assert main_region(find_references(text), title_end=len("Kabupaten Demak Raih UHC")).code == "33.21"

@@ -1,0 +1,148 @@
+"""roles: one case per rule of each rule table, and every rule has its case.
+
+Each case is a sentence, which of its percentages and counts to look at, and what that number must
+be: a role, or the reason it has none. The case also checks that the named rule is the one that
+decided, so a rule added to a table without a case here fails ``test_every_rule_has_a_case``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from uhcwatch.crawler.extraction.numbers import find_quantities
+from uhcwatch.crawler.extraction.roles import (COMMON_RULES, COUNT_RULES, PERCENT_RULES, Passage, Reason, Role,
+                                               classify, is_jkn_context, is_other_measure, links_previous_sentence)
+
+
+def roles(sentence: str, passage: Passage = Passage.NONE) -> list[Role]:
+    """The role of each percentage and count of the sentence, in order, as the extractor reads them."""
+    out, prev_q, prev_role = [], None, None
+    for q in find_quantities(sentence):
+        if q.kind in ("pct", "count"):
+            prev_role = classify(q, sentence, prev_q, prev_role, False, passage)
+            prev_q = q
+            out.append(prev_role)
+    return out
+
+
+# rule name -> (sentence, index of the number, expected role or reason[, passage])
+CASES = {
+    # any number
+    "employment insurance, JKN not named": (
+        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Demak mencapai 45 persen.", 0, Reason.EMPLOYMENT),
+    "a measure named before it": (
+        "Tingkat kepuasan peserta JKN di Kota Semarang mencapai 89,2 persen.", 0, Reason.OTHER_MEASURE),
+    "something else right next to it": (
+        "Cakupan JKN Kabupaten Demak 96 persen, sementara 12 persen pasien memakai fasilitas swasta.", 1,
+        Reason.OTHER_SUBJECT),
+    # percentages
+    "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
+    "a bound or threshold": (
+        "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
+    "another share of the same other thing": (
+        "Syaratnya cakupan JKN 98 persen dan keaktifan 80 persen.", 1, Reason.BOUND),
+    "restates the uninsured": (
+        "Masih ada 2.149 penduduk yang belum terdaftar atau 1,2 persen dari penduduk Kabupaten Demak.", 1,
+        Reason.UNINSURED_SHARE),
+    "restates a count": (
+        "Sebanyak 1.169.409 jiwa atau 95,94 persen penduduk Kabupaten Demak telah terdaftar sebagai peserta JKN.",
+        1, "coverage"),
+    "restates a number that is no figure": ("Sebanyak 12.000 orang hadir, atau 3 persen warga.", 1, Reason.LINKED),
+    "a change, not a level": ("Cakupan JKN Kabupaten Demak naik 2,4 persen dibanding tahun lalu.", 0, Reason.CHANGE),
+    "the uninsured or inactive": (
+        "Sekitar 4 persen penduduk Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
+    "a share of a segment": (
+        "Di Kabupaten Demak, 40 persen peserta PBI menjadi bagian terbesar kepesertaan JKN.", 0,
+        Reason.SEGMENT_SHARE),
+    "a share of a budget": ("Kepesertaan JKN Kabupaten Demak 60 persen ditanggung APBD.", 0, Reason.BUDGET_SHARE),
+    "a share of another base": (
+        "Cakupan JKN itu 70 persen dari total peserta yang terdaftar di Kabupaten Demak.", 0, Reason.OTHER_BASE),
+    "the active share": ("Peserta aktif JKN di Kabupaten Demak mencapai 76,5 persen.", 0, "active_pct"),
+    "continues another measure": ("Pringsewu mencatat 93,4 persen.", 0, Reason.OTHER_PASSAGE, Passage.OTHER_MEASURE),
+    "a share of workers": (
+        "Jaminan kesehatan menjangkau 58,3 persen dari 1,1 juta pekerja di Kabupaten Demak.", 0,
+        Reason.WORKERS_SHARE),
+    "a share of participants": (
+        "Sebanyak 34,5 persen peserta JKN di Kabupaten Demak mengikuti skrining.", 0, Reason.PARTICIPANTS_SHARE),
+    "no coverage words": ("Kabupaten Demak mencatat 45 persen.", 0, Reason.NO_COVERAGE_WORDS),
+    "the next of a list of figures": (
+        "Cakupan JKN di Kabupaten Demak 94,87 persen, 97 persen, dan 98 persen.", 1, "coverage"),
+    "nothing says whose share it is": ("BPJS Kesehatan Kabupaten Demak mencatat 45 persen.", 0, Reason.NO_OWNER),
+    "a statement about regions in general": (
+        "Setiap daerah dengan cakupan JKN 95 persen meraih UHC.", 0, Reason.GENERIC),
+    "coverage": ("Cakupan JKN Kabupaten Demak mencapai 95,94 persen.", 0, "coverage"),
+    # counts
+    "not a count of people": (
+        "Kabupaten Demak memiliki 14 kecamatan dengan kepesertaan JKN tinggi.", 0, Reason.NOT_PEOPLE),
+    "the population a share is of": (
+        "Cakupan JKN mencapai 96,4 persen dari sekitar 170 ribu penduduk.", 1, "population"),
+    "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
+    "a count restating no figure": (
+        "Target cakupan JKN 98 persen atau 1,2 juta jiwa.", 1, Reason.COUNT_RESTATES_NON_FIGURE),
+    "a target count": (
+        "Target kepesertaan tahun 2024 sebanyak 1,2 juta jiwa peserta JKN.", 0, Reason.TARGET_COUNT),
+    "a bound": ("Peserta JKN di Kabupaten Demak hampir 1 juta jiwa.", 0, Reason.BOUND),
+    "uninsured or inactive people": (
+        "Sebanyak 25.000 jiwa di Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
+    "new or missing participants": (
+        "Tahun ini ada tambahan 54.368 peserta baru JKN di Kabupaten Demak.", 0, Reason.NEW_OR_MISSING),
+    "the population": ("Jumlah penduduk Kabupaten Demak tercatat 1.218.890 jiwa.", 0, "population"),
+    "the population of a total": (
+        "Sebanyak 12.000 warga belum terdaftar dari total 350.119 jiwa penduduk yang belum tercatat.", 1,
+        "population"),
+    "a segment or subset": ("Peserta PBI APBN di Kabupaten Demak sebanyak 668.692 jiwa.", 0, Reason.SEGMENT),
+    "active participants": (
+        "Peserta aktif JKN di Kabupaten Demak sebanyak 900.000 jiwa.", 0, "active_participants"),
+    "participants": (
+        "Sebanyak 1.169.409 jiwa penduduk Kabupaten Demak terdaftar sebagai peserta JKN.", 0, "participants"),
+    "no participation words": (
+        "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
+}
+
+
+def test_every_rule_has_a_case():
+    names = [r.name for r in COMMON_RULES + PERCENT_RULES + COUNT_RULES]
+    assert len(names) == len(set(names)), "rule names must be unique"
+    assert set(names) == set(CASES)
+
+
+@pytest.mark.parametrize("rule", CASES)
+def test_rule(rule):
+    sentence, n, expected, *passage = CASES[rule]
+    role = roles(sentence, *passage)[n]
+    assert role.rule == rule
+    if isinstance(expected, Reason):
+        assert role.role is None and role.reason is expected
+    else:
+        assert role.role == expected
+
+
+def test_a_target_on_activity_is_no_coverage_target():
+    (role,) = roles("Keaktifan peserta JKN harus kita naikkan menjadi 85 persen tahun depan.")
+    assert role.reason is Reason.ACTIVITY_TARGET and role.rule == "a target"
+
+
+def test_a_restated_target_is_no_second_target():
+    first, second = roles("Target cakupan JKN 98 persen, atau setara 98 persen penduduk.")
+    assert first.role == "target" and second.reason is Reason.TARGET_RESTATED
+
+
+def test_history_words_mark_an_earlier_figure():
+    (role,) = roles("Cakupan JKN Kabupaten Demak sempat 91,2 persen.")
+    assert role.role == "coverage" and role.history
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cakupan imunisasi dasar lengkap di Kabupaten Demak tinggi.", True),
+    ("Kepesertaan BPJS Ketenagakerjaan naik.", True),
+    ("Cakupan JKN Kabupaten Demak tinggi.", False),
+])
+def test_is_other_measure(sentence, expected):
+    assert is_other_measure(sentence) is expected
+
+
+def test_sentence_level_tests():
+    assert is_jkn_context("Kepesertaan JKN terus naik.")
+    assert not is_jkn_context("Harga cabai naik.")
+    assert links_previous_sentence("Angka ini setara dengan 95 persen.")
+    assert not links_previous_sentence("Cakupan JKN 95 persen.")

@@ -1,0 +1,46 @@
+"""sentences: one case per rule of the splitter (where a full stop does not end a sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from uhcwatch.crawler.extraction.sentences import MAX_SENTENCE, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Kab. Demak menyampaikan capaian itu.",  # an abbreviation
+    "Plt. Wali Kota hadir bersama Dr. Abdiyanto, S.H., M.Si.",  # titles and degrees
+    "Sebanyak 1.169.409 jiwa terdaftar.",  # thousands separators
+    "Iurannya Rp5,7 miliar per bulan.",
+])
+def test_no_break_inside(text):
+    assert texts(text) == [text]
+
+
+def test_breaks_after_a_full_stop_before_a_capital():
+    assert texts("Cakupan naik. Pemkab bersyukur.") == ["Cakupan naik.", "Pemkab bersyukur."]
+
+
+def test_a_list_number_stays_with_its_item():
+    assert texts("1. Kabupaten Balangan, 99,42 persen;") == ["1. Kabupaten Balangan, 99,42 persen;"]
+
+
+def test_lines_and_paragraphs():
+    found = split_sentences("Judul berita\nBaris kedua.\n\nParagraf baru.")
+    assert [s.text for s in found] == ["Judul berita", "Baris kedua.", "Paragraf baru."]
+    assert found[0].paragraph < found[2].paragraph
+
+
+def test_offsets_quote_the_text():
+    text = "  Cakupan naik.  Pemkab bersyukur. "
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_a_run_on_is_cut_at_spaces():
+    text = " ".join(["kata"] * 600)
+    assert all(len(s.text) <= MAX_SENTENCE for s in split_sentences(text))
