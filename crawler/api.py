@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from uhcwatch.crawler.config import Config, load_config
+from uhcwatch.crawler.config import Config, Source, load_config
 from uhcwatch.crawler.database import database_path, demo_database, open_store, reading_database
 from uhcwatch.crawler.errors import UhcwatchError
 from uhcwatch.crawler.models import Announcement
@@ -57,18 +57,20 @@ def extract(text: str, *, title: str | None = None, published: str | None = None
     return _extract(text, title=title, published=published)
 
 
-def extract_inputs(sources: Iterable[str], *, title: str | None = None,
-                   published: str | None = None) -> Iterator[dict]:
+def extract_inputs(sources: Iterable[str], *, title: str | None = None, published: str | None = None,
+                   news_source: Source | None = None) -> Iterator[dict]:
     """``uhcwatch extract``: for each input (a file, "-" for stdin, or an http(s) URL), its JSON object.
 
     An input that cannot be read gives ``{"source": ..., "error": ...}`` and the others still run.
+    ``news_source``: read pages with that configured source's ``content``/``exclude`` selectors.
     """
     from uhcwatch.crawler.errors import InputError
-    from uhcwatch.crawler.inputs import read_input
+    from uhcwatch.crawler.inputs import Selectors, read_input
 
+    selectors = Selectors(news_source.content, news_source.exclude) if news_source else Selectors()
     for source in sources:
         try:
-            doc = read_input(source)
+            doc = read_input(source, selectors=selectors)
         except InputError as e:
             yield {"source": source, "error": str(e)}
             continue

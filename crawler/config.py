@@ -74,6 +74,8 @@ class Source:
     start_urls: tuple[str, ...]
     allowed_domains: tuple[str, ...]
     every: float | None = None  # seconds; None = [schedule].every
+    content: str | None = None  # CSS selector of the article body, where the generic reading fails
+    exclude: tuple[str, ...] = ()  # CSS selectors of what to drop before reading
 
     def interval(self, schedule: ScheduleSettings) -> float:
         return self.every if self.every is not None else schedule.every
@@ -99,7 +101,7 @@ class Config:
         """The configuration as data (``from_json`` reads it back): how the daemon hands it to a crawl."""
         data = {"path": str(self.path) if self.path else None, "database": self.database,
                 "crawl": asdict(self.crawl), "schedule": asdict(self.schedule), "alerts": asdict(self.alerts),
-                "sources": [{k: v for k, v in asdict(s).items() if v is not None} for s in self.sources]}
+                "sources": [{k: v for k, v in asdict(s).items() if v is not None and v != ()} for s in self.sources]}
         return json.dumps(data)
 
     @classmethod
@@ -223,7 +225,7 @@ def _section(cls, table: dict, where: str, durations: set[str] = frozenset()):
 
 
 def _source(table: dict, where: str) -> Source:
-    _check_keys(table, {"name", "start_urls", "allowed_domains", "every"}, where)
+    _check_keys(table, {"name", "start_urls", "allowed_domains", "every", "content", "exclude"}, where)
     name = table.get("name")
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9][\w.-]*", name or ""):
         raise ConfigError(f"{where}.name: required; letters, digits, '.', '-' and '_' only")
@@ -241,4 +243,24 @@ def _source(table: dict, where: str) -> Source:
     elif not isinstance(domains, list) or not all(isinstance(d, str) and d for d in domains):
         raise ConfigError(f"{where}.allowed_domains: must be a list of domain names")
     every = parse_duration(table["every"], f"{where}.every") if "every" in table else None
-    return Source(name, tuple(urls), tuple(d.lower().lstrip(".") for d in domains), every)
+    content = table.get("content")
+    if content is not None:
+        _check_selector(content, f"{where}.content")
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list):
+        raise ConfigError(f"{where}.exclude: must be a list of CSS selectors")
+    for selector in exclude:
+        _check_selector(selector, f"{where}.exclude")
+    return Source(name, tuple(urls), tuple(d.lower().lstrip(".") for d in domains), every, content, tuple(exclude))
+
+
+def _check_selector(selector, where: str) -> None:
+    """A CSS selector lxml can use, or a ConfigError naming the key."""
+    from cssselect import GenericTranslator, SelectorError
+
+    if not isinstance(selector, str) or not selector.strip():
+        raise ConfigError(f"{where}: must be a CSS selector (a non-empty string)")
+    try:
+        GenericTranslator().css_to_xpath(selector)
+    except SelectorError as e:
+        raise ConfigError(f"{where}: {selector!r} is not a valid CSS selector ({e})") from None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uhcwatch.crawler.config import DEFAULT_USER_AGENT
-from uhcwatch.crawler.crawl.clean import clean_html
+from uhcwatch.crawler.crawl.reading import read_page
 from uhcwatch.crawler.errors import InputError
 
 MAX_INPUT_BYTES = 50_000_000
@@ -27,16 +27,24 @@ class Document:
     published: str | None = None
 
 
+@dataclass(frozen=True)
+class Selectors:
+    """A source's CSS selectors for its article body and for what to drop (``[[sources]] content/exclude``)."""
+
+    content: str | None = None
+    exclude: tuple[str, ...] = ()
+
+
 def read_input(source: str, *, user_agent: str = DEFAULT_USER_AGENT, timeout: float = 30.0,
-               max_bytes: int = MAX_INPUT_BYTES) -> Document:
+               max_bytes: int = MAX_INPUT_BYTES, selectors: Selectors = Selectors()) -> Document:
     if source == "-":
         return _from_text(source, sys.stdin.buffer.read(max_bytes + 1), max_bytes)
     if source.startswith(("http://", "https://")):
-        return _from_url(source, user_agent, timeout, max_bytes)
-    return _from_file(Path(source), max_bytes)
+        return _from_url(source, user_agent, timeout, max_bytes, selectors)
+    return _from_file(Path(source), max_bytes, selectors)
 
 
-def _from_file(path: Path, max_bytes: int) -> Document:
+def _from_file(path: Path, max_bytes: int, selectors: Selectors) -> Document:
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -47,7 +55,7 @@ def _from_file(path: Path, max_bytes: int) -> Document:
     except OSError as e:
         raise InputError(f"cannot read file: {e.strerror or e}") from None
     if path.suffix.lower() in (".html", ".htm"):
-        return _from_html(str(path), data, None, max_bytes)
+        return _from_html(str(path), data, None, max_bytes, selectors)
     return _from_text(str(path), data, max_bytes)
 
 
@@ -65,18 +73,19 @@ def _from_text(source: str, data: bytes, max_bytes: int) -> Document:
     return Document(source, text)
 
 
-def _from_html(source: str, data: bytes, content_type: str | None, max_bytes: int) -> Document:
+def _from_html(source: str, data: bytes, content_type: str | None, max_bytes: int, selectors: Selectors) -> Document:
     if len(data) > max_bytes:
         raise InputError(f"larger than {max_bytes // 1_000_000} MB")
     if not data.strip():
         raise InputError("empty input")
-    page = clean_html(data, url=source if source.startswith("http") else None, content_type=content_type)
+    page = read_page(data, url=source if source.startswith("http") else None, content_type=content_type,
+                     content=selectors.content, exclude=selectors.exclude)
     if page is None:
         raise InputError("no article text found in the page")
     return Document(source, page.text, page.title, page.published)
 
 
-def _from_url(url: str, user_agent: str, timeout: float, max_bytes: int) -> Document:
+def _from_url(url: str, user_agent: str, timeout: float, max_bytes: int, selectors: Selectors) -> Document:
     request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept": "text/html,*/*;q=0.8"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:
@@ -92,4 +101,4 @@ def _from_url(url: str, user_agent: str, timeout: float, max_bytes: int) -> Docu
         raise InputError(f"not a web page ({content_type})")
     if content_type and "text/plain" in content_type:
         return _from_text(url, data, max_bytes)
-    return _from_html(url, data, content_type, max_bytes)
+    return _from_html(url, data, content_type, max_bytes, selectors)

@@ -59,3 +59,5 @@ class FetchedPage:
     html_parts: list[str]
     published_hint: str | None = None  # from the feed or sitemap that listed it
     article: Article | None = None  # filled in by the clean and extract pipelines
+    # The spider's parsed tree of each part (lxml), so that the page is parsed once for links and text.
+    trees: list = field(default_factory=list, repr=False)

@@ -161,7 +161,8 @@ class NewsSpider(scrapy.Spider):
             self.ledger.count(source, "skipped_seen")
             self.ledger.remember_seen(response.url, canonical, source=source)
             return
-        page = FetchedPage(response.url, source, [response.text], response.meta.get("published"))
+        page = FetchedPage(response.url, source, [response.text], response.meta.get("published"),
+                           trees=[response.selector.root])
         yield from self._next_part(response, page)
 
     def parse_article_part(self, response: Response):
@@ -169,6 +170,7 @@ class NewsSpider(scrapy.Spider):
         self.ledger.count(page.source, "pages")
         if isinstance(response, TextResponse) and response.status == 200:
             page.html_parts.append(response.text)
+            page.trees.append(response.selector.root)
             yield from self._next_part(response, page)
         else:
             yield page

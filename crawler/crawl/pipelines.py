@@ -2,19 +2,19 @@
 
 Each step is its own pipeline so the order reads in ``settings.ITEM_PIPELINES``; the store and
 the counts are the ledger's (``ledger.CrawlLedger``), which each step is handed when Scrapy builds it:
-prefilter (cheap keyword test on the raw page: most news is not about JKN, and
-never reaches trafilatura), clean (trafilatura: text, title, date, canonical
-URL; pages 2..n of an article joined), extract, store (one transaction per
-article: article, announcements, alerts).
+prefilter (JKN words in the page's own text, not in its links or side lists:
+most news is not about JKN and goes no further), clean (the article's own text,
+title, date and canonical URL, ``reading``; pages 2..n of an article joined),
+extract, store (one transaction per article: article, announcements, alerts).
 """
 
 from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
-from uhcwatch.crawler.crawl.clean import clean_html
 from uhcwatch.crawler.crawl.ledger import CrawlLedger
-from uhcwatch.crawler.extraction.extract import RELEVANT, extract
+from uhcwatch.crawler.crawl.reading import MIN_STORY, parse, read_page, relevant
+from uhcwatch.crawler.extraction.extract import extract
 from uhcwatch.crawler.crawl.links import normalize
 from uhcwatch.crawler.models import Article, FetchedPage
 
@@ -22,17 +22,26 @@ from uhcwatch.crawler.models import Article, FetchedPage
 class _Step:
     """A pipeline step with the crawl's ledger at hand."""
 
-    def __init__(self, ledger: CrawlLedger):
+    def __init__(self, ledger: CrawlLedger, selectors: dict[str, dict] | None = None):
         self.ledger = ledger
+        self.selectors = selectors or {}
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.get_extension(CrawlLedger))
+        return cls(crawler.get_extension(CrawlLedger), crawler.settings.getdict("UHCWATCH_SELECTORS"))
+
+    def trees(self, item: FetchedPage) -> list:
+        """Each part's parsed tree: the spider's own when it has one, else parsed here."""
+        if len(item.trees) != len(item.html_parts):
+            item.trees = [parse(part) for part in item.html_parts]
+        return item.trees
 
 
 class PrefilterPipeline(_Step):
+    """Only pages whose own words (title and text, not links or side lists) speak of JKN go on."""
+
     def process_item(self, item: FetchedPage):
-        if not any(RELEVANT.search(part) for part in item.html_parts):
+        if not any(tree is not None and relevant(tree) for tree in self.trees(item)):
             self.ledger.remember_seen(normalize(item.url), source=item.source)
             self.ledger.count(item.source, "irrelevant")
             raise DropItem("no JKN keyword")
@@ -41,7 +50,11 @@ class PrefilterPipeline(_Step):
 
 class CleanPipeline(_Step):
     def process_item(self, item: FetchedPage):
-        pages = [clean_html(part, url=item.url) for part in item.html_parts]
+        chosen = self.selectors.get(item.source, {})
+        pages = [read_page(tree, item.url, content=chosen.get("content"), exclude=chosen.get("exclude", ()),
+                           minimum=MIN_STORY if n == 0 else 1)  # a later page of an article may be short
+                 for n, tree in enumerate(self.trees(item)) if tree is not None]
+        item.trees = []  # read: the trees are not needed any more
         pages = [p for p in pages if p is not None]
         if not pages:
             self.ledger.remember_seen(normalize(item.url), source=item.source)

@@ -19,7 +19,9 @@ from uhcwatch.crawler.ui.serve import DEFAULT_HOST, DEFAULT_PORT
 
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
-    for line in api.extract_inputs(args.inputs or ["-"], title=args.title, published=args.published):
+    news_source = _config(args).source(args.source) if args.source else None
+    for line in api.extract_inputs(args.inputs or ["-"], title=args.title, published=args.published,
+                                   news_source=news_source):
         status = 1 if "error" in line else status
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return status
@@ -139,7 +141,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def _config(args: argparse.Namespace):
     """The config every command starts from; an unknown --source is refused before anything runs."""
     config = api.load_config(args.config)
-    for name in getattr(args, "source", None) or []:
+    names = getattr(args, "source", None) or []
+    for name in [names] if isinstance(names, str) else names:
         config.source(name)
     return config
 
@@ -185,6 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", help="the article's headline")
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                    help="publication date, to resolve relative dates like 'Mei lalu'")
+    p.add_argument("--source", metavar="NAME",
+                   help="read pages with this configured source's content/exclude selectors")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("crawl", help="one pass over the configured sources: fetch, extract, store, queue alerts")

@@ -168,14 +168,14 @@ def test_fixture_html_pages():
     """Full news pages: menus, related-article boxes with other regions' figures, comments, cp1252."""
     import json
 
-    from uhcwatch.crawler.crawl.clean import clean_html
+    from uhcwatch.crawler.crawl.reading import read_page
 
     score = Score()
     pages = sorted((ROOT / "tests" / "fixtures" / "articles" / "html").glob("*.html"))
     assert pages
     for page in pages:
         meta = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        cleaned = clean_html(page.read_bytes())
+        cleaned = read_page(page.read_bytes())
         got = [a.to_dict() for a in extract(cleaned.text, title=cleaned.title, published=meta["published"])]
         score_case(got, meta["gold"], score, meta["id"])
     assert score.fp == 0 and score.fn == 0, score.wrong
