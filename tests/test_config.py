@@ -106,3 +106,13 @@ def test_missing_file():
 def test_config_travels_as_data():
     c = config(alerts={"urls": ["json://127.0.0.1:9/x"], "max_age_days": 0}, crawl={"max_depth": 2})
     assert Config.from_json(c.to_json()) == c
+
+
+def test_source_selectors_are_checked_at_load():
+    c = parse_config({"sources": [{**SOURCE, "content": "div.isi", "exclude": [".baca", "#iklan"]}]}, None)
+    assert (c.sources[0].content, c.sources[0].exclude) == ("div.isi", (".baca", "#iklan"))
+    for bad, key in (({"content": "div[[x"}, "sources.a.content"), ({"exclude": ["p::"]}, "sources.a.exclude"),
+                     ({"exclude": ".baca"}, "sources.a.exclude"), ({"content": ""}, "sources.a.content")):
+        with pytest.raises(ConfigError) as raised:
+            parse_config({"sources": [{**SOURCE, **bad}]}, None)
+        assert str(raised.value).startswith(key)

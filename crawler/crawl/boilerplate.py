@@ -25,7 +25,7 @@ FURNITURE_WORDS = (
     "sidebar", "widget", "related", "terkait", "populer", "popular", "terpopuler", "terbaru", "terkini",
     "trending", "rekomendasi", "recommended", "recommendation", "lainnya", "share", "sharing", "social",
     "comment", "comments", "komentar", "breadcrumb", "breadcrumbs", "crumbs", "tags", "tagcloud", "label",
-    "labels", "menu", "navbar", "navigation", "masthead", "ticker", "marquee", "ads", "adsense", "advert",
+    "labels", "menu", "nav", "navbar", "navigation", "masthead", "ticker", "marquee", "ads", "adsense", "advert",
     "advertisement", "iklan", "banner", "promo", "newsletter", "subscribe", "author", "byline", "caption",
     "credit", "copyright", "bacajuga", "baca", "lihatjg", "linksisip", "inline_related", "irp", "also",
     "pagination", "pager", "paging", "footer", "header", "topbar", "headline", "headlines", "carousel",
@@ -51,6 +51,13 @@ INLINE_TEASER = re.compile(r"^\W*(?:baca juga|baca pula|baca|simak juga|lihat ju
 # ... or a bare label right before a link: "... Baca juga: <a>...</a>".
 LABEL_BEFORE = re.compile(r"(?:baca juga|baca pula|baca|simak juga|lihat juga|berita terkait)\s*:\s*$", re.IGNORECASE)
 
+# A teaser card of another article: a block of at most this many characters whose heading is a link.
+CARD_MAX = 600
+CARD_TAGS = ("article", "li", "div", "section")
+# The first words of a card are a headline that links: text inside both a heading and a link.
+IN_LINKED_HEADING = ("ancestor-or-self::*[self::h1 or self::h2 or self::h3 or self::h4] and "
+                     "(ancestor-or-self::a or .//a)")
+
 # Containers of the article's body in common templates (class or id words), most specific first.
 CONTENT_CLASSES = (
     "td-post-content", "entry-content", "post-content", "post-body", "article-content", "article-body",
@@ -71,6 +78,6 @@ BLOCK_TAGS = frozenset({
 CELL_TAGS = frozenset({"td", "th"})
 
 # A line that ends a sentence or an item: after it a single <br> is a line break, not a hard wrap.
-LINE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+LINE_END = re.compile(r"(?:[.!?:;]|[.!?][\"”’)\]])\s*$")
 # A line that starts an item of its own: a list marker or a number.
-ITEM_START = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][.)]\s)")
+ITEM_START = re.compile(r"^\s*(?:[-–•*·]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")

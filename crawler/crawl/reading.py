@@ -80,20 +80,47 @@ def relevant(root, title: str | None = None) -> bool:
     heading = root.find(".//title")
     if heading is not None and heading.text and RELEVANT.search(heading.text):
         return True
-    return any(RELEVANT.search(chunk) for chunk in _own_words(root.find("body") if root.find("body") is not None
-                                                              else root))
+    body = root.find("body") if root.find("body") is not None else root
+    return any(RELEVANT.search(chunk) for chunk in _own_words(body, _main_path(body)))
 
 
-def _own_words(node) -> Iterator[str]:
-    """The page's text outside links and furniture, in runs, without changing the tree."""
-    if not isinstance(node.tag, str) or node.tag in B.DROP_TAGS or node.tag == "a" or _furniture(node):
+def _own_words(node, keep: set) -> Iterator[str]:
+    """The page's text outside links, furniture, captions, teasers and teaser cards, without changing the tree.
+    ``keep``: the main block and its ancestors, never furniture whatever their class names say."""
+    if not isinstance(node.tag, str) or node.tag in B.DROP_TAGS or node.tag == "a" or \
+            (node not in keep and _furniture(node)):
+        return
+    if node.text and B.TEASER_START.match(node.text):
+        return
+    if node.tag in ("article", "li") and _is_card(node):
         return
     if node.text:
         yield node.text
     for child in node:
-        yield from _own_words(child)
+        yield from _own_words(child, keep)
         if child.tail:
             yield child.tail
+
+
+def _main_path(scope) -> set:
+    """The block with the most paragraph text (see ``_densest``) and its ancestors up to ``scope``, when
+    it stands out: twice the words of any other block. A page of teasers has no story to protect."""
+    scores = _paragraph_words(scope)
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    if not ranked or _is_card(ranked[0]) or (len(ranked) > 1 and scores[ranked[0]] < 2 * scores[ranked[1]]):
+        return set()
+    main = ranked[0]
+    return {main, *main.iterancestors()}
+
+
+def _is_card(node) -> bool:
+    """A teaser of another article: a short block that opens with a linked headline."""
+    if len(node.text_content()) > B.CARD_MAX:
+        return False
+    for el in node.iter():
+        if isinstance(el.tag, str) and el.text and el.text.strip():
+            return bool(el.xpath(B.IN_LINKED_HEADING))
+    return False
 
 
 def _furniture(node) -> bool:
@@ -140,7 +167,11 @@ def read_page(page, url: str | None = None, *, content: str | None = None, exclu
 
 
 def _choose(readings: list[tuple[str, str]], root, url, favor, minimum: int) -> tuple[str | None, str]:
-    """The first prose reading; JSON-LD wins over a container when it holds more of the story."""
+    """The first prose reading; JSON-LD wins over a container when it holds more of the story. What a
+    source's own selector finds is taken as it is: the user said where the story is."""
+    chosen = [(how, text) for how, text in readings if how == "selector" and text]
+    if chosen:
+        return chosen[0][1], "selector"
     prose = [(how, text) for how, text in readings if text and looks_like_prose(text, minimum)]
     if len(prose) == 2 and prose[1][0] == "jsonld" and len(prose[1][1]) * TRUNCATED > len(prose[0][1]):
         prose.reverse()
@@ -169,7 +200,7 @@ def prune(root) -> None:
     """Remove what is never the story, in place (see the module docstring)."""
     body = root.find("body")
     scope = body if body is not None else root
-    total = _text_length(scope) or 1
+    keep = _main_path(scope)  # Okezone wraps its article in "sosmedsticky author-and-share", tagDiv in "has-post-thumbnail"
     doomed = []
     for el in scope.iter():
         if el is scope:
@@ -179,11 +210,14 @@ def prune(root) -> None:
         elif el.tag in B.DROP_TAGS or (el.tag in B.HEADER_TAGS and el.getparent() is not None
                                        and el.getparent().tag in ("body", "div", "html")):
             doomed.append(el)
-        elif _furniture(el) and _text_length(el) < 0.5 * total:
+        elif el not in keep and _furniture(el):
             doomed.append(el)
     for el in doomed:
         _remove(el)
     _remove_inline_teasers(scope)
+    for el in list(scope.iter(*B.CARD_TAGS)):
+        if el.getparent() is not None and el not in keep and _is_card(el):
+            _remove(el)
     for el in list(scope.iter("p", "div", "li", "ul", "ol", "table", "td", "section", "blockquote")):
         if el.getparent() is None:
             continue
@@ -270,10 +304,18 @@ def _longest(elements: list):
 
 
 def _densest(root):
-    """The block whose own paragraphs (text in <p>, <br>-separated runs, cells) hold the most words."""
+    """The block whose own paragraphs hold the most words: where the story is, whatever the template calls it."""
+    scores = _paragraph_words(root)
+    return max(scores, key=scores.get, default=None)
+
+
+def _paragraph_words(root) -> dict:
+    """Block -> words in its own paragraphs (text in <p>, <br>-separated runs, cells), not counting links."""
     scores: dict = {}
     for el in root.iter("p", "td", "div", "span", "font"):
-        own = " ".join(filter(None, [el.text] + [c.tail for c in el]))
+        if any(a.tag in B.DROP_TAGS for a in el.iterancestors()):
+            continue
+        own = " ".join(filter(None, [el.text] + [c.tail for c in el if c.tag != "a"]))
         words = len(own.split())
         if words < 8:
             continue
@@ -281,7 +323,7 @@ def _densest(root):
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0) + words
-    return max(scores, key=scores.get, default=None)
+    return scores
 
 
 # --------------------------------------------------------------------------------------- step 3: text
@@ -311,7 +353,8 @@ def text_of(element) -> str:
             else:
                 current = " ".join(" ".join(line).split())
                 following = (el.tail or "").strip()
-                if current and (B.LINE_END.search(current) or B.ITEM_START.match(following)):
+                if current and (B.LINE_END.search(current) or B.ITEM_START.match(following)
+                                or current.count("|") >= 2 or following.count("|") >= 2):
                     flush(paragraph=False)  # a line that ends, or a list item after it
                 # else: a hard wrap inside a sentence: the words run on
         else:
@@ -319,13 +362,23 @@ def text_of(element) -> str:
             if block:
                 flush()
             if el.text and tag:
-                line.append(el.text)
+                add(el.text)
             for child in el:
                 walk(child)
             if block:
                 flush()
         if el.tail:
-            line.append(el.tail)
+            add(el.tail)
+
+    def add(text: str) -> None:
+        """Words run on; only a table pasted as lines of "a | b | c" keeps its line breaks."""
+        if "\n" in text and text.count("|") >= 4:
+            for n, part in enumerate(text.split("\n")):
+                if n:
+                    flush(paragraph=False)
+                line.append(part)
+        else:
+            line.append(text)
 
     walk(element)
     flush()

@@ -2,7 +2,8 @@
 
 A site is a map ``path -> Page`` plus the list of articles it posts, so a test
 knows which announcement to expect at which URL. Four styles cover the ways
-the crawler has to discover articles on real outlets:
+the crawler has to discover articles on real outlets (``layouts`` adds two
+that cover the ways pages are built around an article):
 
 - ``wordpress``: home and category listings, an RSS feed, robots.txt naming
   a Yoast-style sitemap index; article pages full of boilerplate.
@@ -155,11 +156,14 @@ def build_site(style: str, articles: Iterable[Article | Mapping] = (), *, n_fill
     released one by one (see the module docstring), samples spread evenly
     among the filler so the first post out is a sample.
     """
-    if style not in BUILDERS:
-        raise ValueError(f"unknown site style {style!r}; choose from {', '.join(STYLES)}")
+    from .layouts import LAYOUTS  # page-layout styles, built on this module's helpers
+
+    builders = {**BUILDERS, **LAYOUTS}
+    if style not in builders:
+        raise ValueError(f"unknown site style {style!r}; choose from {', '.join(builders)}")
     samples = [a if isinstance(a, Article) else Article.from_dict(a) for a in articles]
     posts = _schedule(samples, n_filler, seed, release_every)
-    return BUILDERS[style](posts, name or style)
+    return builders[style](posts, name or style)
 
 
 def _schedule(samples: list[Article], n_filler: int, seed: int, release_every: float) -> list[Post]:

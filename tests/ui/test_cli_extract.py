@@ -129,3 +129,24 @@ def test_bad_published_date_is_one_clear_line():
                           input=b"x", capture_output=True)
     assert proc.returncode == 2
     assert "YYYY-MM-DD" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+
+
+def test_a_sources_selectors_apply_to_a_page(tmp_path):
+    page = tmp_path / "berita.html"
+    story = ("Terhitung mulai 1 Mei 2023, sudah sebanyak 1.169.409 penduduk Kabupaten Demak terdaftar sebagai peserta "
+             "JKN. Angka ini sama dengan 95,94 persen dari total jumlah penduduk Kabupaten Demak.")
+    page.write_text(f"<html><body><div class='isi'><p>{story}</p><p class='iklan'>Cakupan JKN Kota Bekasi 97 persen "
+                    "menurut iklan layanan masyarakat ini yang dipasang di setiap halaman situs.</p></div>"
+                    "<div class='samping'><p>Cakupan JKN Kota Bogor mencapai 96 persen dan warga Kota Bogor sudah "
+                    "terdaftar sebagai peserta JKN sejak lama sekali di sini.</p></div></body></html>",
+                    encoding="utf-8")
+    config = tmp_path / "u.toml"
+    config.write_text('[[sources]]\nname = "lokal"\nstart_urls = ["https://lokal.example/"]\n'
+                      'content = "div.isi"\nexclude = [".iklan"]\n', encoding="utf-8")
+    code, (plain,), _ = uhcwatch("extract", str(page))
+    code2, (line,), err = uhcwatch("--config", str(config), "extract", "--source", "lokal", str(page))
+    assert code2 == 0, err
+    assert [a["region_code"] for a in line["announcements"]] == ["33.21"]
+    assert {a["region_code"] for a in plain["announcements"]} != {"33.21"}
+    code3, _, err3 = uhcwatch("--config", str(config), "extract", "--source", "nope", str(page))
+    assert code3 == 2 and "unknown source 'nope'" in err3
