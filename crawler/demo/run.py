@@ -22,7 +22,8 @@ from rich.panel import Panel
 from uhcwatch.crawler.config import Config, parse_config
 
 from .server import SiteServer
-from .sites import build_site, load_sample_articles
+from .catalog import build_site
+from .sites import load_sample_articles
 
 RELEASE_EVERY = 4.0  # seconds between two new articles on each site
 CRAWL_EVERY = "8s"

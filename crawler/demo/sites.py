@@ -148,24 +148,6 @@ def load_sample_articles() -> list[Article]:
     return [Article.from_dict(json.loads(f.read_text(encoding="utf-8"))) for f in files]
 
 
-def build_site(style: str, articles: Iterable[Article | Mapping] = (), *, n_filler: int = 20, seed: int = 0,
-               release_every: float = 0.0, name: str | None = None) -> Site:
-    """A fake news site of ``style`` posting ``articles`` among ``n_filler`` generated ones.
-
-    Deterministic for a given ``seed``. With ``release_every > 0`` the posts are
-    released one by one (see the module docstring), samples spread evenly
-    among the filler so the first post out is a sample.
-    """
-    from .layouts import LAYOUTS  # page-layout styles, built on this module's helpers
-
-    builders = {**BUILDERS, **LAYOUTS}
-    if style not in builders:
-        raise ValueError(f"unknown site style {style!r}; choose from {', '.join(builders)}")
-    samples = [a if isinstance(a, Article) else Article.from_dict(a) for a in articles]
-    posts = _schedule(samples, n_filler, seed, release_every)
-    return builders[style](posts, name or style)
-
-
 def _schedule(samples: list[Article], n_filler: int, seed: int, release_every: float) -> list[Post]:
     """Mix samples and filler into posts, in posting order."""
     dates = [a.published for a in samples] or [dt.date(2023, 1, 2), dt.date(2023, 12, 28)]
