@@ -1,9 +1,11 @@
 """Crawl throughput and peak memory on a generated local news site, against a trafilatura baseline.
 
-    python3 benchmarks/crawl_bench.py [--filler 2000] [--relevant 100] [--workers 16]
+    python3 benchmarks/crawl_bench.py [--style portal] [--filler 2000] [--relevant 100] [--workers 16]
 
-Builds one WordPress-style site of `--filler` generated articles plus `--relevant` JKN coverage stories
-(the bundled samples, repeated with other dates: about 5 %), serves it on 127.0.0.1, then in the same run:
+Builds one site of `--style` (default `portal`: every page, filler included, carries JKN headlines in a
+ticker, "Terpopuler" and "Berita Terbaru" lists and teasers) with `--filler` generated articles plus
+`--relevant` JKN coverage stories (the bundled samples, repeated with other dates: about 5 %), serves it on
+127.0.0.1, then in the same run:
 
 1. `uhcwatch crawl` (the real command, in a child process) from the site's sitemap: discovery, robots.txt,
    AutoThrottle, prefilter, trafilatura on relevant pages only, extraction, SQLite;
@@ -11,7 +13,9 @@ Builds one WordPress-style site of `--filler` generated articles plus `--relevan
    notes/pitfalls.md), i.e. every URL of the same sitemap fetched with a urllib3 thread pool of `--workers`
    and run through `trafilatura.extract(..., with_metadata=True)`, in a child process too.
 
-Prints pages, seconds, pages per second and peak resident memory of each, and the ratios.
+Prints pages, seconds, pages per second and peak resident memory of each, and the ratios; the prefilter's
+pass rate (article pages stored, i.e. that reached the reader, / article pages fetched) against the share of
+articles truly about JKN; and a second crawl with nothing new (requests and time against the first).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -49,8 +54,11 @@ http = urllib3.PoolManager(maxsize=workers)
 t = time.perf_counter()
 index = http.request("GET", base + "/sitemap.xml").data.decode()
 urls = []
-for sm in re.findall(r"<loc>([^<]+)</loc>", index):
-    urls += re.findall(r"<loc>([^<]+)</loc>", http.request("GET", sm).data.decode())
+if "<sitemapindex" in index:
+    for sm in re.findall(r"<loc>([^<]+)</loc>", index):
+        urls += re.findall(r"<loc>([^<]+)</loc>", http.request("GET", sm).data.decode())
+else:
+    urls = re.findall(r"<loc>([^<]+)</loc>", index)
 def work(url):
     html = http.request("GET", url).data
     return trafilatura.extract(html, url=url, with_metadata=True, output_format="json") is not None
@@ -83,13 +91,14 @@ def run(code: str, *args: str) -> tuple[float, int, str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--style", default="portal", help="site style (crawler/demo: sites and layouts)")
     ap.add_argument("--filler", type=int, default=2000)
     ap.add_argument("--relevant", type=int, default=100)
     ap.add_argument("--workers", type=int, default=16)
     args = ap.parse_args()
 
     t = time.perf_counter()
-    site = build_site("wordpress", relevant_articles(args.relevant), n_filler=args.filler, seed=11, name="bench")
+    site = build_site(args.style, relevant_articles(args.relevant), n_filler=args.filler, seed=11, name="bench")
     print(f"site: {len(site.posts)} articles ({args.relevant} with coverage figures), "
           f"{len(site.pages())} pages, built in {time.perf_counter() - t:.1f}s")
     with SiteServer(site) as server, tempfile.TemporaryDirectory() as tmp:
@@ -109,10 +118,16 @@ allowed_domains = ["127.0.0.1:{urlsplit(base).port}"]
         server.clear_log()
         ours_s, ours_kb, _ = run(OURS, str(config), str(db))
         ours_pages = len(server.requests())
+        article_paths = {p.path for p in site.posts}
+        fetched = len({r.path for r in server.requests() if r.path in article_paths})
+        server.clear_log()
+        again_s, _, _ = run(OURS, str(config), str(db))
+        again_pages = len(server.requests())
         import sqlite3
 
         con = sqlite3.connect(db)
         found = con.execute("SELECT count(*) FROM announcements").fetchone()[0]
+        stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         con.close()
         server.clear_log()
         base_s, base_kb, extra = run(BASELINE, base, str(args.workers))
@@ -124,6 +139,12 @@ allowed_domains = ["127.0.0.1:{urlsplit(base).port}"]
           f"{base_s:.1f}s = {base_pages / base_s:.0f} pages/s, peak RSS {base_kb / 1024:.0f} MB")
     print(f"ratio uhcwatch/baseline: throughput {(ours_pages / ours_s) / (base_pages / base_s):.2f}x, "
           f"peak memory {ours_kb / base_kb:.2f}x")
+    jkn = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|kepesertaan", re.IGNORECASE)
+    truly = sum(1 for p in site.posts if not p.filler or jkn.search(p.article.text)) / len(site.posts)
+    print(f"prefilter: {stored} of {fetched} article pages reached the reader ({stored / max(1, fetched):.2f}); "
+          f"truly about JKN: {truly:.2f}")
+    print(f"second crawl, nothing new: {again_pages} requests in {again_s:.1f}s "
+          f"({again_pages / ours_pages:.2f}x the requests, {again_s / ours_s:.2f}x the time of the first)")
     print(json.dumps({"ours_pages_per_s": round(ours_pages / ours_s, 1), "baseline_pages_per_s":
                       round(base_pages / base_s, 1), "ours_peak_mb": round(ours_kb / 1024), "baseline_peak_mb":
                       round(base_kb / 1024)}))

@@ -154,3 +154,13 @@ def test_metadata():
 def test_prose_and_a_page_of_headlines():
     assert looks_like_prose(f"{STORY}\n\n{MORE}")
     assert not looks_like_prose("\n".join(["Cakupan JKN Kota Bekasi Capai 97 Persen"] * 12))
+
+
+def test_the_layouts_amp_pages_read_like_their_articles():
+    from uhcwatch.crawler.demo import build_site, load_sample_articles
+
+    site = build_site("portal", load_sample_articles()[:3], n_filler=2, seed=1)
+    post = next(p for p in site.posts if not p.filler)
+    amp = read_page(site.page(f"/amp{post.path}").body, f"https://x.example/amp{post.path}")
+    full = read_page(site.page(post.path).body, f"https://x.example{post.path}")
+    assert amp.reading == "class" and amp.text == full.text
