@@ -119,12 +119,13 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     _read_figures(story)
     _attribute(story)
     _share_owners(story)
+    _national_by_size(story)
     _read_tables(story)
     return _announcements(story)
 
 
 def _compose(text: str, title: str | None) -> tuple[str, int]:
-    text = text.replace("\u00a0", " ").replace("\r\n", "\n")[:MAX_TEXT_CHARS]
+    text = _unwrapped(_mended_numbers(text.replace("\u00a0", " ").replace("\r\n", "\n")[:MAX_TEXT_CHARS]))
     title = (title or "").strip()
     if not title:
         return text, 0
@@ -132,6 +133,32 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
     if at >= 0:  # cleaned pages usually start with their own headline
         return text, at + len(title)
     return f"{title}\n\n{text}", len(title)
+
+
+_WRAP_END = re.compile(r"(?:[^\W_]|,)[ \t]*$")  # a line that stops after a word or a comma ...
+_WRAP_START = re.compile(r"^[ \t]*(?:[a-z]|\d[\d.,]*\s)(?!\S*[.)]\s)")  # ... and one that goes on in lower case
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.) (\d{3})(?![\d.,]*\d)")
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
+
+
+def _unwrapped(text: str) -> str:
+    """Lines cut inside a sentence (a page's fixed-width text) joined again: a line break after a word or
+    comma, before a lower-case word or a number, is a space ("... total kepesertaan JKN-KIS\nsebanyak 353.596").
+    Tables written as "a | b" lines keep theirs."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if previous and _WRAP_END.search(previous) and _WRAP_START.match(line) and "|" not in previous + line:
+            out[-1] = f"{previous.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _mended_numbers(text: str) -> str:
+    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen."""
+    return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
 
 # ---------------------------------------------------------------- figures
@@ -277,7 +304,7 @@ def _attribute(story: _Story) -> None:
                 f.regions = ()
                 continue
             if len(owner) > 1 and (f.role in ("participants", "population", "active_participants")
-                                   or L.BRANCH_SCOPE.search(sent.text)):
+                                   or _branch_scope(story, i)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
@@ -297,7 +324,8 @@ def _attribute(story: _Story) -> None:
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif explicit:
-            last = explicit[-1]
+            subjects = [r for r in explicit if not L.COMPARISON_BEFORE.search(story.text[max(0, r.start - 30):r.start])]
+            last = (subjects or explicit)[-1]  # "posisi kedua, setelah Kota Malang": Kota Malang is compared with
             region = last.region if last.kind in (RefKind.MENTION, RefKind.NATIONAL) else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
         dated = [f.date for f in figs if f.date is not None]
@@ -353,13 +381,35 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         if best.kind is RefKind.POLICY:
             return (INDONESIA,), Via.POLICY
         return _coordinated(best, usable, f, story), Via.MENTION
-    if L.BRANCH_SCOPE.search(sent.text):
+    if _branch_scope(story, story.sentences.index(sent)):
         return None, Via.BRANCH
     if last_owner == GROUP:
         return GROUP, Via.GROUP
     if last_owner:
         return last_owner, Via.TOPIC
     return ((story.main,) if story.main else None), Via.TOPIC
+
+
+def _branch_scope(story: _Story, i: int) -> bool:
+    """Does sentence ``i`` speak of a BPJS branch's or regional office's area (several regions at once)?
+    ("... di wilayah kerja BPJS Kesehatan Cabang Serang ... Dimana peserta ini meliputi Kota Serang, ...")."""
+    here = story.sentences[i].text
+    if L.BRANCH_SCOPE.search(here):
+        return True
+    return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))
+
+
+def _national_by_size(story: _Story) -> None:
+    """A count many times its region's population is the nation's ("98,6 persen penduduk atau 233,5 juta
+    jiwa" in a story about Kota Bogor): it and the share it restates go to Indonesia."""
+    for f in story.figures:
+        if f.role not in ("participants", "population", "active_participants") or len(f.regions) != 1:
+            continue
+        region = f.regions[0]
+        if region.population and f.value >= W.NATIONAL_COUNT_MIN and f.value > W.NATIONAL_SIZE_FACTOR * region.population:
+            for g in story.figures:
+                if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx)):
+                    g.regions, g.via = (INDONESIA,), Via.MENTION
 
 
 def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int]) -> float:

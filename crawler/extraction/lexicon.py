@@ -33,7 +33,8 @@ OTHER_SUBJECT = re.compile(
     r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
     r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
-    r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah"
+    r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
+    r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan"
 )
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
@@ -83,9 +84,10 @@ GENERIC_SUBJECT = re.compile(
 
 TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
-    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b"
+    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|selambat-lambatnya"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?|"
+                         r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
@@ -150,7 +152,8 @@ LINK_SENTENCE_START = re.compile(
 
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
-    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian) nasional\b",
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|persentase|posisi) "
+    r"nasional\b|\bse-?Indonesia\b",
     re.IGNORECASE,
 )
 NATIONAL_POLICY = re.compile(
@@ -163,8 +166,8 @@ ANAPHOR = re.compile(
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
-                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
-                             r"(?:kabupaten/kota|kabupaten|kota|daerah)\b")
+                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+                             r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah)\b")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
     r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"
@@ -177,10 +180,26 @@ VENUE_BEFORE = re.compile(
     r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
 )
-DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]")
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|co\.id)\s*,\s*)?$")
+# "di Ballroom JIEXPO Kemayoran Jakarta Pusat": a place in a building's name is where something happened.
+VENUE_NOUN_BEFORE = re.compile(
+    r"\b(?:ballroom|gedung|hotel|balai|aula|pendopo|pendapa|istana|auditorium|hall|convention|graha|wisma|"
+    r"ruang|kantor)\b[^.;,\n]{0,40}$",
+    re.IGNORECASE,
+)
+DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]"
+                            r"|\s*,\s*[\w-]+\.(?:com|co\.id|id|news|net|org)\b")  # "Jakarta, Kabartujuhsatu.news,"
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*[,-–—]*\s*)?$",
+                             re.IGNORECASE)  # "KONTAN.CO.ID - JAKARTA.", "TERASMALUKU.COM,-AMBON-"
+# National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
+NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
+DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
 BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
-                           r"secara keseluruhan", re.IGNORECASE)
+                           r"secara keseluruhan|kedeputian|deputi direksi wilayah", re.IGNORECASE)
+# A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".
+AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
+# Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
+COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|dibanding(?:kan)?"
+                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 
 # ======================================================================= dates and targets in a story
@@ -222,6 +241,18 @@ FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|t
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
+MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
+STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|mencapai)\b")  # "di bawah standar UHC, yakni hanya 72"
+GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang)(?:nya)?"
+                        r"(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
+FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
+TO_AFTER = re.compile(r"^\s*(?:menjadi|jadi|ke angka|ke posisi)\b")
+# A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
+RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?\(?\s*(?:atau|setara(?: dengan)?)\s+"
+                               r"(?:sekitar\s+|sebesar\s+)?\d[\d.,]*\s*(?:%|persen)")
+# Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
+ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
+COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
 NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")  # "... yang belum terdaftar"
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")

@@ -110,15 +110,20 @@ def _is_office(text: str, start: int) -> bool:
 
 
 def _is_venue(text: str, start: int) -> bool:
-    """"kata Direktur Utama ... dalam konferensi pers di Jakarta": where something was said, not whose figure."""
-    return bool(L.VENUE_BEFORE.search(text[max(0, start - 90):start]))
+    """"kata Direktur Utama ... dalam konferensi pers di Jakarta", "di Ballroom JIEXPO Kemayoran Jakarta Pusat":
+    where something was said or done, not whose figure."""
+    before = text[max(0, start - 90):start]
+    return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before))
 
 
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
-    return bool(L.DATELINE_BEFORE.search(text[max(0, start - 60):start]) and L.DATELINE_AFTER.match(text, end))
+    if not L.DATELINE_BEFORE.search(text[max(0, start - 60):start]):
+        return False
+    return bool(L.DATELINE_AFTER.match(text, end)) or (text[start:end].isupper() and
+                                                       bool(L.DATELINE_CAPS_AFTER.match(text, end)))
 
 
 def main_region(refs: list[Ref], title_end: int) -> Region | None:
@@ -128,6 +133,8 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     for r in refs:
         if r.kind is not RefKind.MENTION or r.region is None:
             continue
+        if r.context and r.region.code in L.NATIONAL_DATELINES:
+            continue  # "JAKARTA –" heads national news: the capital is where the reporter was, not the story
         w = W.MAIN_MENTION + (W.MAIN_FORMAL if r.formal else 0) + (W.MAIN_IN_TITLE if r.start < title_end else 0) \
             + (W.MAIN_EARLY if r.start < W.MAIN_EARLY_CHARS else 0)
         w *= W.MAIN_WEAK_FACTOR if r.context else 1.0

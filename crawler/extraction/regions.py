@@ -96,6 +96,8 @@ _CUE = re.compile(
     r")(?![^\W_])[^\S\r\n]*(?:\([^()\n]{1,30}\)[^\S\r\n]*)?",
     re.IGNORECASE,
 )
+# "Malang Raya", "Bandung Raya": a metropolitan area of several regions, not the region of that name.
+_AREA_AFTER = re.compile(r"[^\S\r\n]+Raya\b")
 _NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
 _IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
 _BLOCKER = re.compile(
@@ -292,7 +294,7 @@ class Gazetteer:
         chosen, cue = self._candidates(entries, cue)
         if cue is not None:
             start = cue_start
-        if start in blocked:
+        if start in blocked or _AREA_AFTER.match(text, end):
             return None
         kinds = {e.kind for e in chosen}
         if kinds == {"nickname"}:

@@ -39,6 +39,7 @@ class Reason(enum.Enum):
     UNINSURED_SHARE = "share of the uninsured or inactive"
     LINKED = "restates a number that is not a figure"
     CHANGE = "change, not level"
+    GAP = "a gap still to close"
     SEGMENT_SHARE = "share of a segment of participants"
     BUDGET_SHARE = "share of a budget"
     OTHER_BASE = "share of something other than the population"
@@ -161,11 +162,24 @@ def is_target(c: Context) -> bool:
 
 def _history_pct(c: Context) -> bool:
     # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
-    return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:]))
+    return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:])) or _from_to(c)
 
 
 def _history_count(c: Context) -> bool:
-    return bool(L.HISTORY.search(c.left_full[-80:]))
+    return bool(L.HISTORY.search(c.left_full[-80:])) or _from_to(c)
+
+
+def _from_to(c: Context) -> bool:
+    """"dari 91,2 persen menjadi 95,4 persen": the number after "dari" is where it came from."""
+    return bool(L.FROM_BEFORE_TO.search(c.near) and L.TO_AFTER.match(c.s[c.q.end:]))
+
+
+def _bound(c: Context) -> bool:
+    """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen"."""
+    if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
+        return True
+    words = list(L.BOUND_WORDS.finditer(c.left))
+    return bool(words) and not L.STATING.search(c.left[words[-1].end():])
 
 
 # ----------------------------------------------------------------------------- any number
@@ -221,8 +235,7 @@ def _whose_share_unsaid(c: Context) -> bool:
 
 PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a target", is_target, _target),
-    Rule("a bound or threshold",
-         lambda c: L.BOUND_BEFORE.search(c.near) or L.BOUND_WORDS.search(c.left), Reason.BOUND),
+    Rule("a bound or threshold", _bound, Reason.BOUND),
     Rule("another share of the same other thing",
          lambda c: c.prev_reason is not None and len(c.left) < 45 and
          (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
@@ -236,6 +249,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
          lambda c: L.DELTA_BEFORE.search(c.near) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
+    Rule("a gap still to close", lambda c: L.GAP_BEFORE.search(c.near), Reason.GAP),
     Rule("the uninsured or inactive",
          lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or
          L.ARREARS_AFTER.search(c.right_clause[:80]), Reason.UNINSURED),
@@ -245,6 +259,11 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("the active share",
          lambda c: (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
          L.ACTIVE_AFTER.search(c.right_clause),
+         lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
+    # "tingkat keaktifan ... Kabupaten Polewali Mandar, yakni 89,01 persen, disusul Majene 88,34 persen"
+    Rule("a share in a sentence about keaktifan only",
+         lambda c: L.ACTIVE_TOPIC.search(c.left_full) and not L.COVERAGE_TOPIC.search(c.s)
+         and not L.INACTIVE.search(c.s),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "... imunisasi ... Pringsewu mencatat 93,4 persen"
     Rule("continues another measure", lambda c: c.other_passage and not L.JKN_CONTEXT.search(c.s),
@@ -277,7 +296,9 @@ def _not_people(c: Context) -> bool:
     people = unit in PERSON_UNITS or (unit in L.UNIT_FREE and bool(
         L.PEOPLE_COUNTED_BEFORE.search(c.near)
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
-        or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])))
+        or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])
+        # "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen": restated as a share of people
+        or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.PARTICIPATION.search(c.s))))
     return not people
 
 

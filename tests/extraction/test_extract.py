@@ -211,3 +211,58 @@ def test_benchmark_sets_stay_above_the_bar(folder):
         score_case(_run(c), c.gold, score, c.id)
     assert score.f1 >= 0.95, score.wrong
     assert score.field_accuracy >= 0.95, score.wrong
+
+
+# --- rules from real pages (benchmarks/realpages): one case each ------------------------------------
+
+def _codes(text: str, published: str | None = None) -> dict:
+    return {a.region_code or a.region_name: (a.coverage_pct, a.participants) for a in extract(text, published=published)}
+
+
+def test_a_hard_wrapped_line_does_not_hide_a_figure():
+    text = ("Kota Palu dengan jumlah penduduk 368.454 jiwa, total kepesertaan JKN-KIS\n"
+            "sebanyak 353.596 jiwa atau 95,96 persen, sehingga masih tersisa 14.858 jiwa\nyang belum terdaftar.")
+    assert _codes(text) == {"72.71": (95.96, 353596)}
+
+
+def test_a_figure_broken_by_a_stray_space_is_mended():
+    assert _codes("Cakupan JKN Kabupaten Bolaang Mongondow baru 90, 47 persen.") == {"71.01": (90.47, None)}
+    assert _codes("Peserta JKN Kabupaten Demak tercatat 1.169. 409 jiwa atau 95,94 persen.") == {
+        "33.21": (95.94, 1169409)}
+
+
+def test_a_count_far_beyond_the_region_is_national():
+    text = ("Kota Bogor meraih UHC Award. Hingga 2025, sebanyak 98,6 persen penduduk atau sekitar 233,5 juta jiwa "
+            "telah terdaftar sebagai peserta JKN, kata Menko PM.")
+    assert set(_codes(text)) == {"Indonesia"}
+
+
+def test_the_national_average_is_national():
+    assert "Indonesia" in _codes("Cakupan JKN Kota Kediri sudah tinggi, bahkan di atas angka nasional yang masih "
+                                  "87 persen.")
+
+
+@pytest.mark.parametrize("lead", [
+    "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan mengatakan cakupan kepesertaan JKN telah mencapai 82,3 persen.",
+    "Jakarta, Kabartujuhsatu.news, BPJS Kesehatan mengatakan cakupan kepesertaan JKN telah mencapai 82,3 persen.",
+])
+def test_a_dateline_is_where_the_reporter_was(lead):
+    assert "31" not in _codes(lead)
+
+
+def test_a_place_in_a_venues_name_owns_no_figure():
+    text = ("Pemkab Kediri meraih UHC Awards atas capaian cakupan JKN 98,72 persen. \"Cakupan JKN kita sudah 98,7 "
+            "persen,\" tuturnya di Ballroom JIEXPO Kemayoran Jakarta Pusat, Selasa.")
+    assert set(_codes(text)) == {"35.06"}
+
+
+def test_the_region_compared_with_is_not_the_topic():
+    text = ("Cakupan kepesertaan JKN di Kota Batu menempati posisi kedua di Malang Raya, setelah Kota Malang. "
+            "Dimana coverage berada di kisaran 98,69 persen atau 223.352 peserta.")
+    assert _codes(text) == {"35.79": (98.69, 223352)}
+
+
+def test_a_branch_area_listed_in_the_next_sentence_owns_nothing():
+    text = ("Di wilayah kerja BPJS Kesehatan Cabang Serang sudah sebanyak 3.667.234 penduduk yang terdaftar JKN. "
+            "Dimana peserta ini meliputi Kota Serang, Kota Cilegon dan Kabupaten Lebak atau sekitar 75,35 persen.")
+    assert _codes(text) == {}

@@ -49,6 +49,8 @@ CASES = {
         1, "coverage"),
     "restates a number that is no figure": ("Sebanyak 12.000 orang hadir, atau 3 persen warga.", 1, Reason.LINKED),
     "a change, not a level": ("Cakupan JKN Kabupaten Demak naik 2,4 persen dibanding tahun lalu.", 0, Reason.CHANGE),
+    "a gap still to close": (
+        "Di Kabupaten Serang sendiri cakupan JKN sudah 65 persen, tinggal 20 persen lagi.", 1, Reason.GAP),
     "the uninsured or inactive": (
         "Sekitar 4 persen penduduk Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
     "a share of a segment": (
@@ -58,6 +60,9 @@ CASES = {
     "a share of another base": (
         "Cakupan JKN itu 70 persen dari total peserta yang terdaftar di Kabupaten Demak.", 0, Reason.OTHER_BASE),
     "the active share": ("Peserta aktif JKN di Kabupaten Demak mencapai 76,5 persen.", 0, "active_pct"),
+    "a share in a sentence about keaktifan only": (
+        "Tingkat keaktifan peserta JKN tertinggi di antara enam kabupaten di provinsi ini hingga Oktober 2025 dicatat "
+        "oleh Kabupaten Polewali Mandar, yakni 89,01 persen.", 0, "active_pct"),
     "continues another measure": ("Pringsewu mencatat 93,4 persen.", 0, Reason.OTHER_PASSAGE, Passage.OTHER_MEASURE),
     "a share of workers": (
         "Jaminan kesehatan menjangkau 58,3 persen dari 1,1 juta pekerja di Kabupaten Demak.", 0,
@@ -146,3 +151,28 @@ def test_sentence_level_tests():
     assert not is_jkn_context("Harga cabai naik.")
     assert links_previous_sentence("Angka ini setara dengan 95 persen.")
     assert not links_previous_sentence("Cakupan JKN 95 persen.")
+
+
+@pytest.mark.parametrize("sentence, n, reason", [
+    ("Cakupan JKN Kabupaten Kediri di akhir 2025 sudah mencapai 98 persen lebih.", 0, Reason.BOUND),
+    ("Kota Kediri sudah lebih dari 95 persen.", 0, Reason.BOUND),
+])
+def test_bounds_either_side_of_the_number(sentence, n, reason):
+    assert roles(sentence)[n].reason is reason
+
+
+def test_a_stated_figure_after_a_threshold_word_is_no_bound():
+    (role,) = roles("Kepesertaan JKN Kabupaten Pasangkayu masih di bawah standar UHC, yakni hanya 72,36 persen.")
+    assert role.role == "coverage"
+
+
+def test_from_x_to_y_makes_x_history():
+    first, second = roles("Dalam setahun cakupan JKN Kabupaten Demak berubah dari 91,2 persen menjadi 95,94 persen.")
+    assert first.history and not second.history
+
+
+def test_a_bare_count_restated_as_a_share_is_people():
+    first, second = roles("Kabupaten Kubu Raya mencapai 274.898 peserta JKN atau 77,70 persen, Kabupaten Mempawah "
+                          "mencapai 232.987 atau 75,49 persen.")[2:] or roles(
+        "Kepesertaan JKN Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen.")
+    assert (first.role, second.role) == ("participants", "coverage")
