@@ -41,7 +41,8 @@ from uhcwatch.crawler.models import Announcement
 __all__ = [
     "load_config", "database_path", "reading_database", "demo_database", "open_store",
     "extract", "extract_inputs", "crawl", "run_daemon", "demo", "source_status",
-    "latest", "missing", "export", "recent_alerts", "send_test_alert", "UhcwatchError",
+    "latest", "missing", "export", "recent_alerts", "held_alerts", "review_alerts", "send_test_alert",
+    "UhcwatchError",
 ]
 
 
@@ -170,6 +171,23 @@ def recent_alerts(db_path: str | os.PathLike, limit: int = 30) -> list[dict]:
     """The newest alerts first, with their delivery state and article URL."""
     with open_store(db_path) as store:
         return store.recent_alerts(limit)
+
+
+def held_alerts(db_path: str | os.PathLike) -> list[dict]:
+    """Alerts held for review: their announcement was less sure than ``[alerts] min_confidence``."""
+    with open_store(db_path) as store:
+        return store.held_alerts()
+
+
+def review_alerts(db_path: str | os.PathLike, *, release: Iterable[int] = (), reject: Iterable[int] = ()) -> dict:
+    """Release held alerts (they are sent at the next delivery) or reject them (never sent).
+    Returns the ids done and those that were not held, by decision."""
+    done: dict = {"released": [], "rejected": [], "not held": []}
+    with open_store(db_path) as store:
+        for decision, ids in (("released", release), ("rejected", reject)):
+            for alert_id in ids:
+                done[decision if store.review_alert(alert_id, decision) else "not held"].append(alert_id)
+    return done
 
 
 def send_test_alert(config: Config) -> tuple[bool, int]:

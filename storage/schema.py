@@ -127,6 +127,9 @@ TABLES: tuple[Table, ...] = (
         Column("attempts", int, "Delivery attempts so far"),
         Column("last_error", str, "Why the last attempt failed"),
         Column("next_attempt_at", str, "When delivery will be retried (UTC)"),
+        Column("review", str, "held (less sure than [alerts] min_confidence: waits for a person), released or "
+                              "rejected; empty for alerts sent as they come"),
+        Column("reviewed_at", str, "When it was released or rejected (UTC)"),
     ), pk="id", foreign_keys=(("announcement_id", "announcements", "id"),), defaults={"attempts": 0},
         not_null=frozenset({"attempts"})),
     Table("crawl_runs", "Crawl runs (putaran perayapan), one row per source and run.", (

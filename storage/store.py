@@ -34,10 +34,10 @@ log = logging.getLogger("uhcwatch.alerts")
 # The alert policy a caller hands to ``store_article``: given the region's latest announcement before
 # this one (a row with its article's ``published``, or None), the new announcement (a row with its
 # ``published`` and ``found_at``) and the article (a dict), the alerts to queue as
-# (event, title, message). The store calls it inside the transaction that stores the announcement,
-# so an alert exists exactly when its announcement does. ``uhcwatch.crawler.alerts.rules.AlertPolicy``
-# is the one uhcwatch uses.
-AlertPolicy = Callable[[dict | None, dict, dict], list[tuple[str, str, str]]]
+# (event, title, message, held): a held alert waits for a person's review instead of being sent.
+# The store calls it inside the transaction that stores the announcement, so an alert exists exactly
+# when its announcement does. ``uhcwatch.crawler.alerts.rules.AlertPolicy`` is the one uhcwatch uses.
+AlertPolicy = Callable[[dict | None, dict, dict], list[tuple[str, str, str, bool]]]
 
 
 @dataclass
@@ -235,8 +235,8 @@ class Store:
                             [key, row["id"]])
         if alerts is None:
             return
-        for event, title, message in alerts(previous, new, asdict(article)):
-            result.alert_ids.append(self._insert_alert(event, title, message, row, stamp))
+        for event, title, message, held in alerts(previous, new, asdict(article)):
+            result.alert_ids.append(self._insert_alert(event, title, message, row, stamp, held))
 
     def _latest_row(self, key: str) -> dict | None:
         """The region's latest announcement with its article's ``published``, or None."""
@@ -249,12 +249,14 @@ class Store:
         )
         return next(rows, None)
 
-    def _insert_alert(self, event: str, title: str, message: str, announcement: dict, stamp: str) -> int:
+    def _insert_alert(self, event: str, title: str, message: str, announcement: dict, stamp: str,
+                      held: bool = False) -> int:
         cursor = self.db.execute(
-            """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at, attempts)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 0)""",
+            """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at,
+                                   attempts, review)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)""",
             [event, announcement["region_code"], announcement["region_name"], announcement["id"],
-             title, message, stamp],
+             title, message, stamp, "held" if held else None],
         )
         return cursor.lastrowid
 
@@ -293,8 +295,8 @@ class Store:
     # --- the alert outbox ---------------------------------------------------
 
     def pending_alerts(self, now: datetime | None = None, *, max_attempts: int | None = None) -> list[dict]:
-        """Undelivered alerts whose retry time has come, oldest first."""
-        sql = """SELECT * FROM alerts WHERE delivered_at IS NULL
+        """Undelivered alerts whose retry time has come, oldest first; not those held for review or rejected."""
+        sql = """SELECT * FROM alerts WHERE delivered_at IS NULL AND coalesce(review, '') NOT IN ('held', 'rejected')
                  AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"""
         params: list = [utc_iso(now)]
         if max_attempts is not None:
@@ -320,6 +322,25 @@ class Store:
                    WHERE id = ? AND delivered_at IS NULL""",
                 [error, utc_iso(next_attempt_at), alert_id],
             )
+
+    def review_alert(self, alert_id: int, decision: str, at: datetime | None = None) -> bool:
+        """Release (send it) or reject (never send it) an alert held for review; False if none was held."""
+        if decision not in ("released", "rejected"):
+            raise ValueError(f"unknown review decision {decision!r}")
+        with self._write():
+            cursor = self.db.execute(
+                "UPDATE alerts SET review = ?, reviewed_at = ? WHERE id = ? AND review = 'held'",
+                [decision, utc_iso(at), alert_id],
+            )
+        return cursor.rowcount == 1
+
+    def held_alerts(self) -> list[dict]:
+        """Alerts waiting for a person's review, oldest first, with the announcement's confidence and article."""
+        return list(self.db.query(
+            """SELECT al.*, an.article_url, an.confidence, an.evidence FROM alerts al
+               LEFT JOIN announcements an ON an.id = al.announcement_id
+               WHERE al.review = 'held' ORDER BY al.id"""
+        ))
 
     def recent_alerts(self, limit: int = 50) -> list[dict]:
         """The newest alerts first, with the URL of the article behind each."""

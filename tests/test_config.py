@@ -116,3 +116,10 @@ def test_source_selectors_are_checked_at_load():
         with pytest.raises(ConfigError) as raised:
             parse_config({"sources": [{**SOURCE, **bad}]}, None)
         assert str(raised.value).startswith(key)
+
+
+@pytest.mark.parametrize("value", [-0.1, 1.5, "tinggi", True])
+def test_min_confidence_is_a_share(value):
+    with pytest.raises(ConfigError, match="alerts.min_confidence: must be a number from 0 to 1"):
+        config(alerts={"min_confidence": value})
+    assert config(alerts={"min_confidence": 0.8}).alerts.min_confidence == 0.8

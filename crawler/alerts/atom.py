@@ -17,7 +17,7 @@ def write_atom_feed(store, path: str | os.PathLike, limit: int = 50) -> int:
     Written to a temporary file beside ``path`` and moved into place, so a
     reader never sees half a feed.
     """
-    alerts = store.recent_alerts(limit)
+    alerts = [a for a in store.recent_alerts(limit) if a.get("review") not in ("held", "rejected")]
     feed = _atom_feed(alerts)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

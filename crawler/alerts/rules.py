@@ -20,18 +20,21 @@ EVENTS = ("new_region", "coverage_update", "uhc_reached")
 @dataclass(frozen=True)
 class AlertPolicy:
     """The alerts uhcwatch queues: the configured ``events`` only, for articles published within
-    ``max_age_days`` of the moment the figure is stored (0 = no limit; an unknown date is fresh)."""
+    ``max_age_days`` of the moment the figure is stored (0 = no limit; an unknown date is fresh); those of
+    announcements less sure than ``min_confidence`` are held for a person's review."""
 
     events: tuple[str, ...] = EVENTS
     max_age_days: int = 0
+    min_confidence: float = 0.0
 
-    def __call__(self, previous: dict | None, new: dict, article: dict) -> list[tuple[str, str, str]]:
+    def __call__(self, previous: dict | None, new: dict, article: dict) -> list[tuple[str, str, str, bool]]:
         if not is_fresh(article.get("published"), self.max_age_days, date.fromisoformat(new["found_at"][:10])):
             return []
+        held = (new.get("confidence") or 0.0) < self.min_confidence
         drafts = []
         for event in events_for(previous, new):
             if event in self.events:
-                drafts.append((event, *format_alert(event, new, article, previous=previous)))
+                drafts.append((event, *format_alert(event, new, article, previous=previous), held))
         return drafts
 
 

@@ -57,7 +57,8 @@ class CrawlLedger:
     @classmethod
     def from_crawler(cls, crawler):
         s = crawler.settings
-        policy = AlertPolicy(tuple(s.getlist("UHCWATCH_ALERT_EVENTS")), s.getint("UHCWATCH_ALERT_MAX_AGE_DAYS"))
+        policy = AlertPolicy(tuple(s.getlist("UHCWATCH_ALERT_EVENTS")), s.getint("UHCWATCH_ALERT_MAX_AGE_DAYS"),
+                             s.getfloat("UHCWATCH_ALERT_MIN_CONFIDENCE"))
         ledger = cls(crawler.stats, Path(s["UHCWATCH_DB"]), s.getlist("UHCWATCH_SOURCES"), policy)
         crawler.signals.connect(ledger.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)

@@ -23,6 +23,7 @@ def scrapy_settings(config: Config, db_path: Path, sources: list[Source], *, log
         "UHCWATCH_MAX_DEPTH": crawl.max_depth,
         "UHCWATCH_ALERT_EVENTS": list(config.alerts.events),
         "UHCWATCH_ALERT_MAX_AGE_DAYS": config.alerts.max_age_days,
+        "UHCWATCH_ALERT_MIN_CONFIDENCE": config.alerts.min_confidence,
         "UHCWATCH_SELECTORS": {s.name: {"content": s.content, "exclude": list(s.exclude)}
                                for s in sources if s.content or s.exclude},
         "BOT_NAME": "uhcwatch",

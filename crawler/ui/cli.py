@@ -77,10 +77,20 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         print(f"test notification {'sent' if ok else 'FAILED'} to {targets} target(s)")
         return 0 if ok else 1
     db_path = _reading_database(config, args)
+    if args.release or args.reject:
+        done = api.review_alerts(db_path, release=args.release or (), reject=args.reject or ())
+        for decision, ids in done.items():
+            if ids:
+                print(f"{decision}: {', '.join(map(str, ids))}")
+        return 1 if done["not held"] else 0
     if not db_path.exists():
         print(f"no database yet at {db_path}: run 'uhcwatch crawl' or 'uhcwatch run' first")
         return 0
-    Console(width=None if sys.stdout.isatty() else 200).print(alerts_table(api.recent_alerts(db_path, args.limit)))
+    rows = api.held_alerts(db_path) if args.held else api.recent_alerts(db_path, args.limit)
+    if args.held and not rows:
+        print("No alert is held for review.")
+        return 0
+    Console(width=None if sys.stdout.isatty() else 200).print(alerts_table(rows, held=args.held))
     return 0
 
 
@@ -207,6 +217,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("alerts", help="recent alerts and their delivery state")
     p.add_argument("--test", action="store_true", help="send a test notification to every configured target")
     p.add_argument("--limit", type=int, default=30, help="how many (default 30)")
+    p.add_argument("--held", action="store_true",
+                   help="alerts held for review (announcements less sure than [alerts] min_confidence)")
+    p.add_argument("--release", type=int, nargs="+", metavar="ID", help="send these held alerts")
+    p.add_argument("--reject", type=int, nargs="+", metavar="ID", help="never send these held alerts")
     p.set_defaults(func=cmd_alerts)
 
     p = sub.add_parser("demo", help="offline demo: local news sites, the daemon, alerts as they happen")

@@ -82,15 +82,25 @@ def sources_table(sources: list[dict]):
     return table
 
 
-def alerts_table(alerts: list[dict]):
-    """Recent alerts and their delivery state (rows of ``api.recent_alerts``)."""
+def alerts_table(alerts: list[dict], *, held: bool = False):
+    """Recent alerts and their delivery state (rows of ``api.recent_alerts``), or those held for review with
+    the announcement's confidence and article (``api.held_alerts``)."""
     from rich.table import Table
 
     table = Table(box=None)
+    if held:
+        for col in ("id", "event", "title", "confidence", "article"):
+            table.add_column(col)
+        for r in alerts:
+            table.add_row(str(r["id"]), r["event"], r["title"], f"{r.get('confidence') or 0:.2f}",
+                          r.get("article_url") or "")
+        return table
     for col in ("id", "event", "title", "created", "delivered", "attempts", "last error"):
         table.add_column(col)
     for r in alerts:
-        table.add_row(str(r["id"]), r["event"], r["title"], r["created_at"], r["delivered_at"] or "pending",
+        state = r["delivered_at"] or {"held": "held for review", "rejected": "rejected"}.get(r.get("review") or "",
+                                                                                              "pending")
+        table.add_row(str(r["id"]), r["event"], r["title"], r["created_at"], state,
                       str(r["attempts"] or 0), (r["last_error"] or "")[:60])
     return table
 

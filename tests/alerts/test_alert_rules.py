@@ -46,3 +46,13 @@ def test_first_announcement_is_a_new_region():
 ])
 def test_alert_events(previous, new, published, expected):
     assert alert_events(previous, new, published=published, found_at="2026-11-23T12:00:00Z") == expected
+
+
+def test_alerts_of_unsure_announcements_are_held():
+    from uhcwatch.crawler.alerts.rules import AlertPolicy
+
+    new = {**row(demak(), published="2026-11-20", found_at="2026-11-23T12:00:00Z")}
+    sure, unsure = {**new, "confidence": 0.95}, {**new, "confidence": 0.4}
+    policy = AlertPolicy(min_confidence=0.5)
+    assert [held for *_, held in policy(None, sure, {"url": "https://a/1"})] == [False]
+    assert [held for *_, held in policy(None, unsure, {"url": "https://a/1"})] == [True]

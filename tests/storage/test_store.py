@@ -325,3 +325,15 @@ def test_outbox_marks(store):
     row = store.db["alerts"].get(alert["id"])
     assert row["delivered_at"] == "2026-11-23T12:01:00Z" and row["attempts"] == 2 and row["last_error"] == "HTTP 500"
     assert store.pending_alerts(NOW + timedelta(days=1)) == []
+
+
+def test_held_alerts_wait_for_review_then_go_or_never_go(store):
+    unsure = AlertPolicy(min_confidence=0.99)  # every announcement here is less sure than that
+    first = store.store_article(article("https://a/1", demak()), alerts=unsure, now=NOW).alert_ids
+    second = store.store_article(article("https://a/2", demak(coverage_pct=96.5, as_of="2023-06")),
+                                 alerts=unsure, now=NOW).alert_ids
+    assert store.pending_alerts(NOW) == []
+    assert [a["id"] for a in store.held_alerts()] == first + second
+    assert store.review_alert(first[0], "released", NOW) and store.review_alert(second[0], "rejected", NOW)
+    assert not store.review_alert(first[0], "rejected", NOW)  # only a held alert can be decided
+    assert [a["id"] for a in store.pending_alerts(NOW)] == first and store.held_alerts() == []
