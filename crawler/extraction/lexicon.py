@@ -20,9 +20,12 @@ RELEVANT = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|unive
 JKN_CONTEXT = re.compile(
     r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
     r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
-    r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)"
+    r"terjamin|tercover|ter-cover|dijamin|jamkesda|cakupan (?:kepesertaan|jkn|uhc|jaminan|kesehatan semesta)|"
+    r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b"  # English-language pages
 )
 JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
+# Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
+OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
 
@@ -44,7 +47,7 @@ MEASURE = re.compile(
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download"
+    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 OTHER_COVERAGE = re.compile(
@@ -59,11 +62,13 @@ OTHER_COVERAGE = re.compile(
 # in a JKN story is more likely a budget share, a fine or a poll.
 COVERAGE_NEAR = re.compile(
     r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
-    r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b"
+    r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b|"
+    r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b|\bresidents\b|\bpopulation\b"
 )
 PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
-    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan"
+    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
+    r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
                           r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
@@ -153,7 +158,7 @@ LINK_SENTENCE_START = re.compile(
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|persentase|posisi) "
-    r"nasional\b|\bse-?Indonesia\b",
+    r"nasional\b",
     re.IGNORECASE,
 )
 NATIONAL_POLICY = re.compile(
@@ -264,7 +269,7 @@ ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta akt
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b")
-STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per)\b")
+STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
 NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")

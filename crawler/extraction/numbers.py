@@ -19,7 +19,8 @@ SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
 
 # Words after a count that say it counts people (the only counts that can be
 # participants or population).
-PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat"})
+PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat", "people", "residents",
+                          "participants", "members"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
 
@@ -27,7 +28,7 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b)?"
-    r"(?P<pct>\s?(?:%|persen\b|per\s?sen\b|pct\b))?",
+    r"(?P<pct>\s?(?:%|persen\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")

@@ -187,6 +187,8 @@ def _bound(c: Context) -> bool:
 COMMON_RULES: tuple[Rule, ...] = (
     Rule("employment insurance, JKN not named",
          lambda c: L.EMPLOYMENT.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.EMPLOYMENT),
+    Rule("another insurance scheme, JKN not named",
+         lambda c: L.OTHER_INSURANCE.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.OTHER_MEASURE),
     Rule("a measure named before it",
          lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full)),
          Reason.OTHER_MEASURE),

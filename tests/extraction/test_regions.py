@@ -130,6 +130,12 @@ def test_shared_names_list_matches_data(g):
     assert provinces & set(by_base) == {"Jambi", "Bengkulu", "Gorontalo"}
 
 
+@pytest.mark.parametrize("name, code", [("East Java", "35"), ("North Sumatra", "12"), ("West Nusa Tenggara", "52")])
+def test_english_province_names(g, name, code):
+    (m,) = g.resolve(f"JKN coverage in {name} reached 98 percent.")
+    assert m.candidates[0].code == code
+
+
 def test_aliases_file():
     rows = _read_csv("region_aliases.csv")
     known = {r["code"] for r in _read_csv("regions.csv")}

@@ -30,6 +30,9 @@ CASES = {
     # any number
     "employment insurance, JKN not named": (
         "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Demak mencapai 45 persen.", 0, Reason.EMPLOYMENT),
+    "another insurance scheme, JKN not named": (
+        "Pada tahun 2021, provinsi Aceh memiliki coverage asuransi kesehatan terbesar, 96,62 persen.", 0,
+        Reason.OTHER_MEASURE),
     "a measure named before it": (
         "Tingkat kepuasan peserta JKN di Kota Semarang mencapai 89,2 persen.", 0, Reason.OTHER_MEASURE),
     "something else right next to it": (
