@@ -483,7 +483,10 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     limit = min((n - sent.start for n in numbers if n >= f.end), default=len(sent.text))
     after = [d for d in good if pos <= d.start < limit]
     chosen = before[-1] if before else (after[0] if after else None)
-    return chosen, False
+    # "hingga 2024, sebanyak 82.307 jiwa per awal Agustus 2024": a later date of the same year says it precisely
+    finer = [d for d in good if chosen is not None and d.value and chosen.value and len(d.value) > len(chosen.value)
+             and d.value.startswith(chosen.value)]
+    return (finer[0] if finer else chosen), False
 
 
 
