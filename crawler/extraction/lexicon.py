@@ -248,8 +248,10 @@ AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifa
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|mencapai)\b")  # "di bawah standar UHC, yakni hanya 72"
-GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang)(?:nya)?"
-                        r"(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
+GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
+                        r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
+GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
+SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b")  # "segmen tersebut baru mencapai 30 persen"
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 TO_AFTER = re.compile(r"^\s*(?:menjadi|jadi|ke angka|ke posisi)\b")
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
@@ -261,7 +263,7 @@ COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
 NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")  # "... yang belum terdaftar"
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
-SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
+SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran)")

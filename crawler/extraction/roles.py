@@ -251,11 +251,14 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
          lambda c: L.DELTA_BEFORE.search(c.near) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
-    Rule("a gap still to close", lambda c: L.GAP_BEFORE.search(c.near), Reason.GAP),
+    Rule("a gap still to close", lambda c: L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]),
+         Reason.GAP),
     Rule("the uninsured or inactive",
          lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or
          L.ARREARS_AFTER.search(c.right_clause[:80]), Reason.UNINSURED),
-    Rule("a share of a segment", lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
+    Rule("a share of a segment",
+         lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
+         or L.SEGMENT_WORD.search(c.left[-60:]), Reason.SEGMENT_SHARE),
     Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",

@@ -179,3 +179,13 @@ def test_a_bare_count_restated_as_a_share_is_people():
                           "mencapai 232.987 atau 75,49 persen.")[2:] or roles(
         "Kepesertaan JKN Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen.")
     assert (first.role, second.role) == ("participants", "coverage")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Kita masih membutuhkan sekitar 18 persen penduduk lagi agar UHC tercapai di Kabupaten Tegal.", Reason.GAP),
+    ("Saat ini terdapat 23,48 persen penduduk yang iurannya dibayarkan oleh Pemkot Pekalongan.", Reason.SEGMENT_SHARE),
+    ("Di Provinsi NTT cuma 7 persen saja peserta mandiri mendaftar sebagai peserta JKN.", Reason.SEGMENT_SHARE),
+    ("Segmen kepala desa di Kabupaten Bekasi baru mencapai 30 persen yang terdaftar JKN.", Reason.SEGMENT_SHARE),
+])
+def test_shares_that_are_not_the_regions_coverage(sentence, reason):
+    assert roles(sentence)[0].reason is reason
