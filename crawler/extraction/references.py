@@ -106,7 +106,9 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
 
 def _is_office(text: str, start: int) -> bool:
     """"BPJS Kesehatan Jember catat 3,2 juta peserta": the branch office, which serves several regions."""
-    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?\s+$", text[max(0, start - 20):start]))
+    before = text[max(0, start - 45):start]
+    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:Wilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
+                          before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before))
 
 
 def _is_venue(text: str, start: int) -> bool:

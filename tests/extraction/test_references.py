@@ -25,6 +25,7 @@ def test_a_region_by_name_is_a_mention():
     ("Kota Medan, ibu kota Sumatera Utara, mencatat 96 persen.", "Sumatera Utara"),
     ("Hal itu disampaikan dalam konferensi pers di Jakarta.", "Jakarta"),  # where something was said
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
+    ("kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah di Balikpapan.", "Kalimantan Tengah"),
 ])
 def test_weak_references_only_locate(text, weak):
     refs = {t: context for t, kind, context in kinds(text) if kind is RefKind.MENTION}

@@ -159,6 +159,8 @@ def test_sentence_level_tests():
 @pytest.mark.parametrize("sentence, n, reason", [
     ("Cakupan JKN Kabupaten Kediri di akhir 2025 sudah mencapai 98 persen lebih.", 0, Reason.BOUND),
     ("Kota Kediri sudah lebih dari 95 persen.", 0, Reason.BOUND),
+    ("Ada dua kriteria utama meraih UHC, yaitu kepesertaan minimal mencapai 95 persen dari jumlah penduduk.", 0,
+     Reason.BOUND),
 ])
 def test_bounds_either_side_of_the_number(sentence, n, reason):
     assert roles(sentence)[n].reason is reason
