@@ -8,6 +8,7 @@ retrying, the rest queued.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,6 +18,31 @@ from uhcwatch.crawler.extraction.regions import gazetteer
 from uhcwatch.storage.store import Store
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class FakeRegion:
+    """The shape of a gazetteer region, so store tests need no gazetteer."""
+
+    code: str
+    name: str
+    base: str
+    level: str
+    province_code: str
+    province: str
+    latitude: float
+    longitude: float
+
+
+# Export rows as the store returns them: one region with a seat, the nation without one.
+EXPORT_ANNOUNCEMENTS = [
+    {"id": 2, "region_code": "33.21", "region_name": "Kabupaten Demak", "region_level": "kabupaten",
+     "province": "Jawa Tengah", "coverage_pct": 95.94, "participants": 1169409, "as_of": "2023-05-01",
+     "article_url": "https://www.demakkab.go.id/berita/uhc", "fingerprint": "internal"},
+    {"id": 7, "region_code": None, "region_name": "Indonesia", "region_level": "nasional",
+     "province": None, "coverage_pct": 95.6, "article_url": "https://nasional.example.id/jkn"},
+]
+EXPORT_REGIONS = [{"code": "33.21", "name": "Kabupaten Demak", "latitude": -6.891355, "longitude": 110.638389}]
 
 DEMAK_OLD = Announcement("Kabupaten Demak", "33.21", "kabupaten", "Jawa Tengah", coverage_pct=91.2,
                          participants=1100000, as_of="2022-05", evidence="Cakupan 91,2 persen.", confidence=0.9)

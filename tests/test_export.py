@@ -6,19 +6,12 @@ import csv
 import io
 
 from geojson_check import check_rfc7946
-from sample_db import REMBANG
+from sample_db import EXPORT_ANNOUNCEMENTS, EXPORT_REGIONS, REMBANG
 
 from uhcwatch.crawler import export
 from uhcwatch.storage.schema import EXPORT_FIELDS
 
-ANNOUNCEMENTS = [
-    {"id": 2, "region_code": "33.21", "region_name": "Kabupaten Demak", "region_level": "kabupaten",
-     "province": "Jawa Tengah", "coverage_pct": 95.94, "participants": 1169409, "as_of": "2023-05-01",
-     "article_url": "https://www.demakkab.go.id/berita/uhc", "fingerprint": "internal"},
-    {"id": 7, "region_code": None, "region_name": "Indonesia", "region_level": "nasional",
-     "province": None, "coverage_pct": 95.6, "article_url": "https://nasional.example.id/jkn"},
-]
-REGIONS = [{"code": "33.21", "name": "Kabupaten Demak", "latitude": -6.891355, "longitude": 110.638389}]
+ANNOUNCEMENTS, REGIONS = EXPORT_ANNOUNCEMENTS, EXPORT_REGIONS
 
 
 def test_export_rows_add_coordinates_and_keep_public_fields():

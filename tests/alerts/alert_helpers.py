@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+
 from datetime import datetime, timezone
 
 from uhcwatch.crawler.alerts.rules import AlertPolicy
@@ -11,17 +11,6 @@ from uhcwatch.crawler.models import Announcement, Article
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
-
-@dataclass(frozen=True)
-class FakeRegion:
-    code: str
-    name: str
-    base: str
-    level: str
-    province_code: str
-    province: str
-    latitude: float
-    longitude: float
 
 
 def demak(**figures) -> Announcement:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from alert_helpers import FakeRegion
+from sample_db import FakeRegion
 from fixtures.receiver import Receiver
 
 from uhcwatch.storage.store import Store

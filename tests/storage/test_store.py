@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from dataclasses import dataclass
+
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from sample_db import FakeRegion
 
 import uhcwatch.crawler.alerts.rules as rules_module
 from uhcwatch.crawler.models import Announcement, Article
@@ -36,19 +37,6 @@ SPEC_COLUMNS = {
     },
 }
 
-
-@dataclass(frozen=True)
-class FakeRegion:
-    """The shape of crawler.regions.Region, so these tests need no gazetteer."""
-
-    code: str
-    name: str
-    base: str
-    level: str
-    province_code: str
-    province: str
-    latitude: float
-    longitude: float
 
 
 REGIONS = [

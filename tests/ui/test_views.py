@@ -21,7 +21,7 @@ from uhcwatch.crawler import export
 from uhcwatch.crawler.ui import views
 from uhcwatch.storage.schema import EXPORT_FIELDS, GAZETTEER_FIELDS
 from geojson_check import check_rfc7946
-from sample_db import LATEST, REMBANG, build_sample_db
+from sample_db import EXPORT_ANNOUNCEMENTS, EXPORT_REGIONS, LATEST, REMBANG, build_sample_db
 
 ROOT = Path(__file__).resolve().parents[2]
 WITH_POINTS = {code for code in LATEST if code != "Indonesia"}  # the nasional row has no coordinates
@@ -43,14 +43,7 @@ def uhcwatch(*args: str, cwd: Path, columns: int = 160) -> subprocess.CompletedP
 
 # --- pure functions ---------------------------------------------------------------
 
-ANNOUNCEMENTS = [
-    {"id": 2, "region_code": "33.21", "region_name": "Kabupaten Demak", "region_level": "kabupaten",
-     "province": "Jawa Tengah", "coverage_pct": 95.94, "participants": 1169409, "as_of": "2023-05-01",
-     "article_url": "https://www.demakkab.go.id/berita/uhc", "fingerprint": "internal"},
-    {"id": 7, "region_code": None, "region_name": "Indonesia", "region_level": "nasional",
-     "province": None, "coverage_pct": 95.6, "article_url": "https://nasional.example.id/jkn"},
-]
-REGIONS = [{"code": "33.21", "name": "Kabupaten Demak", "latitude": -6.891355, "longitude": 110.638389}]
+ANNOUNCEMENTS, REGIONS = EXPORT_ANNOUNCEMENTS, EXPORT_REGIONS
 
 
 def test_site_names_the_host():
