@@ -46,10 +46,10 @@ TEASER_START = re.compile(
     re.IGNORECASE,
 )
 # An inline teaser inside a paragraph: "... <strong>Baca Juga: <a>...</a></strong> ...".
-INLINE_TEASER = re.compile(r"^\W*(?:baca juga|baca pula|baca|simak juga|lihat juga|berita terkait)\W*:?",
-                           re.IGNORECASE)
+_TEASER_LABEL = r"(?:baca juga|baca pula|baca|simak juga|lihat juga|berita terkait)"
+INLINE_TEASER = re.compile(r"^\W*" + _TEASER_LABEL + r"\W*:?", re.IGNORECASE)
 # ... or a bare label right before a link: "... Baca juga: <a>...</a>".
-LABEL_BEFORE = re.compile(r"(?:baca juga|baca pula|baca|simak juga|lihat juga|berita terkait)\s*:\s*$", re.IGNORECASE)
+LABEL_BEFORE = re.compile(_TEASER_LABEL + r"\s*:\s*$", re.IGNORECASE)
 
 # A teaser card of another article: a block of at most this many characters whose heading is a link.
 CARD_MAX = 600
