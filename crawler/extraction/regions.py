@@ -8,8 +8,9 @@ nicknames).
 
 How a text is read
 ------------------
-* **Names** match only when written as proper nouns: every word capitalised ("Rejang Lebong") or in
-  capitals ("LUBUK BASUNG"); "warga demak" and "kota baru" are plain words. Spaces and hyphens
+* **Names** match when written as proper nouns: every word capitalised ("Rejang Lebong") or in
+  capitals ("LUBUK BASUNG"); "warga demak" and "kota baru" are plain words. A name in lower case
+  counts only right after a cue of its own level ("kabupaten demak", "wali kota malang"). Spaces and hyphens
   inside a name do not matter ("Muko-Muko" = "Mukomuko", "Palangka Raya" = "Palangkaraya",
   "Pangkalpinang" = "Pangkal Pinang", "Limapuluh Kota" = "Lima Puluh Kota"), and "Kep." is read as
   "Kepulauan". The longest name wins, and a name is whole words only ("Bandung Barat" not
@@ -200,17 +201,20 @@ class Gazetteer:
         mentions: list[Mention] = []
         done = 0  # end of the last consumed span
         prefixes = self._prefixes
-        for word in _CAPWORD.finditer(text):
+        for word in _candidate_words(text, cues):
             if word.start() < done:
                 continue
             first = word.group().lower()
             if _ABBREVIATED.get(first, first) not in prefixes:  # most capitalised words: not a name
                 continue
-            found = self._longest_name(text, word)
+            lower = first == word.group() and not first.isdigit()
+            found = self._longest_name(text, word, lower=lower)
             if found is None:
                 continue
             end, key = found
             mention = self._mention(text, word.start(), end, key, word.group(), cues, blocked, done)
+            if lower and mention is not None and any(r.level != mention.cue for r in mention.candidates):
+                mention = None  # a lower-case name counts only after a cue of its own level
             done = end
             if mention is not None:
                 mentions.append(mention)
@@ -254,8 +258,12 @@ class Gazetteer:
             cues[m.end()] = (start, m.lastgroup)
         return cues
 
-    def _longest_name(self, text: str, word: re.Match[str]) -> tuple[int, str] | None:
-        """Extend from a capitalised word while the joined words are a prefix of some key."""
+    def _longest_name(self, text: str, word: re.Match[str], *, lower: bool = False) -> tuple[int, str] | None:
+        """Extend from a capitalised word while the joined words are a prefix of some key.
+
+        ``lower``: the name is written in lower case after a cue ("kabupaten rejang lebong"), so
+        its later words may be lower case too.
+        """
         prev = word.group().lower()
         key = _ABBREVIATED.get(prev, prev)
         best = (word.end(), key) if key in self._index else None
@@ -272,7 +280,7 @@ class Gazetteer:
             sep, tok = nxt.groups()
             if sep.startswith(".") and prev not in _ABBREVIATED:
                 break
-            if not (tok[0].isupper() or tok[0].isdigit() or tok in _CONNECTORS):
+            if not (tok[0].isupper() or tok[0].isdigit() or tok in _CONNECTORS or (lower and tok.islower())):
                 break
             prev = tok.lower()
             key += _ABBREVIATED.get(prev, prev)
@@ -333,6 +341,13 @@ class Gazetteer:
             return same[0][1]
         in_context = [r for r in m.candidates if r.province_code in provinces]
         return in_context[0] if len(in_context) == 1 else None
+
+
+def _candidate_words(text: str, cues: dict[int, tuple[int, str]]) -> list[re.Match[str]]:
+    """Where a name may start: every capitalised word, and a lower-case word right after a cue."""
+    words = list(_CAPWORD.finditer(text))
+    lower = [m for m in (_WORD.match(text, at) for at in cues if at < len(text) and text[at].islower()) if m]
+    return sorted(words + lower, key=lambda m: m.start()) if lower else words
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:

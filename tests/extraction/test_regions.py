@@ -349,6 +349,20 @@ def test_case_rules(g):
     assert codes(g, "Kabupaten Pangkajene Dan Kepulauan") == ["73.10"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("cakupan di kabupaten demak", ["33.21"]),
+    ("kata wali kota malang", ["35.73"]),
+    ("di provinsi jawa tengah", ["33"]),
+    ("warga kabupaten rejang lebong", ["17.02"]),
+    ("pemkab kudus", ["33.19"]),
+    ("kota kudus yang suci", []),  # a lower-case name needs a cue of its own level: no kota Kudus
+    ("kota baru itu", []),
+    ("kota besar dan kabupaten lain", []),
+])
+def test_lower_case_names_after_a_cue(g, text, expected):
+    assert codes(g, text) == expected
+
+
 def test_kota_baru(g):
     assert codes(g, "Kabupaten Kota Baru") == ["63.02"]
     assert codes(g, "Pemkot Mataram Bangun Tiga Taman Kota Baru") == ["52.71"]
