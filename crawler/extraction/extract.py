@@ -742,9 +742,10 @@ def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
     here = story.sentences[t.sentence]
     nxt = story.sentences[t.sentence + 1] if t.sentence + 1 < len(story.sentences) else None
     code = ann.region_code
-    if _names(story, here, code):
+    if any(not L.CONTRAST.search(story.text[min(r.end, t.end):max(r.start, t.start)])
+           for r in _naming_refs(story, here, code)):
         return True
-    if nxt is not None and L.ADOPTS_TARGET.search(nxt.text) and _names(story, nxt, code):
+    if nxt is not None and L.ADOPTS_TARGET.search(nxt.text) and _naming_refs(story, nxt, code):
         return True
     others = [r for r in _refs_in(story, here) if r.region is not None and r.region.code not in ("", code)]
     return bool(L.ADOPTS_TARGET.search(here.text)) and not others
@@ -754,14 +755,16 @@ def _refs_in(story: _Story, sent: Sentence) -> list[Ref]:
     return [r for r in story.refs if sent.start <= r.start < sent.end and not r.context]
 
 
-def _names(story: _Story, sent: Sentence, code: str | None) -> bool:
-    """Is the region with `code` referred to in the sentence (by name or by "kota itu")?"""
+def _naming_refs(story: _Story, sent: Sentence, code: str | None) -> list[Ref]:
+    """Where the sentence refers to the region with `code` (by name or by "kota itu")."""
+    found = []
     for r in _refs_in(story, sent):
         region = (r.region if r.kind is RefKind.MENTION else
                   resolve_anaphor(r, story.refs, story.text, story.main) if r.kind is RefKind.ANAPHOR else None)
         if region is not None and region.code == code:
-            return True
-    return False
+            found.append(r)
+    return found
+
 
 
 def _confidence(coverage, participants, population, active_pct, chosen) -> float:

@@ -220,6 +220,12 @@ ADOPTS_TARGET = re.compile(
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
     re.IGNORECASE,
 )
+# "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
+# the nation's target sets them against each other; the target is not the region's own (unless the
+# sentence adopts it, ADOPTS_TARGET).
+# Clause-initial only: "target sementara" is a provisional target.
+CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan)\b",
+                      re.IGNORECASE)
 
 # ======================================================================= page text that is not the article's prose
 

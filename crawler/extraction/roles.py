@@ -154,10 +154,13 @@ def last_coverage_word(text: str, window: int = 200) -> str:
 
 
 def is_target(c: Context) -> bool:
-    if L.TARGET_HARD.search(c.left_full) or L.TARGET_AFTER.match(c.right_clause) or \
-            L.TARGET_LEVEL.search(c.left_full[-80:]):
+    """Target words before the number, in its own clause: a contrast ("..., sedangkan Kabupaten X
+    baru 93 persen") starts a clause that the target words before it do not reach."""
+    contrasts = list(L.CONTRAST.finditer(c.left_full))
+    left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
+    if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]):
         return True
-    return bool(L.TARGET_SOFT.search(c.left_full) and L.FUTURE.search(c.s))
+    return bool(L.TARGET_SOFT.search(left) and L.FUTURE.search(c.s))
 
 
 def _history_pct(c: Context) -> bool:

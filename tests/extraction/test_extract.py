@@ -88,6 +88,19 @@ def test_threshold_target_and_history_are_not_the_figure():
     assert (a.coverage_pct, a.target_pct, a.target_year) == (95.26, 98, 2024)
 
 
+@pytest.mark.parametrize("text, target", [
+    # named with it: the region works towards the national target
+    ("Kota Jambi menargetkan cakupan kepesertaan JKN sesuai target RPJMN 98 persen pada 2024. "
+     "Saat ini cakupannya 94,65 persen.", 98),
+    # set against it with a contrast word: the nation's target, not the region's
+    ("Cakupan kepesertaan JKN Kabupaten Demak mencapai 93 persen, sementara target RPJMN secara nasional "
+     "98 persen.", None),
+    ("Target nasional 98 persen, sedangkan Kabupaten Demak baru mencapai 93 persen cakupan kepesertaan JKN.", None),
+])
+def test_national_target_taken_unless_set_against_the_region(text, target):
+    assert one(text, published="2023-06-01").target_pct == target
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

@@ -135,6 +135,13 @@ def test_a_restated_target_is_no_second_target():
     assert first.role == "target" and second.reason is Reason.TARGET_RESTATED
 
 
+def test_target_words_do_not_reach_past_a_contrast():
+    target, figure = roles("Target nasional cakupan JKN 98 persen, sedangkan Kabupaten Demak baru mencapai 93 persen.")
+    assert target.role == "target" and figure.role == "coverage"
+    (provisional,) = roles("Pemkab Demak memasang target sementara cakupan JKN 96 persen.")
+    assert provisional.role == "target"  # "sementara" inside a clause is "provisional", not a contrast
+
+
 def test_history_words_mark_an_earlier_figure():
     (role,) = roles("Cakupan JKN Kabupaten Demak sempat 91,2 persen.")
     assert role.role == "coverage" and role.history
