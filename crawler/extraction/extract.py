@@ -168,6 +168,7 @@ def _read_figures(story: _Story) -> None:
     last_role: Role | None = None  # role of the last number of the previous sentence, if it had one
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
+    active_topic = 0  # ... or about keaktifan (a sentence read an active share and no coverage)
     table_spans = [(t.start, t.end) for t in story.tables]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
@@ -176,6 +177,7 @@ def _read_figures(story: _Story) -> None:
             continue  # a related-article headline left in the page: another story's figure
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
+        active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, active_topic - 1)
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -186,6 +188,7 @@ def _read_figures(story: _Story) -> None:
         story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
+                   Passage.ACTIVE if active_topic else
                    Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
                    else Passage.NONE)
         prev_q, prev_role, prev_idx = None, None, None
@@ -208,6 +211,9 @@ def _read_figures(story: _Story) -> None:
             prev_q, prev_role = q, role
         prev_sentence_figs = this_sentence
         last_role = prev_role if prev_role.reason is not Reason.NOT_PEOPLE else None
+        read = {story.figures[k].role for k in this_sentence}
+        if "active_pct" in read and "coverage" not in read:  # a sentence that reads a keaktifan figure
+            active_topic = 2
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:

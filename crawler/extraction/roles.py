@@ -69,6 +69,7 @@ class Passage(enum.Enum):
 
     JKN = "jkn"  # JKN enrolment
     OTHER_MEASURE = "other"  # the coverage of something else (immunisation, BPJS Ketenagakerjaan)
+    ACTIVE = "active"  # the share of participants who are active (keaktifan), not enrolment
     NONE = "none"
 
 
@@ -97,8 +98,8 @@ class Context:
     right_clause: str  # after it, to the end of its clause (at most 70 characters)
     linked: bool  # it restates the previous number ("X jiwa atau Y persen", "Angka ini ...")
     prev_role: Role | None  # the role of the previous number in this sentence (or of the last one before)
-    continues: bool  # the sentence continues a passage (about JKN, or about another measure)
-    other_passage: bool  # ... about another measure
+    continues: bool  # the sentence continues a passage (about JKN, keaktifan or another measure)
+    passage: Passage  # ... which one
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -137,7 +138,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                other_passage=passage is Passage.OTHER_MEASURE)
+                passage=passage)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -274,8 +275,13 @@ PERCENT_RULES: tuple[Rule, ...] = (
          and not L.INACTIVE.search(c.s),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "... imunisasi ... Pringsewu mencatat 93,4 persen"
-    Rule("continues another measure", lambda c: c.other_passage and not L.JKN_CONTEXT.search(c.s),
-         Reason.OTHER_PASSAGE),
+    # "Tingkat keaktifan peserta JKN ... 88,43 persen. Capaian tertinggi dicatat Kabupaten X, yakni 89,01 persen"
+    Rule("continues a passage about keaktifan",
+         lambda c: c.passage is Passage.ACTIVE and not L.COVERAGE_TOPIC.search(c.s) and not L.INACTIVE.search(c.s)
+         and not L.POPULATION_WORD.search(c.s),
+         lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
+    Rule("continues another measure",
+         lambda c: c.passage is Passage.OTHER_MEASURE and not L.JKN_CONTEXT.search(c.s), Reason.OTHER_PASSAGE),
     Rule("a share of workers", lambda c: L.WORKERS_AFTER.match(c.right_clause), Reason.WORKERS_SHARE),
     # "34,5 persen peserta JKN ... mengikuti skrining"
     Rule("a share of participants", lambda c: L.PARTICIPANTS_AFTER.match(c.right_clause), Reason.PARTICIPANTS_SHARE),

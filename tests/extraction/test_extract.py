@@ -101,6 +101,15 @@ def test_national_target_taken_unless_set_against_the_region(text, target):
     assert one(text, published="2023-06-01").target_pct == target
 
 
+def test_a_list_after_a_keaktifan_sentence_is_of_active_shares():
+    result = extract("Hingga Oktober 2025, tingkat keaktifan peserta JKN di Provinsi Sulawesi Barat mencapai 88,43 persen. "
+                     "Capaian tertinggi dicatat oleh Kabupaten Polewali Mandar, yakni 89,01 persen, disusul "
+                     "Kabupaten Majene 88,34 persen.", published="2025-11-05")
+    assert {a.region_name: (a.coverage_pct, a.active_pct) for a in result} == {
+        "Provinsi Sulawesi Barat": (None, 88.43), "Kabupaten Polewali Mandar": (None, 89.01),
+        "Kabupaten Majene": (None, 88.34)}
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

@@ -66,6 +66,9 @@ CASES = {
     "a share in a sentence about keaktifan only": (
         "Tingkat keaktifan peserta JKN tertinggi di antara enam kabupaten di provinsi ini hingga Oktober 2025 dicatat "
         "oleh Kabupaten Polewali Mandar, yakni 89,01 persen.", 0, "active_pct"),
+    "continues a passage about keaktifan": (
+        "Capaian tertinggi dicatat oleh Kabupaten Polewali Mandar, yakni 89,01 persen.", 0, "active_pct",
+        Passage.ACTIVE),
     "continues another measure": ("Pringsewu mencatat 93,4 persen.", 0, Reason.OTHER_PASSAGE, Passage.OTHER_MEASURE),
     "a share of workers": (
         "Jaminan kesehatan menjangkau 58,3 persen dari 1,1 juta pekerja di Kabupaten Demak.", 0,
@@ -140,6 +143,12 @@ def test_target_words_do_not_reach_past_a_contrast():
     assert target.role == "target" and figure.role == "coverage"
     (provisional,) = roles("Pemkab Demak memasang target sementara cakupan JKN 96 persen.")
     assert provisional.role == "target"  # "sementara" inside a clause is "provisional", not a contrast
+
+
+def test_a_keaktifan_passage_yields_to_enrolment_words():
+    sentence = "Kabupaten Polewali Mandar mencatat 96,5 persen dari jumlah penduduk."
+    assert [r.role for r in roles(sentence, Passage.ACTIVE)] == ["coverage"]
+    assert [r.role for r in roles("Cakupan kepesertaan JKN Kabupaten Majene 97 persen.", Passage.ACTIVE)] == ["coverage"]
 
 
 def test_history_words_mark_an_earlier_figure():
