@@ -196,8 +196,9 @@ def _read_figures(story: _Story) -> None:
             prev_role = last_role
             prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
+        regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         for n, q in enumerate(quantities):
-            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage)
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at)
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)

@@ -42,7 +42,7 @@ OTHER_SUBJECT = re.compile(
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
-    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
+    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"realisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
@@ -97,6 +97,9 @@ TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:n
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
                            r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
+# "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
+TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
+                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$")
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"

@@ -100,6 +100,7 @@ class Context:
     prev_role: Role | None  # the role of the previous number in this sentence (or of the last one before)
     continues: bool  # the sentence continues a passage (about JKN, keaktifan or another measure)
     passage: Passage  # ... which one
+    region_before: bool  # a region is named before it in the sentence (by the gazetteer, in any form)
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -121,13 +122,14 @@ class Rule:
 
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
-             sentence_linked: bool, passage: Passage = Passage.NONE) -> Role:
+             sentence_linked: bool, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = ()) -> Role:
     """The role of quantity `q` in `sentence` (positions are relative to the sentence).
 
     `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
     "X jiwa atau Y persen" pairs; `sentence_linked`: the sentence starts with
     "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one;
-    `passage`: what the sentences before are about, which a short sentence continues.
+    `passage`: what the sentences before are about, which a short sentence continues;
+    `regions_at`: where the sentence names regions ("Balangan dan HSS mencapai 100%").
     """
     s = sentence.lower()
     left_from = prev_q.end if prev_q else 0
@@ -138,7 +140,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage)
+                passage=passage, region_before=any(at < q.start for at in regions_at))
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -159,7 +161,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     contrasts = list(L.CONTRAST.finditer(c.left_full))
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
-    if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]):
+    if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
+            or L.TARGET_MUST.search(left[-40:]):
         return True
     return bool(L.TARGET_SOFT.search(left) and L.FUTURE.search(c.s))
 
@@ -232,7 +235,7 @@ def _generic(c: Context) -> bool:
 
 
 def _whose_share_unsaid(c: Context) -> bool:
-    named_region = L.NAMED_REGION.search(c.original)
+    named_region = c.region_before or L.NAMED_REGION.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
     stated_level = len(c.s) < 100 and L.STATED_LEVEL.search(c.left_full)
     return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or

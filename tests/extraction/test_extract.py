@@ -110,6 +110,14 @@ def test_a_list_after_a_keaktifan_sentence_is_of_active_shares():
         "Kabupaten Majene": (None, 88.34)}
 
 
+def test_a_list_of_bare_names_and_abbreviations_in_a_jkn_passage():
+    result = extract("Jumlah penduduk Kalsel sebanyak 4.055.406 orang dan baru 3.232.478 orang menjadi peserta JKN atau "
+                     "79,7 persen. Ada 5 kabupaten yang mencapai UHC. Balangan dan HSS mencapai 100% sedang HST 95.87%, "
+                     "HSU 96.75% dan Tabalong 98.03%, ujarnya.", published="2020-09-08")
+    assert {a.region_code: a.coverage_pct for a in result} == {
+        "63": 79.7, "63.11": 100, "63.06": 100, "63.07": 95.87, "63.08": 96.75, "63.09": 98.03}
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

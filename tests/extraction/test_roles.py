@@ -14,12 +14,12 @@ from uhcwatch.crawler.extraction.roles import (COMMON_RULES, COUNT_RULES, PERCEN
                                                classify, is_jkn_context, is_other_measure, links_previous_sentence)
 
 
-def roles(sentence: str, passage: Passage = Passage.NONE) -> list[Role]:
+def roles(sentence: str, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = ()) -> list[Role]:
     """The role of each percentage and count of the sentence, in order, as the extractor reads them."""
     out, prev_q, prev_role = [], None, None
     for q in find_quantities(sentence):
         if q.kind in ("pct", "count"):
-            prev_role = classify(q, sentence, prev_q, prev_role, False, passage)
+            prev_role = classify(q, sentence, prev_q, prev_role, False, passage, regions_at)
             prev_q = q
             out.append(prev_role)
     return out
@@ -149,6 +149,26 @@ def test_a_keaktifan_passage_yields_to_enrolment_words():
     sentence = "Kabupaten Polewali Mandar mencatat 96,5 persen dari jumlah penduduk."
     assert [r.role for r in roles(sentence, Passage.ACTIVE)] == ["coverage"]
     assert [r.role for r in roles("Cakupan kepesertaan JKN Kabupaten Majene 97 persen.", Passage.ACTIVE)] == ["coverage"]
+
+
+def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
+    sentence = "Balangan dan HSS mencapai 100% sedang HST 95.87%, HSU 96.75% dan Tabalong 98.03%, ujarnya seraya menambahkan."
+    assert [r.role for r in roles(sentence, Passage.JKN, regions_at=(0, 13, 36, 50, 66))] == ["coverage"] * 4
+    assert {r.reason for r in roles(sentence, Passage.JKN)} == {Reason.NO_OWNER}  # no region found: no owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tahun ini Sidoarjo harus 100 persen.",
+    "Bupati mengatakan Demak harus mencapai 98 persen.",
+    "Cakupan JKN wajib bisa menyentuh 98 persen.",
+])
+def test_what_a_region_must_reach_is_a_target(sentence):
+    assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
+
+
+def test_unemployment_is_another_measure():
+    (role,) = roles("Tingkat pengangguran terbuka di Pandeglang masih tinggi, yakni 7,81 persen.", Passage.JKN, (30,))
+    assert role.reason is Reason.OTHER_MEASURE
 
 
 def test_history_words_mark_an_earlier_figure():
