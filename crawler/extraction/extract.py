@@ -311,7 +311,7 @@ def _attribute(story: _Story) -> None:
                 f.regions = ()
                 continue
             if len(owner) > 1 and (f.role in ("participants", "population", "active_participants")
-                                   or _branch_scope(story, i)):
+                                   or _branch_scope(story, i) or _office_area(story, owner)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
@@ -404,6 +404,13 @@ def _branch_scope(story: _Story, i: int) -> bool:
     if L.BRANCH_SCOPE.search(here):
         return True
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))
+
+
+def _office_area(story: _Story, owner: Regions) -> bool:
+    """Are these regions together the area of a BPJS office the story names ("Deputi Direksi Wilayah
+    Jateng dan DIY ... kepesertaan di wilayah Jateng dan DIY 83 persen"): one figure for all of them?"""
+    area = {r.region.code for r in story.refs if r.office and r.region is not None}
+    return {r.code for r in owner} <= area
 
 
 def _national_by_size(story: _Story) -> None:

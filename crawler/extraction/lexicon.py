@@ -202,7 +202,8 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
 BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
-                           r"secara keseluruhan|kedeputian|deputi direksi wilayah", re.IGNORECASE)
+                           r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
+                           r"bpjs kesehatan wilayah", re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".

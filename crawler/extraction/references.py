@@ -47,6 +47,7 @@ class Ref:
     kind: RefKind
     context: bool = False  # an appositive or locative ("Kab. X, Provinsi Y"): a weak owner
     formal: bool = False
+    office: bool = False  # names a BPJS office's area ("Kedeputian Wilayah Jateng dan DIY"), a context too
 
 
 def find_references(text: str) -> list[Ref]:
@@ -60,9 +61,11 @@ def find_references(text: str) -> list[Ref]:
         region = m.candidates[0]
         inside = any(a <= m.start and m.end <= b for a, b in spans)
         dateline = _is_dateline(text, m.start, m.end)
-        context = inside or dateline or _is_appositive(text, m.start, region, previous) or _is_venue(text, m.start) \
-            or _is_office(text, m.start)
-        refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None))
+        office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
+        context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
+            or _is_venue(text, m.start) or _restates_context(text, m.start, region, refs)
+        refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
+                        office=office))
         previous = previous if dateline else m
     for a in anaphors:
         kind = GROUP if a.group("group") else RefKind.ANAPHOR
@@ -102,6 +105,20 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
 
 
+
+
+def _restates_context(text: str, start: int, region: Region, refs: list[Ref]) -> bool:
+    """"Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta (DIY), mencatat": the abbreviation in brackets
+    is the same appositive again."""
+    last = refs[-1] if refs else None
+    return last is not None and last.context and last.region == region and \
+        re.fullmatch(r"\s*\(\s*", text[last.end:start]) is not None
+
+
+def _continues_office(text: str, start: int, refs: list[Ref]) -> bool:
+    """"Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY": both name the office's area."""
+    last = refs[-1] if refs else None
+    return last is not None and last.office and re.fullmatch(r"\s*(?:,|dan|serta|&)\s*", text[last.end:start]) is not None
 
 
 def _is_office(text: str, start: int) -> bool:
@@ -144,7 +161,13 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
         regions[r.region.code] = r.region
     if not score:
         return None
-    return regions[max(score, key=score.get)]
+    top = max(score, key=score.get)
+    # "Deputi Direksi Wilayah Jateng dan DIY ... warga di Jawa Tengah dan DIY": the story is about an office's
+    # area of several regions, none of which is the story's region alone.
+    area = {r.region.code for r in refs if r.office and r.region is not None}
+    if top in area and any(code != top and score[code] >= W.MAIN_SHARED_AREA * score[top] for code in area):
+        return None
+    return regions[top]
 
 
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:

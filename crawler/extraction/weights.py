@@ -73,3 +73,4 @@ MAIN_IN_TITLE = 2.0
 MAIN_EARLY = 1.0  # within the first ``MAIN_EARLY_CHARS`` characters
 MAIN_EARLY_CHARS = 600
 MAIN_WEAK_FACTOR = 0.4  # datelines and appositives
+MAIN_SHARED_AREA = 0.6  # another region of the same BPJS office's area scoring this share of the top one: no main

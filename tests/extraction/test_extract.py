@@ -118,6 +118,14 @@ def test_a_list_of_bare_names_and_abbreviations_in_a_jkn_passage():
         "63": 79.7, "63.11": 100, "63.06": 100, "63.07": 95.87, "63.08": 96.75, "63.09": 98.03}
 
 
+def test_a_figure_for_an_office_area_of_two_provinces_is_neither_provinces():
+    result = extract("Sebanyak 7,1 juta jiwa warga di Jawa Tengah dan DIY belum memiliki JKN. Deputi Direksi BPJS "
+                     "Kesehatan Wilayah Jateng dan DIY mengatakan, cakupan kepesertaan JKN baru 83 persen. "
+                     "\"Tingkat kepesertaan JKN di wilayah Jateng dan DIY masih dikisaran 83 persen,\" katanya. "
+                     "Kota Magelang mencapai 99,2 persen.", published="2021-09-21")
+    assert [(a.region_code, a.coverage_pct) for a in result] == [("33.71", 99.2)]
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

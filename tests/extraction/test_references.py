@@ -26,6 +26,10 @@ def test_a_region_by_name_is_a_mention():
     ("Hal itu disampaikan dalam konferensi pers di Jakarta.", "Jakarta"),  # where something was said
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah di Balikpapan.", "Kalimantan Tengah"),
+    # the appositive's abbreviation in brackets is the appositive again
+    ("Dinkes Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta (DIY), mencatat 99,11 persen.", "DIY"),
+    # a region joined to an office's area is part of that area
+    ("kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY di Semarang.", "DIY"),
 ])
 def test_weak_references_only_locate(text, weak):
     refs = {t: context for t, kind, context in kinds(text) if kind is RefKind.MENTION}
@@ -74,3 +78,17 @@ def test_the_nation_and_its_programme(text, kind):
 def test_main_region_is_named_in_the_title():
     text = "Kabupaten Demak Raih UHC\n\nDEMAK – Pemkab Demak bersama Kota Semarang ..."
     assert main_region(find_references(text), title_end=len("Kabupaten Demak Raih UHC")).code == "33.21"
+
+
+def test_regions_of_one_office_area_are_marked_as_such():
+    refs = find_references("Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY, Dwi, di Kota Semarang.")
+    assert [(r.region.code, r.office) for r in refs if r.kind is RefKind.MENTION] == [
+        ("33", True), ("34", True), ("33.74", False)]
+
+
+def test_a_story_about_an_office_area_has_no_main_region():
+    text = ("Sebanyak 7,1 juta warga di Jawa Tengah dan DIY belum terdaftar JKN, kata Deputi Direksi BPJS Kesehatan "
+            "Wilayah Jateng dan DIY.")
+    assert main_region(find_references(text), title_end=0) is None
+    alone = "Cakupan JKN di Jawa Tengah 90 persen, kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY."
+    assert main_region(find_references(alone), title_end=0).code == "33"
