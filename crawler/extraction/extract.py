@@ -620,6 +620,10 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     live = _body_first([f for f in figs if not f.history])
     if not live:
         return None
+    # "per 1 Oktober 2025 ... 98,67 persen. ... Dengan capaian 98,67 persen, Kota Bogor kini ...": the same
+    # value again, undated, is that figure restated, not a newer one
+    dated_values = {f.value for f in live if f.date is not None and f.date.value}
+    live = [f for f in live if f.date is not None or f.value not in dated_values]
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]

@@ -278,7 +278,7 @@ SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pb
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran)")
-ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif")
+ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|^\s*(?:tingkat\s+)?keaktifan\b")
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b")

@@ -20,6 +20,7 @@ def test_precision_follows_the_text():
     assert values("data awal 2026") == [("2026", "date")]
     assert values("pertengahan 2022") == [("2022", "date")]
     assert values("hingga awal Desember 2023") == [("2023-12", "date")]
+    assert values("Hingga November Tahun 2020") == [("2020-11", "date")]  # "tahun" between month and year
 
 
 def test_relative_dates_resolve_against_publication():

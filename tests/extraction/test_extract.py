@@ -126,6 +126,14 @@ def test_a_figure_for_an_office_area_of_two_provinces_is_neither_provinces():
     assert [(a.region_code, a.coverage_pct) for a in result] == [("33.71", 99.2)]
 
 
+def test_a_figure_restated_with_kini_keeps_its_date():
+    a = one("Berdasarkan data per 1 Oktober 2025, jumlah peserta JKN telah mencapai 1.135.378 jiwa atau 98,67 persen "
+            "dari total 1.150.721 penduduk Kota Bogor. Dari total tersebut, 918.863 jiwa tercatat sebagai peserta "
+            "aktif atau sekitar 79,85 persen. Dengan capaian 98,67 persen kepesertaan dan 79,85 persen keaktifan, "
+            "Kota Bogor kini berada di jalur menuju UHC.", published="2025-10-20")
+    assert (a.coverage_pct, a.active_pct, a.as_of) == (98.67, 79.85, "2025-10-01")
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

@@ -166,6 +166,12 @@ def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
 
 
+def test_a_share_named_keaktifan_right_after_it_is_active():
+    enrolled, active = roles("Dengan capaian 98,67 persen kepesertaan dan 79,85 persen keaktifan, Kota Bogor kini "
+                             "menuju UHC.", Passage.JKN)
+    assert (enrolled.role, active.role) == ("coverage", "active_pct")
+
+
 def test_unemployment_is_another_measure():
     (role,) = roles("Tingkat pengangguran terbuka di Pandeglang masih tinggi, yakni 7,81 persen.", Passage.JKN, (30,))
     assert role.reason is Reason.OTHER_MEASURE
