@@ -43,7 +43,7 @@ OTHER_SUBJECT = re.compile(
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"realisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\brealisasi|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
@@ -91,7 +91,8 @@ TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|selambat-lambatnya"
 )
-TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|rencana(?:nya)?|"
+TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|"
+                         r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
@@ -100,6 +101,10 @@ TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|
 # "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
 TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
                          r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$")
+# "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
+COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
+                             r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
+                             r"(?:target|sasaran)\b(?:(?!persen|%)[^.;,]){0,80}$")
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"

@@ -34,6 +34,7 @@ class Reason(enum.Enum):
     OTHER_SUBJECT = "share or count of something else"
     ACTIVITY_TARGET = "activity target"
     TARGET_RESTATED = "target restated"
+    COMPARED = "a target compared with, not set"
     BOUND = "bound or threshold"
     UNINSURED = "uninsured or inactive"
     UNINSURED_SHARE = "share of the uninsured or inactive"
@@ -243,6 +244,7 @@ def _whose_share_unsaid(c: Context) -> bool:
 
 
 PERCENT_RULES: tuple[Rule, ...] = (
+    Rule("a target the region is measured against", lambda c: L.COMPARED_TARGET.search(c.left_full), Reason.COMPARED),
     Rule("a target", is_target, _target),
     Rule("a bound or threshold", _bound, Reason.BOUND),
     Rule("another share of the same other thing",

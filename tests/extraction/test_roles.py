@@ -39,6 +39,8 @@ CASES = {
         "Cakupan JKN Kabupaten Demak 96 persen, sementara 12 persen pasien memakai fasilitas swasta.", 1,
         Reason.OTHER_SUBJECT),
     # percentages
+    "a target the region is measured against": (
+        "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
     "a bound or threshold": (
         "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
@@ -158,6 +160,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Kabupaten Serang dan Kota Serang sudah berkomitmen pada tahun 2018 capaian UHC akan terealisasi 100%.",
     "Tahun ini Sidoarjo harus 100 persen.",
     "Bupati mengatakan Demak harus mencapai 98 persen.",
     "Cakupan JKN wajib bisa menyentuh 98 persen.",
