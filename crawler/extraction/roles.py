@@ -208,12 +208,16 @@ COMMON_RULES: tuple[Rule, ...] = (
 # ----------------------------------------------------------------------------- percentages
 
 def _target(c: Context) -> Role:
-    """"keaktifan harus kita naikkan menjadi 85 persen": the last of "keaktifan"/"cakupan" before it decides."""
+    """"keaktifan harus kita naikkan menjadi 85 persen": the last of "keaktifan"/"cakupan" before it decides
+    whose target it is; the "dari" level of a planned rise is the present one."""
     clause = c.left[-90:]
     active = [m.end() for m in L.ACTIVE.finditer(clause)
               if not L.INACTIVE.search(clause[max(0, m.start() - 12):m.end()])]
     coverage = [m.end() for m in L.COVERAGE_OR_UHC.finditer(clause)]
-    if active and (not coverage or coverage[-1] < active[-1]):
+    of_activity = bool(active and (not coverage or coverage[-1] < active[-1]))
+    if _from_to(c):  # "menargetkan kepesertaan dari 97 persen menjadi 98 persen": where it stands now
+        return Role("active_pct" if of_activity else "coverage", strength=W.STRENGTH_COVERAGE_BARE)
+    if of_activity:
         return Role(None, reason=Reason.ACTIVITY_TARGET)
     if c.linked and c.prev_role and c.prev_role.role == "target":
         return Role(None, reason=Reason.TARGET_RESTATED)

@@ -175,6 +175,13 @@ def test_a_share_named_keaktifan_right_after_it_is_active():
     assert (enrolled.role, active.role) == ("coverage", "active_pct")
 
 
+def test_the_from_level_of_a_planned_rise_is_the_present_one():
+    now, target = roles("BPJS menargetkan kepesertaan JKN di Kabupaten Malang dari 97 persen menjadi 98 persen pada 2026.")
+    assert (now.role, now.history, target.role) == ("coverage", False, "target")
+    now, target = roles("Tingkat keaktifan peserta ditargetkan naik dari 64 persen menjadi 80 persen.")
+    assert (now.role, target.reason) == ("active_pct", Reason.ACTIVITY_TARGET)
+
+
 def test_unemployment_is_another_measure():
     (role,) = roles("Tingkat pengangguran terbuka di Pandeglang masih tinggi, yakni 7,81 persen.", Passage.JKN, (30,))
     assert role.reason is Reason.OTHER_MEASURE
