@@ -135,7 +135,8 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
 )
-NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b")  # after it: "54.368 peserta baru"
+# after it: "54.368 peserta baru"; but "1.718.502 jiwa baru mencapai 84,72 persen" is "only"
+NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|ter|ber|di)\w+|sekitar|sebanyak|sejumlah))")
 
 # ======================================================================= population and numbers that restate each other
 
@@ -150,7 +151,10 @@ POPULATION_SUBJECT = re.compile(
 )
 OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:penduduk\s+)?$")
-PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)\b")
+# "Kota Pontianak dengan 673.129 penduduk baru 498.549 yang terdaftar": the residents a region has.
+HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
+RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
+PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"

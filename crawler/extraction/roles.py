@@ -316,7 +316,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
 # ----------------------------------------------------------------------------- counts of people
 
 def _not_people(c: Context) -> bool:
-    unit = c.q.unit or ""
+    unit = (c.q.unit or "").removesuffix("nya")  # "141.790 penduduknya"
     # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
     people = unit in PERSON_UNITS or (unit in L.UNIT_FREE and bool(
         L.PEOPLE_COUNTED_BEFORE.search(c.near)
@@ -348,6 +348,9 @@ def _window(c: Context) -> str:
 
 COUNT_RULES: tuple[Rule, ...] = (
     Rule("not a count of people", _not_people, Reason.NOT_PEOPLE),
+    Rule("the residents a region has",
+         lambda c: L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]),
+         lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
     Rule("the population a share is of",
          lambda c: _of_total_people(c) and not L.NEGATIVE_NEAR.search(c.right_clause[:60]),
          lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),

@@ -87,6 +87,9 @@ CASES = {
     # counts
     "not a count of people": (
         "Kabupaten Demak memiliki 14 kecamatan dengan kepesertaan JKN tinggi.", 0, Reason.NOT_PEOPLE),
+    "the residents a region has": (
+        "Kota Pontianak dengan 673.129 penduduk baru 498.549 penduduk yang terdaftar menjadi peserta JKN.", 0,
+        "population"),
     "the population a share is of": (
         "Cakupan JKN mencapai 96,4 persen dari sekitar 170 ribu penduduk.", 1, "population"),
     "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
@@ -180,6 +183,19 @@ def test_the_from_level_of_a_planned_rise_is_the_present_one():
     assert (now.role, now.history, target.role) == ("coverage", False, "target")
     now, target = roles("Tingkat keaktifan peserta ditargetkan naik dari 64 persen menjadi 80 persen.")
     assert (now.role, target.reason) == ("active_pct", Reason.ACTIVITY_TARGET)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "baru" before a verb or a number is "only", not "new"
+    ("Dari jumlah penduduk Kabupaten Serang 1.718.502 jiwa baru mencapai 84,72 persen.", "population"),
+    ("Tercatat 54.368 peserta baru di Kabupaten Demak bulan ini.", None),
+    # a person word with "-nya" is still a person word
+    ("Peserta di wilayahnya mencapai 144.853 jiwa atau 102,16 persen dari 141.790 penduduknya.", "population"),
+])
+def test_counts_read_with_baru_and_nya(sentence, expected):
+    counts = [r for r, q in zip(roles(sentence), [q for q in find_quantities(sentence) if q.kind in ("pct", "count")])
+              if q.kind == "count"]
+    assert counts[-1].role == expected
 
 
 def test_unemployment_is_another_measure():
