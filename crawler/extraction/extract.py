@@ -34,7 +34,7 @@ from uhcwatch.crawler.extraction.numbers import find_quantities
 from uhcwatch.crawler.extraction import lexicon as L
 from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, find_references,
-                                                    main_region, resolve_anaphor)
+                                                    main_region, resolve_anaphor, resolve_group)
 from uhcwatch.crawler.extraction.regions import Region
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
                                                is_jkn_context, is_other_measure, links_previous_sentence, names_jkn)
@@ -381,7 +381,8 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
         best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others))
         if best.kind == GROUP:
-            return GROUP, Via.GROUP
+            named = resolve_group(best, story.refs, story.text)
+            return (named, Via.ANAPHOR) if named else (GROUP, Via.GROUP)
         if best.kind is RefKind.ANAPHOR:
             region = resolve_anaphor(best, story.refs, story.text, story.main)
             return ((region,) if region else None), Via.ANAPHOR

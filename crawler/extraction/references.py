@@ -170,6 +170,31 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     return regions[top]
 
 
+_COUNTED = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+            "sepuluh": 10}
+_COUNTED_BEFORE = re.compile(r"\bke(" + "|".join(_COUNTED) + r")\s*$")
+_COUNTED_ITSELF = re.compile(r"ke(" + "|".join(_COUNTED) + r")nya$")
+
+
+def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
+    """"Badung dan Klungkung. Kedua kabupaten tersebut 100 persen": a counted plural ("kedua kabupaten
+    itu", "ketiganya") means the regions of its level named last before it, if just that many stand in
+    its sentence and the one before; anything else (a vague "beberapa daerah", a village) is no region."""
+    phrase = text[ref.start:ref.end].lower()
+    counted = _COUNTED_ITSELF.match(phrase) or _COUNTED_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower())
+    if counted is None:
+        return None
+    n = _COUNTED[counted.group(1)]
+    level = next((lv for lv in ("kabupaten", "kota", "provinsi") if phrase.startswith(lv)), None)
+    since = text.rfind(". ", 0, text.rfind(". ", 0, ref.start) + 1)  # the start of the sentence before
+    named: list[Region] = []
+    for r in refs:
+        if since <= r.start < ref.start and r.kind is RefKind.MENTION and not r.context and r.region is not None \
+                and (level is None or r.region.level == level) and r.region not in named:
+            named.append(r.region)
+    return tuple(named[-n:]) if len(named) >= n else None
+
+
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:
     """"kabupaten itu" → the last kabupaten named before it (or the story's region)."""
     noun = text[ref.start:ref.end].lower()

@@ -134,6 +134,12 @@ def test_a_figure_restated_with_kini_keeps_its_date():
     assert (a.coverage_pct, a.active_pct, a.as_of) == (98.67, 79.85, "2025-10-01")
 
 
+def test_one_figure_for_both_regions_of_a_counted_plural():
+    result = extract("Di Bali, dari 9 kabupaten/kota baru dua kabupaten yakni Badung dan Klungkung. Kedua kabupaten "
+                     "tersebut 100 persen penduduk mengikuti program JKN-KIS.", published="2024-11-22")
+    assert {a.region_name: a.coverage_pct for a in result} == {"Kabupaten Badung": 100, "Kabupaten Klungkung": 100}
+
+
 def test_active_figures_are_kept_apart():
     a = one("Sampai Januari 2022 sebanyak 987.918 jiwa atau 81,49 persen penduduk Kabupaten Jepara terdaftar JKN, "
             "sedangkan yang aktif sebanyak 758.000 jiwa atau 62,52 persen.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, RefKind, find_references, main_region,
-                                                    resolve_anaphor)
+                                                    resolve_anaphor, resolve_group)
 
 
 def kinds(text: str) -> list[tuple[str, RefKind, bool]]:
@@ -92,3 +92,20 @@ def test_a_story_about_an_office_area_has_no_main_region():
     assert main_region(find_references(text), title_end=0) is None
     alone = "Cakupan JKN di Jawa Tengah 90 persen, kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY."
     assert main_region(find_references(alone), title_end=0).code == "33"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baru dua kabupaten yakni Badung dan Klungkung. Kedua kabupaten tersebut 100 persen.", ["51.03", "51.05"]),
+    ("Kota Medan, Kabupaten Deli Serdang dan Kota Binjai mencatat kenaikan. Ketiganya sudah UHC.",
+     ["12.71", "12.07", "12.75"]),
+    # of its level only: the province named before is not one of "kedua kabupaten"
+    ("Di Provinsi Bali, Kabupaten Badung dan Kabupaten Klungkung sudah UHC; kedua kabupaten itu 100 persen.",
+     ["51.03", "51.05"]),
+    ("Kabupaten Badung sudah UHC. Ketiga daerah itu 100 persen.", None),  # fewer named than counted
+    ("Kabupaten Badung dan Kabupaten Klungkung sudah UHC. Beberapa daerah itu 100 persen.", None),  # not counted
+])
+def test_a_counted_plural_means_the_regions_just_named(text, expected):
+    refs = find_references(text)
+    group = [r for r in refs if r.kind is GROUP][-1]
+    named = resolve_group(group, refs, text)
+    assert (None if named is None else [r.code for r in named]) == expected
