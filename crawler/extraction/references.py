@@ -98,8 +98,9 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
     if region.level != "provinsi" or last is None or start - last.end > 200:
         return False
     gap = text[last.end:start]
-    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*\)?\s*,\s*", gap):
-        return True  # "Kabupaten Agam, Sumatera Barat", "Kabupaten Kutai Kartanegara (Kukar), Kalimantan Timur"
+    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*\)?\s*[,(]\s*", gap):
+        return True  # "Kabupaten Agam, Sumatera Barat", "Kabupaten Kutai Kartanegara (Kukar), Kalimantan Timur",
+        # "Kota Yogyakarta dan Kabupaten Gunungkidul (DIY, red.)"
     same_sentence = not re.search(r"[.!?]\s", gap)
     return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))

@@ -28,6 +28,7 @@ def test_a_region_by_name_is_a_mention():
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah di Balikpapan.", "Kalimantan Tengah"),
     # the appositive's abbreviation in brackets is the appositive again
     ("Dinkes Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta (DIY), mencatat 99,11 persen.", "DIY"),
+    ("Kota Yogyakarta dan Kabupaten Gunungkidul (DIY, red.) mencapai 95 persen.", "DIY"),  # a province in brackets
     # a region joined to an office's area is part of that area
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY di Semarang.", "DIY"),
 ])
