@@ -194,9 +194,15 @@ SUBREGION = re.compile(
 VENUE_BEFORE = re.compile(
     r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
-    r"hotel|pendopo|istana)\b[^.;\n]{0,50}\bdi\s+$",
+    r"hotel|pendopo|istana|expose|paparan|pemaparan|gathering|diskusi|dialog|sosialisasi|pertemuan|kunjungan|"
+    r"upacara|penyerahan|penganugerahan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar)\b"
+    r"[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
 )
+# '..., sudah mencapai 95 persen," kata Deputi Direksi ... Ni Mas Ratna di Balikpapan': after a quote, the
+# speaker's attribution, however long, ends with where it was said.
+VENUE_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|tegas|sebut|papar|terang)\w*\b"
+                               r"[^\"“”.;\n]{0,160}\bdi\s+$", re.IGNORECASE)
 # "di Ballroom JIEXPO Kemayoran Jakarta Pusat": a place in a building's name is where something happened.
 VENUE_NOUN_BEFORE = re.compile(
     r"\b(?:ballroom|gedung|hotel|balai|aula|pendopo|pendapa|istana|auditorium|hall|convention|graha|wisma|"

@@ -133,7 +133,8 @@ def _is_venue(text: str, start: int) -> bool:
     """"kata Direktur Utama ... dalam konferensi pers di Jakarta", "di Ballroom JIEXPO Kemayoran Jakarta Pusat":
     where something was said or done, not whose figure."""
     before = text[max(0, start - 90):start]
-    return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before))
+    return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before)
+                or L.VENUE_AFTER_QUOTE.search(text[max(0, start - 200):start]))
 
 
 

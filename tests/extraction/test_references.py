@@ -24,6 +24,9 @@ def test_a_region_by_name_is_a_mention():
     ("Kabupaten Agam, Sumatera Barat, mencatat 96 persen.", "Sumatera Barat"),  # an appositive province
     ("Kota Medan, ibu kota Sumatera Utara, mencatat 96 persen.", "Sumatera Utara"),
     ("Hal itu disampaikan dalam konferensi pers di Jakarta.", "Jakarta"),  # where something was said
+    ("kata Deputi Direksi dalam public expose di Kota Makassar, Selasa.", "Kota Makassar"),
+    ('"Kepesertaan sudah mencapai 95 persen," kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah, '
+     'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah di Balikpapan.", "Kalimantan Tengah"),
     # the appositive's abbreviation in brackets is the appositive again
