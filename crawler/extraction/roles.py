@@ -160,6 +160,8 @@ def last_coverage_word(text: str, window: int = 200) -> str:
 def is_target(c: Context) -> bool:
     """Target words before the number, in its own clause: a contrast ("..., sedangkan Kabupaten X
     baru 93 persen") starts a clause that the target words before it do not reach."""
+    if L.NOT_YET_AFTER.match(c.right_clause):
+        return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
     contrasts = list(L.CONTRAST.finditer(c.left_full))
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \

@@ -198,6 +198,12 @@ def test_counts_read_with_baru_and_nya(sentence, expected):
     assert counts[-1].role == expected
 
 
+def test_the_uninsured_share_to_enrol_is_no_target():
+    (role,) = roles("Pemkab Jepara berkomitmen akan segera menuntaskan 2 persen masyarakat yang belum tercover di "
+                    "tahun mendatang.", Passage.JKN)
+    assert role.role is None and role.reason is Reason.UNINSURED
+
+
 def test_unemployment_is_another_measure():
     (role,) = roles("Tingkat pengangguran terbuka di Pandeglang masih tinggi, yakni 7,81 persen.", Passage.JKN, (30,))
     assert role.reason is Reason.OTHER_MEASURE
