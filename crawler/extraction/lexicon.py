@@ -151,6 +151,9 @@ POPULATION_SUBJECT = re.compile(
 )
 OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:penduduk\s+)?$")
+# "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
+SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
+                                  r"(?:berjumlah|setara(?:\s+dengan)?|sebanyak|sama dengan|mencakup)\s*$")
 # "Kota Pontianak dengan 673.129 penduduk baru 498.549 yang terdaftar": the residents a region has.
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")

@@ -382,6 +382,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("participants", history=_history_count(c),
                         strength=W.STRENGTH_PARTICIPANTS_NEAR if L.PARTICIPATION.search(_window(c))
                         else W.STRENGTH_PARTICIPANTS_SENTENCE)),
+    Rule("the people a share amounts to", lambda c: L.SHARE_AMOUNTS_BEFORE.search(c.near),
+         lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
     Rule("no participation words", lambda c: True, Reason.NO_PARTICIPATION_WORDS),
 )
 

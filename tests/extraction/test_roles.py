@@ -111,6 +111,9 @@ CASES = {
         "Peserta aktif JKN di Kabupaten Demak sebanyak 900.000 jiwa.", 0, "active_participants"),
     "participants": (
         "Sebanyak 1.169.409 jiwa penduduk Kabupaten Demak terdaftar sebagai peserta JKN.", 0, "participants"),
+    "the people a share amounts to": (
+        "Bila berdasarkan penduduk Jepara sebanyak 1.264.598 jiwa, presentase tersebut berjumlah 1.244.533 jiwa.", 1,
+        "participants"),
     "no participation words": (
         "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
 }
