@@ -22,7 +22,8 @@ Design, and why:
 - **One daemon per database**: an exclusive lock file beside it.
 - **SIGTERM/SIGINT**: no new crawls start; running children get SIGTERM
   (Scrapy finishes in-flight items and records the run as interrupted) and,
-  after a grace period, SIGKILL; then the last alerts are delivered.
+  after a grace period, SIGKILL; then the last alerts are delivered (new sends start for at most
+  ten seconds: a slow target cannot hold the shutdown).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ log = logging.getLogger("uhcwatch.daemon")
 DELIVERY_INTERVAL = 30.0  # seconds between delivery attempts of pending alerts
 STOP_GRACE = 30.0  # seconds a crawl gets to finish after SIGTERM before it is killed
 MAX_PARALLEL_CRAWLS = 4
+LAST_DELIVERY_WITHIN = 10.0  # seconds the last delivery pass at shutdown may start new sends
 
 _children: set[subprocess.Popen] = set()
 _children_lock = threading.Lock()
@@ -106,12 +108,19 @@ def crawl_job(db_path: str, source: str) -> None:
     deliver_job(db_path)
 
 
-def deliver_job(db_path: str) -> None:
+def deliver_job(db_path: str, within: float | None = None) -> None:
     """Send pending alerts (those due for a retry) and refresh the Atom feed.
 
     The alert targets are read from the config file at every delivery (when the daemon has one), so
-    a target added to ``[alerts] urls`` is used without a restart.
+    a target added to ``[alerts] urls`` is used without a restart. No new send starts once the daemon
+    is stopping, or after ``within`` seconds (the last pass at shutdown). Only this daemon sends from
+    its database (the lock), so a send found under way was cut short by a crash: it is in doubt at once.
     """
+    deadline = None if within is None else time.monotonic() + within
+
+    def should_stop() -> bool:
+        return _stopping.is_set() if deadline is None else time.monotonic() > deadline
+
     from uhcwatch.crawler.alerts.atom import write_atom_feed
     from uhcwatch.crawler.alerts.delivery import alert_urls, deliver_pending
     from uhcwatch.storage.store import Store
@@ -122,9 +131,12 @@ def deliver_job(db_path: str) -> None:
     with _delivery_lock, Store(db_path) as store:
         urls = alert_urls(list(config.alerts.urls))
         if urls:
-            report = deliver_pending(store, urls, retry_base=config.alerts.retry)
-            if report.delivered or report.failed:
-                log.info("alerts: %d delivered, %d failed", len(report.delivered), len(report.failed))
+            report = deliver_pending(store, urls, retry_base=config.alerts.retry, stale_after=0,
+                                     doubt_pause=config.alerts.doubt_retry,
+                                     should_stop=should_stop)
+            if report.delivered or report.failed or report.in_doubt:
+                log.info("alerts: %d delivered, %d failed, %d in doubt", len(report.delivered),
+                         len(report.failed), len(report.in_doubt))
         write_atom_feed(store, atom_path(Path(db_path)))
 
 
@@ -213,7 +225,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
         scheduler.shutdown(wait=True)
         _stopping.clear()
         try:
-            deliver_job(str(db_path))
+            deliver_job(str(db_path), within=LAST_DELIVERY_WITHIN)
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
         _running.pop(str(db_path), None)

@@ -66,6 +66,7 @@ class AlertSettings:
     events: tuple[str, ...] = EVENTS
     max_age_days: int = 30
     retry: float = 30.0  # first wait after a failed delivery; doubles each time, up to an hour
+    doubt_retry: float = 600.0  # wait before the one repeat of a send whose outcome is unknown (timed out, crash)
     # Alerts of announcements less sure than this are held for review (`uhcwatch alerts --held`) instead of sent.
     # 0.5 from benchmarks/realpages_bench.py: below it about 6 in 10 announcements are right, above it 8 to 10.
     min_confidence: float = 0.5
@@ -162,7 +163,7 @@ def parse_config(data: dict, path: Path | None) -> Config:
     _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "")
     crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", durations={"download_timeout"})
     schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", durations={"every", "jitter"})
-    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", durations={"retry"})
+    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", durations={"retry", "doubt_retry"})
     for e in alerts.events:
         if e not in EVENTS:
             raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 
 from uhcwatch.crawler.models import FIGURE_FIELDS, Announcement
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,18 @@ TABLES: tuple[Table, ...] = (
         Column("message", str, "The alert's text"),
         Column("created_at", str, "When the alert was queued (UTC)"),
         Column("delivered_at", str, "When it was delivered (UTC); empty while pending"),
-        Column("attempts", int, "Delivery attempts so far"),
+        Column("key", str, "Stable key carried in every delivery of this alert, so a repeat is recognisable"),
+        Column("attempts", int, "Delivery attempts so far (counted when an attempt starts)"),
+        Column("sending_at", str, "When the send now under way started (UTC); a crash mid-send leaves it set"),
+        Column("in_doubt", int, "Attempts that ended without knowing whether the target got the alert (a "
+                                "timed-out call, a crash during the call)"),
         Column("last_error", str, "Why the last attempt failed"),
         Column("next_attempt_at", str, "When delivery will be retried (UTC)"),
         Column("review", str, "held (less sure than [alerts] min_confidence: waits for a person), released or "
                               "rejected; empty for alerts sent as they come"),
         Column("reviewed_at", str, "When it was released or rejected (UTC)"),
-    ), pk="id", foreign_keys=(("announcement_id", "announcements", "id"),), defaults={"attempts": 0},
-        not_null=frozenset({"attempts"})),
+    ), pk="id", foreign_keys=(("announcement_id", "announcements", "id"),),
+        defaults={"attempts": 0, "in_doubt": 0}, not_null=frozenset({"attempts", "in_doubt"})),
     Table("crawl_runs", "Crawl runs (putaran perayapan), one row per source and run.", (
         Column("id", int, "Run number"),
         Column("source", str, "News source crawled"),

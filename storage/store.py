@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import secrets
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -122,7 +123,35 @@ class Store:
                 self._ensure_table(table)
             for table, columns, unique in INDEXES:
                 self.db[table].create_index(list(columns), unique=unique, if_not_exists=True)
+            self._give_alerts_keys()
+            if not self.db.execute("SELECT 1 FROM region_latest LIMIT 1").fetchone():
+                self._rebuild_region_latest()
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _give_alerts_keys(self) -> None:
+        """Every alert's delivery key: this database's random id and the alert's number, so keys from two
+        databases never collide and a key never changes."""
+        store_id = self._meta("store_id")
+        if store_id is None:
+            store_id = secrets.token_hex(4)
+            self._set_meta("store_id", store_id)
+        self._store_id = store_id
+        self.db.execute("UPDATE alerts SET key = 'uhcwatch-' || ? || '-' || id WHERE key IS NULL", [store_id])
+
+    def _rebuild_region_latest(self) -> None:
+        """Each region's latest announcement, worked out again from all of them (a database from before
+        ``region_latest`` existed has announcements but no latest)."""
+        rows = self.db.query(
+            """SELECT an.*, ar.published FROM announcements an JOIN articles ar ON ar.url = an.article_url
+               ORDER BY an.id"""
+        )
+        latest: dict[str, dict] = {}
+        for row in rows:
+            key = region_key(row)
+            if key not in latest or supersedes(row, latest[key]):
+                latest[key] = row
+        self.db["region_latest"].insert_all(
+            [{"region_key": key, "announcement_id": row["id"]} for key, row in latest.items()], replace=True)
 
     def _ensure_table(self, spec: Table) -> None:
         table = self.db[spec.name]
@@ -253,12 +282,14 @@ class Store:
                       held: bool = False) -> int:
         cursor = self.db.execute(
             """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at,
-                                   attempts, review)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)""",
+                                   attempts, in_doubt, review)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)""",
             [event, announcement["region_code"], announcement["region_name"], announcement["id"],
              title, message, stamp, "held" if held else None],
         )
-        return cursor.lastrowid
+        alert_id = cursor.lastrowid
+        self.db.execute("UPDATE alerts SET key = ? WHERE id = ?", [f"uhcwatch-{self._store_id}-{alert_id}", alert_id])
+        return alert_id
 
     def _log_alerts(self, alert_ids: list[int]) -> None:
         """One log line per new alert, after commit, so the log never shows an alert that was rolled back."""
@@ -294,34 +325,84 @@ class Store:
 
     # --- the alert outbox ---------------------------------------------------
 
-    def pending_alerts(self, now: datetime | None = None, *, max_attempts: int | None = None) -> list[dict]:
-        """Undelivered alerts whose retry time has come, oldest first; not those held for review or rejected."""
+    def pending_alerts(self, now: datetime | None = None, *, max_attempts: int | None = None,
+                       max_in_doubt: int | None = None) -> list[dict]:
+        """Undelivered alerts whose retry time has come, oldest first; not those held for review or rejected,
+        not one being sent, not those that ended in doubt ``max_in_doubt`` times."""
         sql = """SELECT * FROM alerts WHERE delivered_at IS NULL AND coalesce(review, '') NOT IN ('held', 'rejected')
-                 AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"""
+                 AND sending_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"""
         params: list = [utc_iso(now)]
         if max_attempts is not None:
             sql += " AND attempts < ?"
             params.append(max_attempts)
+        if max_in_doubt is not None:
+            sql += " AND in_doubt < ?"
+            params.append(max_in_doubt)
         return list(self.db.query(sql + " ORDER BY id", params))
 
-    def mark_delivered(self, alert_id: int, at: datetime | None = None) -> bool:
-        """Record a successful send (counting it as an attempt); False if it was already delivered."""
+    def begin_attempt(self, alert_id: int, at: datetime | None = None) -> bool:
+        """Record, before sending, that an attempt starts: a crash from here on leaves ``sending_at`` set, so
+        the attempt is known to be in doubt. False if the alert was delivered or is being sent meanwhile."""
         with self._write():
             cursor = self.db.execute(
-                """UPDATE alerts SET delivered_at = ?, attempts = attempts + 1, next_attempt_at = NULL
+                """UPDATE alerts SET attempts = attempts + 1, sending_at = ?
+                   WHERE id = ? AND delivered_at IS NULL AND sending_at IS NULL""",
+                [utc_iso(at), alert_id],
+            )
+        return cursor.rowcount == 1
+
+    def mark_delivered(self, alert_id: int, at: datetime | None = None) -> bool:
+        """Record a successful send; False if it was already delivered."""
+        with self._write():
+            cursor = self.db.execute(
+                """UPDATE alerts SET delivered_at = ?, sending_at = NULL, next_attempt_at = NULL
                    WHERE id = ? AND delivered_at IS NULL""",
                 [utc_iso(at), alert_id],
             )
         return cursor.rowcount == 1
 
     def mark_failed(self, alert_id: int, error: str, next_attempt_at: datetime) -> None:
-        """Record a failed send: one more attempt, its error, and when to try again."""
+        """Record a send that surely failed (refused, an HTTP error): its error, and when to try again."""
         with self._write():
             self.db.execute(
-                """UPDATE alerts SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+                """UPDATE alerts SET last_error = ?, next_attempt_at = ?, sending_at = NULL
                    WHERE id = ? AND delivered_at IS NULL""",
                 [error, utc_iso(next_attempt_at), alert_id],
             )
+
+    def mark_in_doubt(self, alert_id: int, error: str, next_attempt_at: datetime) -> None:
+        """Record a send that may or may not have reached the target (it timed out after sending)."""
+        with self._write():
+            self.db.execute(
+                """UPDATE alerts SET in_doubt = in_doubt + 1, last_error = ?, next_attempt_at = ?, sending_at = NULL
+                   WHERE id = ? AND delivered_at IS NULL""",
+                [error, utc_iso(next_attempt_at), alert_id],
+            )
+
+    def settle_interrupted_sends(self, started_before: datetime, next_attempt_at: datetime) -> list[int]:
+        """Sends that began before ``started_before`` and never ended (the process died during the call) are
+        in doubt: counted so, and due again at ``next_attempt_at``. Returns their ids."""
+        with self._write():
+            ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM alerts WHERE sending_at IS NOT NULL AND sending_at <= ? AND delivered_at IS NULL",
+                [utc_iso(started_before)],
+            ).fetchall()]
+            self.db.conn.executemany(
+                """UPDATE alerts SET in_doubt = in_doubt + 1, sending_at = NULL, next_attempt_at = ?,
+                   last_error = 'interrupted during a send: the target may have it' WHERE id = ?""",
+                [(utc_iso(next_attempt_at), i) for i in ids],
+            )
+        return ids
+
+    def hurry_retries(self, now: datetime | None = None) -> int:
+        """A target answered again: alerts waiting out a failure's backoff are due now (not those in doubt)."""
+        with self._write():
+            cursor = self.db.execute(
+                """UPDATE alerts SET next_attempt_at = ? WHERE delivered_at IS NULL AND sending_at IS NULL
+                   AND in_doubt = 0 AND next_attempt_at > ?""",
+                [utc_iso(now), utc_iso(now)],
+            )
+        return cursor.rowcount
 
     def review_alert(self, alert_id: int, decision: str, at: datetime | None = None) -> bool:
         """Release (send it) or reject (never send it) an alert held for review; False if none was held."""

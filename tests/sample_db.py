@@ -86,6 +86,8 @@ def build_sample_db(path: Path) -> Path:
         for i, article in enumerate(ARTICLES):
             store.store_article(article, alerts=AlertPolicy(), now=NOW + timedelta(minutes=i))
         alerts = sorted(a["id"] for a in store.recent_alerts())
+        for alert_id in alerts[:2]:
+            store.begin_attempt(alert_id, NOW)
         store.mark_delivered(alerts[0], at=NOW)
         store.mark_failed(alerts[1], "HTTP 500 from hook", NOW + timedelta(minutes=5))
     return path

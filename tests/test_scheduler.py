@@ -35,7 +35,7 @@ def expected_regions(articles) -> set[str]:
             for a in extract(art.text, title=art.title, published=art.published.isoformat())}
 
 
-def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver) -> Path:
+def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver, alert_url: str | None = None) -> Path:
     port = urlsplit(server.url(site)).port
     path.write_text(f"""
 [crawl]
@@ -44,9 +44,10 @@ download_timeout = "3s"
 every = "{EVERY}s"
 jitter = "0s"
 [alerts]
-urls = ["{receiver.apprise_url}"]
+urls = ["{alert_url or receiver.apprise_url}"]
 max_age_days = 0
 retry = "1s"
+doubt_retry = "1s"
 [[sources]]
 name = "{site}"
 start_urls = ["{server.url(site, '/feed/')}", "{server.url(site, '/')}"]
@@ -115,6 +116,37 @@ def test_alerts_exactly_once_through_sigterm_restart_and_kill9(tmp_path, site_an
     assert rows(db, "SELECT count(DISTINCT region_code) FROM alerts") == [(len(regions),)]
     feed = ET.parse(db.with_name(db.stem + "-alerts.atom")).getroot()
     assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == len(regions)
+    assert "Traceback" not in log.read_text()
+
+
+def key_of(post: dict) -> str:
+    return post["message"].rpartition("uhcwatch alert key: ")[2]
+
+
+def test_a_kill_during_a_send_loses_nothing_and_the_repeat_carries_its_key(tmp_path, site_and_receiver):
+    """kill -9 while a 1 s webhook call is under way: the target got the POST, the daemon never learnt it.
+    After a restart that alert is in doubt and sent once more, with the same key; nothing is lost."""
+    site, server, receiver = site_and_receiver
+    receiver.delay = 1.0
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    regions = expected_regions(SAMPLES[:6])
+    daemon = Daemon(config, db, log)
+    try:
+        assert wait_until(lambda: len(receiver.requests) >= 1, 90, step=0.05), log.read_text()[-3000:]
+        daemon.stop(signal.SIGKILL)  # during the call
+        daemon = Daemon(config, db, log)
+        assert wait_until(lambda: rows(db, "SELECT count(*) FROM alerts WHERE delivered_at IS NULL") == [(0,)]
+                          and len({p["title"] for p in receiver.posts}) >= len(regions), 90), log.read_text()[-3000:]
+    finally:
+        daemon.stop(signal.SIGTERM)
+    assert {p["title"] for p in receiver.posts} == {t for (t,) in rows(db, "SELECT title FROM alerts")}
+    by_key: dict[str, set] = {}
+    for post in receiver.posts:
+        by_key.setdefault(key_of(post), set()).add((post["title"], post["message"]))
+    assert len(by_key) == len(regions) and all(len(v) == 1 for v in by_key.values())  # a repeat is the same
+    repeats = len(receiver.posts) - len(by_key)
+    assert repeats == 1  # the alert whose call was cut short, sent again once
+    assert rows(db, "SELECT sum(in_doubt) FROM alerts") == [(repeats,)]
     assert "Traceback" not in log.read_text()
 
 

@@ -129,11 +129,14 @@ LIMIT 200""",
     },
     "alerts_delivery": {
         "title": "Alerts and their delivery state",
-        "description": "Newest alerts first: delivered, queued (not tried yet) or retrying after an error.",
+        "description": "Newest alerts first: delivered, queued (not tried yet), retrying after an error, in "
+                       "doubt (a send that may have arrived), held for review or rejected.",
         "sql": """SELECT al.id, al.created_at, al.event, al.region_name, al.title,
   CASE WHEN al.delivered_at IS NOT NULL THEN 'delivered'
+       WHEN al.review IN ('held', 'rejected') THEN al.review
+       WHEN al.in_doubt > 0 THEN 'in doubt'
        WHEN al.attempts = 0 THEN 'queued' ELSE 'retrying' END AS state,
-  al.attempts, al.delivered_at, al.next_attempt_at, al.last_error, an.article_url
+  al.attempts, al.delivered_at, al.next_attempt_at, al.last_error, al.key, an.article_url
 FROM alerts al LEFT JOIN announcements an ON an.id = al.announcement_id
 ORDER BY al.id DESC
 LIMIT 200""",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from uhcwatch.crawler.alerts.delivery import MAX_IN_DOUBT
 from uhcwatch.crawler.figures import UHC_THRESHOLD, format_count, format_pct, is_uhc
 
 
@@ -98,11 +99,24 @@ def alerts_table(alerts: list[dict], *, held: bool = False):
     for col in ("id", "event", "title", "created", "delivered", "attempts", "last error"):
         table.add_column(col)
     for r in alerts:
-        state = r["delivered_at"] or {"held": "held for review", "rejected": "rejected"}.get(r.get("review") or "",
-                                                                                              "pending")
+        state = r["delivered_at"] or alert_state(r)
         table.add_row(str(r["id"]), r["event"], r["title"], r["created_at"], state,
                       str(r["attempts"] or 0), (r["last_error"] or "")[:60])
     return table
+
+
+def alert_state(alert: dict) -> str:
+    """An undelivered alert's state in words."""
+    if alert.get("review") in ("held", "rejected"):
+        return {"held": "held for review", "rejected": "rejected"}[alert["review"]]
+    if alert.get("sending_at"):
+        return "sending"
+    doubts = alert.get("in_doubt") or 0
+    if doubts >= MAX_IN_DOUBT:
+        return "in doubt: may have been delivered; not sent again"
+    if doubts:
+        return "in doubt: may have been delivered; one more try"
+    return "pending"
 
 
 def duration(seconds: float) -> str:

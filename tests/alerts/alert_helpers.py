@@ -24,8 +24,9 @@ def row(announcement: Announcement, **extra) -> dict:
     return {**announcement.to_dict(), **extra}
 
 
-def queue_alert(store, url="https://demakkab.go.id/berita/uhc") -> dict:
-    article = Article(url=url, text="Demak UHC", title="Demak raih UHC", published="2026-11-20",
-                      announcements=[demak()])
+def queue_alert(store, url="https://demakkab.go.id/berita/uhc", **figures) -> dict:
+    """Store an article with Demak's figures (``figures`` changes some: a later figure is another alert)."""
+    article = Article(url=url, text=f"Demak UHC {url}", title="Demak raih UHC", published="2026-11-20",
+                      announcements=[demak(**figures)])
     (alert_id,) = store.store_article(article, alerts=AlertPolicy(), now=NOW).alert_ids
     return store.db["alerts"].get(alert_id)

@@ -33,6 +33,7 @@ def test_delivery_posts_once_and_marks_delivered(store, receiver):
     assert "https://demakkab.go.id/berita/uhc" in receiver.posts[0]["message"]
     row = store.db["alerts"].get(alert["id"])
     assert row["delivered_at"] == "2026-11-23T12:00:00Z" and row["attempts"] == 1
+    assert receiver.posts[0]["message"].endswith(f"uhcwatch alert key: {row['key']}")
 
     again = deliver_pending(store, [receiver.apprise_url], now=NOW + timedelta(hours=1))
     assert again.delivered == [] and len(receiver.posts) == 1  # never re-sent
@@ -125,3 +126,81 @@ def test_alert_log_lines(store, receiver, caplog):
     messages = [r.getMessage() for r in caplog.records if r.name == "uhcwatch.alerts"]
     assert any(f"alert #{alert['id']} new_region: Kabupaten Demak" in m for m in messages)
     assert any(f"alert #{alert['id']} delivered" in m for m in messages)
+
+
+# --- in doubt: the target may have it ---------------------------------------------------
+
+
+def slow(receiver) -> str:
+    """The receiver's apprise URL with a 1 s read timeout; the receiver answers after 2 s."""
+    receiver.delay = 2.0
+    return receiver.apprise_url + "?rto=1"
+
+
+def test_a_timed_out_send_is_in_doubt_retried_once_after_a_pause_then_never(store, receiver):
+    alert = queue_alert(store)
+    url = slow(receiver)
+    first = deliver_pending(store, [url], now=NOW, doubt_pause=600)
+    assert first.in_doubt == [alert["id"]] and first.failed == [] and first.delivered == []
+    row = store.db["alerts"].get(alert["id"])
+    assert row["in_doubt"] == 1 and row["delivered_at"] is None and row["last_error"].startswith("in doubt")
+    assert len(receiver.posts) == 1  # the target did get it
+
+    assert deliver_pending(store, [url], now=NOW + timedelta(minutes=5)).in_doubt == []  # pausing
+    second = deliver_pending(store, [url], now=NOW + timedelta(minutes=10))
+    assert second.in_doubt == [alert["id"]]
+    for later in (timedelta(hours=1), timedelta(days=1)):
+        deliver_pending(store, [url], now=NOW + later)
+    assert len(receiver.posts) == 2  # one retry, not a loop
+    assert [p["message"] for p in receiver.posts][0] == receiver.posts[1]["message"]  # same key: a repeat
+    assert f"uhcwatch alert key: {row['key']}" in receiver.posts[1]["message"]
+
+
+def test_a_refused_connection_is_a_failure_not_a_doubt(store, receiver):
+    alert = queue_alert(store)
+    url = receiver.apprise_url + "?rto=1"
+    receiver.close()
+    report = deliver_pending(store, [url], now=NOW)
+    assert report.failed == [alert["id"]] and report.in_doubt == []
+    assert store.db["alerts"].get(alert["id"])["in_doubt"] == 0
+
+
+def test_a_slow_target_ends_the_pass_instead_of_timing_out_alert_after_alert(store, receiver):
+    for n in range(3):
+        queue_alert(store, url=f"https://demakkab.go.id/berita/uhc-{n}", as_of=f"2023-0{n + 6}",
+                    coverage_pct=96.0 + n)
+    report = deliver_pending(store, [slow(receiver)], now=NOW)
+    assert len(report.in_doubt) == 1 and len(receiver.requests) == 1
+
+
+def test_a_send_interrupted_by_a_crash_is_in_doubt_and_resent_once_with_its_key(store, receiver):
+    alert = queue_alert(store)
+    store.begin_attempt(alert["id"], NOW)  # the process died during the call
+    report = deliver_pending(store, [receiver.apprise_url], now=NOW + timedelta(minutes=1), stale_after=0,
+                             doubt_pause=60)
+    assert report.in_doubt == [alert["id"]] and receiver.posts == []
+    again = deliver_pending(store, [receiver.apprise_url], now=NOW + timedelta(minutes=2), stale_after=0)
+    assert again.delivered == [alert["id"]]
+    assert receiver.posts[0]["message"].endswith(alert["key"])
+
+
+def test_after_a_success_the_other_alerts_go_at_once_not_after_their_backoff(store, receiver):
+    waiting = queue_alert(store)
+    receiver.down = True
+    for hours in range(8):  # a long outage: the backoff has grown to an hour
+        deliver_pending(store, [receiver.apprise_url], now=NOW + timedelta(hours=hours))
+    assert store.db["alerts"].get(waiting["id"])["next_attempt_at"] > "2026-11-23T19:30:00Z"
+    receiver.down = False
+    fresh = queue_alert(store, url="https://demakkab.go.id/berita/uhc-2", as_of="2023-09", coverage_pct=97.1)
+    back = NOW + timedelta(hours=7, minutes=5)
+    report = deliver_pending(store, [receiver.apprise_url], now=back)
+    assert sorted(report.delivered) == sorted([waiting["id"], fresh["id"]])
+
+
+def test_should_stop_is_asked_before_each_send(store, receiver):
+    for n in range(3):
+        queue_alert(store, url=f"https://demakkab.go.id/berita/uhc-{n}", as_of=f"2023-0{n + 6}",
+                    coverage_pct=96.0 + n)
+    calls = iter([False, True])
+    report = deliver_pending(store, [receiver.apprise_url], now=NOW, should_stop=lambda: next(calls))
+    assert len(report.delivered) == 1 and len(receiver.posts) == 1

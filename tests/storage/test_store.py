@@ -107,6 +107,22 @@ def test_migration_adds_missing_columns_to_an_older_database(tmp_path):
         assert s.pending_alerts(NOW)[0]["title"] == "old alert"
 
 
+def test_an_older_database_gets_each_regions_latest_worked_out(tmp_path):
+    """A database from before ``region_latest``: regions and export must not come up empty after the upgrade."""
+    path = tmp_path / "old.db"
+    with Store(path, regions=REGIONS) as s:
+        s.store_article(article("https://a/1", demak(as_of="2023-05-01")), alerts=POLICY, now=NOW)
+        s.store_article(article("https://a/2", demak(coverage_pct=96.5, as_of="2023-09")), alerts=POLICY, now=NOW)
+        s.store_article(article("https://a/3", demak(coverage_pct=90.0, as_of="2022-01")), alerts=POLICY, now=NOW)
+    old = sqlite3.connect(path)
+    old.execute("DROP TABLE region_latest")
+    old.execute("PRAGMA user_version = 0")
+    old.commit()
+    old.close()
+    with Store(path, regions=REGIONS) as s:
+        assert [(r["region_code"], r["coverage_pct"]) for r in s.latest_per_region()] == [("33.21", 96.5)]
+
+
 def test_refuses_a_database_from_a_newer_version(tmp_path):
     path = tmp_path / "new.db"
     conn = sqlite3.connect(path)
@@ -304,15 +320,60 @@ def test_crawl_runs_and_last_run_per_source(store):
 def test_outbox_marks(store):
     store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
     (alert,) = store.pending_alerts(NOW)
+    assert store.begin_attempt(alert["id"], NOW)
+    assert store.pending_alerts(NOW) == []  # being sent: nobody else picks it up
+    assert not store.begin_attempt(alert["id"], NOW)
     store.mark_failed(alert["id"], "HTTP 500", NOW + timedelta(seconds=30))
     assert store.pending_alerts(NOW) == []
     assert store.pending_alerts(NOW + timedelta(seconds=30))[0]["attempts"] == 1
     assert store.pending_alerts(NOW + timedelta(minutes=1), max_attempts=1) == []
+    assert store.begin_attempt(alert["id"], NOW + timedelta(minutes=1))
     assert store.mark_delivered(alert["id"], NOW + timedelta(minutes=1))
     assert not store.mark_delivered(alert["id"], NOW + timedelta(minutes=2))  # delivered once only
     row = store.db["alerts"].get(alert["id"])
     assert row["delivered_at"] == "2026-11-23T12:01:00Z" and row["attempts"] == 2 and row["last_error"] == "HTTP 500"
+    assert row["sending_at"] is None
     assert store.pending_alerts(NOW + timedelta(days=1)) == []
+
+
+def test_every_alert_has_a_stable_key_unique_to_its_database(store, tmp_path):
+    store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
+    (alert,) = store.pending_alerts(NOW)
+    assert alert["key"].startswith("uhcwatch-") and alert["key"].endswith(f"-{alert['id']}")
+    store.close()
+    with Store(store.path) as again:  # reopening keeps it
+        assert again.db["alerts"].get(alert["id"])["key"] == alert["key"]
+    with Store(tmp_path / "other.db") as other:
+        other.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
+        assert other.pending_alerts(NOW)[0]["key"] != alert["key"]
+
+
+def test_a_send_cut_short_by_a_crash_is_in_doubt_and_due_after_the_pause(store):
+    store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
+    (alert,) = store.pending_alerts(NOW)
+    store.begin_attempt(alert["id"], NOW)  # ... and the process dies here
+    assert store.settle_interrupted_sends(NOW - timedelta(minutes=5), NOW) == []  # too recent to tell
+    assert store.settle_interrupted_sends(NOW, NOW + timedelta(minutes=10)) == [alert["id"]]
+    row = store.db["alerts"].get(alert["id"])
+    assert row["in_doubt"] == 1 and row["sending_at"] is None and "may have it" in row["last_error"]
+    assert store.pending_alerts(NOW) == []
+    assert store.pending_alerts(NOW + timedelta(minutes=10), max_in_doubt=2)[0]["id"] == alert["id"]
+    store.begin_attempt(alert["id"], NOW + timedelta(minutes=10))
+    store.mark_in_doubt(alert["id"], "in doubt: timed out", NOW + timedelta(minutes=20))
+    assert store.pending_alerts(NOW + timedelta(days=1), max_in_doubt=2) == []  # tried once more: no more
+
+
+def test_hurry_retries_cuts_a_backoff_short_but_not_a_doubt(store):
+    store.store_article(article("https://a/1", demak()), alerts=POLICY, now=NOW)
+    rembang = Announcement("Kabupaten Rembang", "33.17", "kabupaten", "Jawa Tengah", coverage_pct=90.1)
+    store.store_article(article("https://a/2", rembang), alerts=POLICY, now=NOW)
+    first, second = store.pending_alerts(NOW)
+    for alert in (first, second):
+        store.begin_attempt(alert["id"], NOW)
+    store.mark_failed(first["id"], "HTTP 503", NOW + timedelta(hours=1))
+    store.mark_in_doubt(second["id"], "in doubt: timed out", NOW + timedelta(minutes=10))
+    assert store.hurry_retries(NOW + timedelta(minutes=1)) == 1
+    assert [a["id"] for a in store.pending_alerts(NOW + timedelta(minutes=1))] == [first["id"]]
 
 
 def test_held_alerts_wait_for_review_then_go_or_never_go(store):

@@ -32,3 +32,16 @@ def test_review_held_alerts(tmp_path):
     again = uhcwatch(db, "--reject", str(alert_id))
     assert again.returncode == 1 and f"not held: {alert_id}" in again.stdout
     assert "No alert is held for review." in uhcwatch(db, "--held").stdout
+
+
+def test_an_alert_in_doubt_is_shown_so(tmp_path):
+    db = tmp_path / "u.db"
+    now = datetime(2026, 11, 23, tzinfo=timezone.utc)
+    demak = Announcement("Kabupaten Demak", "33.21", "kabupaten", "Jawa Tengah", coverage_pct=95.94)
+    with Store(db, regions=gazetteer().regions) as store:
+        (alert_id,) = store.store_article(Article("https://demakkab.go.id/1", "Demak", announcements=[demak]),
+                                          alerts=AlertPolicy(), now=now).alert_ids
+        store.begin_attempt(alert_id, now)
+        store.mark_in_doubt(alert_id, "in doubt: Read timed out", now)
+    shown = uhcwatch(db)
+    assert shown.returncode == 0 and "in doubt" in shown.stdout and "one more try" in shown.stdout
