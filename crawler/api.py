@@ -77,7 +77,11 @@ def extract_inputs(sources: Iterable[str], *, title: str | None = None, publishe
             continue
         doc_title = title or doc.title
         doc_published = published or doc.published
-        found = extract(doc.text, title=doc_title, published=doc_published)
+        try:
+            found = extract(doc.text, title=doc_title, published=doc_published)
+        except Exception as e:  # a bug of ours must not cost the other inputs: say which, and go on
+            yield {"source": source, "error": f"extraction failed: {type(e).__name__}: {e}"}
+            continue
         yield {"source": source, "title": doc_title, "published": doc_published,
                "announcements": [a.to_dict() for a in found]}
 

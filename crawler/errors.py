@@ -29,3 +29,7 @@ class SchemaTooNew(DatabaseError):
 
 class AlreadyRunning(UhcwatchError):
     """Another daemon holds the database."""
+
+
+class DiskFull(DatabaseError):
+    """The disk (or the database's size limit) is full: nothing more can be stored until space is freed."""

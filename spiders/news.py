@@ -65,6 +65,10 @@ class NewsSpider(scrapy.Spider):
     async def start(self):
         robots_done = set()
         for source in self.sources.values():
+            for url in self.ledger.to_retry(source.name):  # failed on an earlier run: try once more
+                req = self._article(url, source.name)
+                if req:
+                    yield req
             for url in source.start_urls:
                 req = self._poll(url, source.name, depth=0)
                 if req:

@@ -7,7 +7,7 @@ output, the table and the export cannot drift apart.
 
 Public tables and columns are SPEC "SQLite tables"; the tables marked ``internal`` are uhcwatch's
 bookkeeping: ``region_latest`` (region -> its latest announcement), ``seen_urls``, ``http_cache``,
-``meta``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
+``meta``, ``failed_articles``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
 """
 
 from __future__ import annotations
@@ -147,6 +147,16 @@ TABLES: tuple[Table, ...] = (
         Column("errors", int, "Errors"),
         Column("status", str, "running, ok or failed"),
     ), pk="id"),
+    Table("failed_articles", "Internal: articles whose processing failed (a bug, bad data): kept with the step and the "
+                             "error, retried on later runs a few times.", (
+        Column("url", str, "Article address"),
+        Column("source", str, "News source"),
+        Column("step", str, "Where it failed: prefilter, clean, extract or store"),
+        Column("error", str, "The error"),
+        Column("attempts", int, "How many times it failed"),
+        Column("first_failed", str, "First failure (UTC)"),
+        Column("last_failed", str, "Latest failure (UTC)"),
+    ), pk="url", internal=True),
     Table("seen_urls", "Internal: addresses already fetched", (
         Column("url", str, "Address fetched"),
         Column("canonical_url", str, "Its canonical address"),

@@ -13,10 +13,12 @@ processes may open the same file at once: WAL mode lets readers run beside the w
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import secrets
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -25,7 +27,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from uhcwatch.crawler.errors import SchemaTooNew
+from uhcwatch.crawler.errors import DiskFull, SchemaTooNew
 from uhcwatch.crawler.figures import supersedes
 from uhcwatch.crawler.models import Announcement, Article
 from uhcwatch.storage.schema import FINGERPRINT_FIELDS, INDEXES, SCHEMA_VERSION, TABLE, TABLES, Table
@@ -188,10 +190,13 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
+            self.db.commit()
+        except BaseException as e:
             self.db.rollback()
+            if _disk_full(e):
+                raise DiskFull(f"{self.path}: the disk is full; nothing more can be stored until space is freed") \
+                    from None
             raise
-        self.db.commit()
 
     # --- storing an article -------------------------------------------------
 
@@ -211,6 +216,7 @@ class Store:
             duplicate_of = self._find_duplicate(article, text_hash)
             result = StoreResult(self._upsert_article(article, text_hash, duplicate_of, stamp), duplicate_of)
             self._insert_seen(article.url, article.canonical_url, article.source, stamp)
+            self.db.execute("DELETE FROM failed_articles WHERE url = ?", [article.url])
             if duplicate_of is None:
                 for announcement in article.announcements:
                     self._store_announcement(article, announcement, stamp, alerts, result)
@@ -452,6 +458,27 @@ class Store:
             [url, canonical_url, source, stamp],
         )
 
+    def record_failure(self, url: str, source: str | None, step: str, error: str,
+                       now: datetime | None = None) -> int:
+        """Keep an article whose processing failed, with where and why; returns how often it failed."""
+        stamp = utc_iso(now)
+        with self._write():
+            self.db.execute(
+                """INSERT INTO failed_articles (url, source, step, error, attempts, first_failed, last_failed)
+                   VALUES (?, ?, ?, ?, 1, ?, ?)
+                   ON CONFLICT (url) DO UPDATE SET step = excluded.step, error = excluded.error,
+                     attempts = attempts + 1, last_failed = excluded.last_failed""",
+                [url, source, step, error[:500], stamp, stamp],
+            )
+            return self.db.execute("SELECT attempts FROM failed_articles WHERE url = ?", [url]).fetchone()[0]
+
+    def failed_to_retry(self, source: str, max_attempts: int) -> list[str]:
+        """A source's failed articles that have failed fewer than ``max_attempts`` times, oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT url FROM failed_articles WHERE source = ? AND attempts < ? ORDER BY first_failed",
+            [source, max_attempts],
+        )]
+
     def http_cache_get(self, url: str) -> dict | None:
         """The validators (etag, last_modified) last seen for a feed/sitemap/listing URL."""
         return next(self.db.query("SELECT * FROM http_cache WHERE url = ?", [url]), None)
@@ -465,8 +492,16 @@ class Store:
             )
 
     def start_run(self, source: str, now: datetime | None = None) -> int:
-        """Open a crawl_runs row (status "running") and return its id."""
+        """Open a crawl_runs row (status "running") and return its id.
+
+        The caller holds the source's crawl lock, so an older row of this source still "running" belongs
+        to a crawl that was killed: it is marked "interrupted" first."""
         with self._write():
+            self.db.execute(
+                """UPDATE crawl_runs SET status = 'interrupted', finished_at = coalesce(finished_at, ?)
+                   WHERE source = ? AND status = 'running'""",
+                [utc_iso(now), source],
+            )
             cursor = self.db.execute(
                 """INSERT INTO crawl_runs (source, started_at, pages, articles_new, announcements_new, errors, status)
                    VALUES (?, ?, 0, 0, 0, 0, 'running')""",
@@ -489,6 +524,13 @@ class Store:
             """SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)
                ORDER BY source"""
         ))
+
+
+def _disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full") or the OS's ENOSPC."""
+    if isinstance(error, sqlite3.OperationalError):
+        return "disk is full" in str(error) or getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
 
 
 def _region_row(region) -> dict:

@@ -13,19 +13,25 @@ Settings it reads (``settings.scrapy_settings`` writes them): ``UHCWATCH_DB``,
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
 from uhcwatch.crawler.alerts.rules import AlertPolicy
 from uhcwatch.crawler.database import open_store
+from uhcwatch.crawler.errors import DiskFull
 from uhcwatch.crawler.models import Article
 
 # What is counted per source, in Scrapy's stats as "uhcwatch/<source>/<name>".
 COUNTS = ("requests", "pages", "not_modified", "skipped_seen", "over_budget", "irrelevant", "articles",
           "articles_new", "announcements_new", "errors")
 FINISHED = ("finished", "closespider_pagecount")  # close reasons of a crawl that ran to its end
+MAX_ARTICLE_ATTEMPTS = 3  # an article whose processing fails is tried on this many runs in all
+
+log = logging.getLogger("uhcwatch.crawl")
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ class CrawlLedger:
         self.store = None
         self.run_ids: dict[str, int] = {}
         self.results: list[SourceResult] | None = None  # set when the spider closes
+        self.fatal: str | None = None  # why the crawl was stopped early (a full disk), if it was
+        self.crawler = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -60,6 +68,7 @@ class CrawlLedger:
         policy = AlertPolicy(tuple(s.getlist("UHCWATCH_ALERT_EVENTS")), s.getint("UHCWATCH_ALERT_MAX_AGE_DAYS"),
                              s.getfloat("UHCWATCH_ALERT_MIN_CONFIDENCE"))
         ledger = cls(crawler.stats, Path(s["UHCWATCH_DB"]), s.getlist("UHCWATCH_SOURCES"), policy)
+        ledger.crawler = crawler
         crawler.signals.connect(ledger.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ledger.spider_closed, signal=signals.spider_closed)
         return ledger
@@ -72,10 +81,25 @@ class CrawlLedger:
 
     def spider_closed(self, spider, reason: str) -> None:
         self.results = [self.result(name, interrupted=reason not in FINISHED) for name in self.sources]
-        for r in self.results:
-            self.store.finish_run(self.run_ids[r.source], pages=r.pages, articles_new=r.articles_new,
-                                  announcements_new=r.announcements_new, errors=r.errors, status=r.status)
-        self.store.close()
+        try:
+            for r in self.results:
+                self.store.finish_run(self.run_ids[r.source], pages=r.pages, articles_new=r.articles_new,
+                                      announcements_new=r.announcements_new, errors=r.errors, status=r.status)
+        except DiskFull:
+            pass  # already said; the rows stay "running" and the next start marks them interrupted
+        finally:
+            self.store.close()
+
+    def stop(self, reason: str) -> None:
+        """End the crawl now, for a reason that no later page can avoid (a full disk)."""
+        if self.fatal is None:
+            self.fatal = reason
+            log.error("crawl stopped: %s", reason)
+            try:
+                engine = self.crawler.engine
+            except (AttributeError, RuntimeError):  # no crawl under way (a component used on its own)
+                return
+            deferred_from_coro(engine.close_spider_async(reason="fatal"))
 
     # --- counting -----------------------------------------------------------------------------
 
@@ -96,7 +120,7 @@ class CrawlLedger:
         kinds = sorted(((k[len(prefix):], v) for k, v in self.stats.get_stats().items() if k.startswith(prefix)),
                        key=lambda kv: -kv[1])
         failed = c["errors"] and not (c["pages"] or c["not_modified"])
-        status = "interrupted" if interrupted else ("failed" if failed else "ok")
+        status = "failed" if self.fatal else "interrupted" if interrupted else ("failed" if failed else "ok")
         return SourceResult(source, c["pages"], c["articles_new"], c["announcements_new"], c["errors"], status,
                             c["not_modified"], c["skipped_seen"], c["over_budget"],
                             ", ".join(f"{k} ×{v}" for k, v in kinds[:3]))
@@ -115,6 +139,28 @@ class CrawlLedger:
 
     def keep_validators(self, url: str, *, etag: str | None, last_modified: str | None) -> None:
         self.store.http_cache_put(url, etag=etag, last_modified=last_modified)
+
+    def failed(self, url: str, source: str, step: str, error: BaseException) -> None:
+        """One article's processing failed: count it, keep it to retry on later runs, say so in one line.
+
+        A full disk is not the article's fault and no later article can be stored either: the crawl stops
+        at once (``fatal``), and the article, never marked seen, is fetched again by a later run."""
+        self.error(source, f"{step} {type(error).__name__}")
+        if isinstance(error, DiskFull):
+            self.stop(str(error))
+            return
+        detail = f"{type(error).__name__}: {error}"
+        try:
+            attempts = self.store.record_failure(url, source, step, detail)
+        except Exception as e:  # the store itself is failing: the log line is all there is
+            log.error("%s: %s failed (%s); could not record it: %s", url, step, detail, e)
+            return
+        again = "retried on the next run" if attempts < MAX_ARTICLE_ATTEMPTS else "not retried again"
+        log.error("%s: %s failed (%s); %s", url, step, detail, again)
+
+    def to_retry(self, source: str) -> list[str]:
+        """Articles of ``source`` whose processing failed on an earlier run and may be tried again."""
+        return self.store.failed_to_retry(source, MAX_ARTICLE_ATTEMPTS)
 
     def store_article(self, article: Article) -> None:
         """Store an article with its announcements and the alerts they cause, in one transaction."""

@@ -20,7 +20,14 @@ from uhcwatch.crawler.models import Article, FetchedPage
 
 
 class _Step:
-    """A pipeline step with the crawl's ledger at hand."""
+    """A pipeline step with the crawl's ledger at hand.
+
+    Whatever goes wrong inside one step for one article (a bug, data nobody foresaw) stays with that
+    article: it is counted as an error of the run, kept in ``failed_articles`` with the step and the
+    error to be retried on later runs, logged in one line, and the item is dropped; the crawl goes on.
+    """
+
+    name = "step"
 
     def __init__(self, ledger: CrawlLedger, selectors: dict[str, dict] | None = None):
         self.ledger = ledger
@@ -29,6 +36,18 @@ class _Step:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler.get_extension(CrawlLedger), crawler.settings.getdict("UHCWATCH_SELECTORS"))
+
+    def process_item(self, item: FetchedPage):
+        try:
+            return self.step(item)
+        except DropItem:
+            raise
+        except Exception as e:
+            self.ledger.failed(normalize(item.url), item.source, self.name, e)
+            raise DropItem(f"{self.name} failed: {type(e).__name__}") from None
+
+    def step(self, item: FetchedPage) -> FetchedPage:
+        raise NotImplementedError
 
     def trees(self, item: FetchedPage) -> list:
         """Each part's parsed tree: the spider's own when it has one, else parsed here."""
@@ -40,7 +59,9 @@ class _Step:
 class PrefilterPipeline(_Step):
     """Only pages whose own words (title and text, not links or side lists) speak of JKN go on."""
 
-    def process_item(self, item: FetchedPage):
+    name = "prefilter"
+
+    def step(self, item: FetchedPage):
         if not any(tree is not None and relevant(tree) for tree in self.trees(item)):
             self.ledger.remember_seen(normalize(item.url), source=item.source)
             self.ledger.count(item.source, "irrelevant")
@@ -49,7 +70,9 @@ class PrefilterPipeline(_Step):
 
 
 class CleanPipeline(_Step):
-    def process_item(self, item: FetchedPage):
+    name = "clean"
+
+    def step(self, item: FetchedPage):
         chosen = self.selectors.get(item.source, {})
         pages = [read_page(tree, item.url, content=chosen.get("content"), exclude=chosen.get("exclude", ()),
                            minimum=MIN_STORY if n == 0 else 1)  # a later page of an article may be short
@@ -69,14 +92,18 @@ class CleanPipeline(_Step):
 
 
 class ExtractPipeline(_Step):
-    def process_item(self, item: FetchedPage):
+    name = "extract"
+
+    def step(self, item: FetchedPage):
         a = item.article
         a.announcements = extract(a.text, title=a.title, published=a.published)
         return item
 
 
 class StorePipeline(_Step):
-    def process_item(self, item: FetchedPage):
+    name = "store"
+
+    def step(self, item: FetchedPage):
         self.ledger.store_article(item.article)
         return item
 

@@ -245,9 +245,9 @@ def _remove_inline_teasers(scope) -> None:
         label = B.LABEL_BEFORE.search(before or "")
         if label:
             if previous is not None:
-                previous.tail = before[:label.start()]
+                previous.tail = _xml_safe(before[:label.start()])
             else:
-                parent.text = before[:label.start()]
+                parent.text = _xml_safe(before[:label.start()])
             _remove(a)
 
 
@@ -260,6 +260,14 @@ def _text_length(el) -> int:
     return len("".join(el.itertext()).split()) and len(" ".join("".join(el.itertext()).split()))
 
 
+# What lxml parses from a page ("&#1;", a stray U+FFFF) but refuses to be given back as text.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_UNSAFE.sub("", text)
+
+
 def _remove(el) -> None:
     """Drop an element but keep its tail text (the words after it belong to its parent)."""
     parent = el.getparent()
@@ -268,9 +276,9 @@ def _remove(el) -> None:
     if el.tail:
         previous = el.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
+            previous.tail = _xml_safe((previous.tail or "") + el.tail)
         else:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = _xml_safe((parent.text or "") + el.tail)
     parent.remove(el)
 
 

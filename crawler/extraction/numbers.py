@@ -85,6 +85,8 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
             token = token.replace(sep, ".")
         else:
             token = token.replace(sep, "")
+    if token.count(".") > 1:
+        return None  # "1.169.409,5,5": two decimal marks, not a number
     value = float(token)
     return int(value) if value.is_integer() and "." not in token else value
 

@@ -37,7 +37,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         results = api.crawl(config, db_path, args.source, progress=progress.update if progress.live else None,
                             log_level="INFO" if args.verbose else "WARNING")
     print_summary(results, db_path)
-    return 0
+    return 1 if results and all(r.status == "failed" for r in results) else 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:

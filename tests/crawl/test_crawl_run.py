@@ -195,3 +195,79 @@ def test_unknown_source_and_bad_config_are_one_line(tmp_path):
         proc = subprocess.run([sys.executable, "-m", "uhcwatch", *args], capture_output=True, text=True)
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+# --- a crawl never outlives its daemon, and no source is crawled twice at once -------------------------
+
+
+class Silent:
+    """A site on 127.0.0.1 that accepts connections and never answers: a crawl of it hangs."""
+
+    def __init__(self):
+        import socket
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+
+    def close(self):
+        self.sock.close()
+
+
+def _pid_alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as f:  # a zombie has finished
+        return f.read().split(")")[-1].split()[0] != "Z"
+
+
+def test_a_crawl_whose_daemon_is_killed_stops_and_a_busy_source_is_not_crawled_twice(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from uhcwatch.crawler.config import load_config
+
+    silent = Silent()
+    try:
+        config = write_config(tmp_path / "u.toml", {"hang": [f"http://127.0.0.1:{silent.port}/"]},
+                              {"hang": silent.port}, download_timeout="60s")
+        db = tmp_path / "u.db"
+        daemon = tmp_path / "daemon.py"  # stands in for the daemon: starts the crawl child as it does, then waits
+        daemon.write_text(
+            "import subprocess, sys, time\n"
+            f"child = subprocess.Popen([sys.executable, '-m', 'uhcwatch.crawler.crawl', '--db', {str(db)!r}, "
+            "'--source', 'hang'], stdin=subprocess.PIPE, start_new_session=True)\n"
+            "child.stdin.write(sys.stdin.buffer.read()); child.stdin.close()\n"
+            "print(child.pid, flush=True)\ntime.sleep(600)\n")
+        parent = subprocess.Popen([sys.executable, str(daemon)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        parent.stdin.write(load_config(str(config)).to_json().encode())
+        parent.stdin.close()
+        child = int(parent.stdout.readline())
+        deadline = time.monotonic() + 60
+        while not rows(db, "SELECT 1 FROM crawl_runs WHERE source = 'hang'") if db.exists() else True:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+
+        second = crawl(config, db, "--source", "hang", timeout=60)  # while the first still hangs
+        assert second.returncode == 0 and "busy" in second.stdout, second.stdout + second.stderr
+
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 20
+        while _pid_alive(child) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not _pid_alive(child), "the crawl outlived its daemon"
+    finally:
+        silent.close()
+    # the source is free again; its next crawl finds the killed run and marks it interrupted
+    assert crawl(config, db, "--source", "hang", timeout=120).returncode == 1  # the site is gone: failed
+    assert [s for (s,) in rows(db, "SELECT status FROM crawl_runs WHERE source = 'hang' ORDER BY id")] == [
+        "interrupted", "failed"]

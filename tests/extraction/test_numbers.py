@@ -11,6 +11,8 @@ def test_indonesian_thousands_and_decimals():
     assert parse_number("95.94", decimal_context=True) == 95.94  # English decimal in a percentage
     assert parse_number("1,169,409") == 1169409
     assert parse_number("1.2.3") is None
+    assert parse_number("1.169.409,5,5") is None  # two decimal marks: not a number (it raised ValueError)
+    assert parse_number("1,169,409.5.5") is None
 
 
 def test_percentages_in_their_spellings():

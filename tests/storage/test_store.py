@@ -386,3 +386,23 @@ def test_held_alerts_wait_for_review_then_go_or_never_go(store):
     assert store.review_alert(first[0], "released", NOW) and store.review_alert(second[0], "rejected", NOW)
     assert not store.review_alert(first[0], "rejected", NOW)  # only a held alert can be decided
     assert [a["id"] for a in store.pending_alerts(NOW)] == first and store.held_alerts() == []
+
+
+def test_a_run_left_running_by_a_killed_crawl_is_marked_interrupted_when_the_source_starts_again(store):
+    killed = store.start_run("demak", now=NOW)  # ... kill -9
+    other = store.start_run("rembang", now=NOW)
+    store.start_run("demak", now=NOW + timedelta(hours=1))
+    status = {r["id"]: (r["status"], r["finished_at"]) for r in store.db["crawl_runs"].rows}
+    assert status[killed] == ("interrupted", "2026-11-23T13:00:00Z")
+    assert status[other] == ("running", None)  # another source's crawl may well be running
+
+
+def test_a_full_disk_is_one_clear_error_and_the_transaction_is_undone(store):
+    from uhcwatch.crawler.errors import DiskFull
+
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    big = Article(url="https://a/big", text="Demak " * 200_000, announcements=[demak()])
+    with pytest.raises(DiskFull, match="the disk is full"):
+        store.store_article(big, alerts=POLICY, now=NOW)
+    assert count(store, "articles") == 0 and count(store, "announcements") == 0

@@ -150,3 +150,12 @@ def test_a_sources_selectors_apply_to_a_page(tmp_path):
     assert {a["region_code"] for a in plain["announcements"]} != {"33.21"}
     code3, _, err3 = uhcwatch("--config", str(config), "extract", "--source", "nope", str(page))
     assert code3 == 2 and "unknown source 'nope'" in err3
+
+
+def test_a_garbled_number_costs_nothing_but_itself(tmp_path):
+    garbled = tmp_path / "garbled.txt"
+    garbled.write_text("Sudah sebanyak 1.169.409,5,5 penduduk Kabupaten Demak terdaftar sebagai peserta JKN, "
+                       "atau 95,94 persen dari jumlah penduduk.", encoding="utf-8")
+    code, (line,), err = uhcwatch("extract", str(garbled))
+    assert code == 0 and "Traceback" not in err
+    assert [(a["region_code"], a["coverage_pct"]) for a in line["announcements"]] == [("33.21", 95.94)]
