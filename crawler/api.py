@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from uhcwatch.crawler.config import Config, Source, load_config
-from uhcwatch.crawler.database import database_path, demo_database, open_store, reading_database
+from uhcwatch.crawler.database import (database_path, demo_database, open_store, reading_database,
+                                       writable_database)
 from uhcwatch.crawler.errors import UhcwatchError
 from uhcwatch.crawler.models import Announcement
 
@@ -97,21 +98,21 @@ def crawl(config: Config, db_path: str | os.PathLike, sources: list[str] | None 
 
     for name in sources or []:
         config.source(name)  # an unknown name is a ConfigError before anything starts
-    return run_crawl(config, Path(db_path), sources, progress=progress, log_level=log_level)
+    return run_crawl(config, writable_database(db_path), sources, progress=progress, log_level=log_level)
 
 
 def run_daemon(config: Config, db_path: str | os.PathLike) -> int:
     """The daemon: each source on its schedule, alerts delivered, until SIGTERM or SIGINT."""
     from uhcwatch import scheduler
 
-    return scheduler.run_daemon(config, Path(db_path))
+    return scheduler.run_daemon(config, writable_database(db_path))
 
 
 def demo(config: Config, db_path: str | os.PathLike | None = None, *, duration: float | None = None) -> int:
     """The whole system offline: bundled news sites on 127.0.0.1, the daemon, alerts as they arrive."""
     from uhcwatch.crawler.demo.run import run_demo
 
-    return run_demo(demo_database(config, db_path), duration=duration)
+    return run_demo(writable_database(demo_database(config, db_path)), duration=duration)
 
 
 def source_status(config: Config, db_path: str | os.PathLike) -> list[dict]:

@@ -10,10 +10,12 @@ a misspelt key is worse than one that refuses to start.
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import json
 import os
 import re
 import tomllib
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -23,23 +25,31 @@ from platformdirs import user_data_dir
 
 from uhcwatch import __version__
 from uhcwatch.crawler.alerts.rules import EVENTS
+from uhcwatch.crawler.crawl.links import in_domains
 from uhcwatch.crawler.errors import ConfigError
 
 DEFAULT_USER_AGENT = f"uhcwatch/{__version__} (+https://github.com/uhcwatch/uhcwatch)"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+MAX_DURATION = 366 * 86400  # a year: longer is a typo, and timers or datetimes overflow far beyond it
+# Limits where 0 would silently mean "no limit" to Scrapy (DOWNLOAD_MAXSIZE, DEPTH_LIMIT) or "stop at once".
+AT_LEAST_ONE = {"concurrency", "per_site_concurrency", "max_pages_per_run", "max_page_bytes", "max_depth"}
 
 
 def parse_duration(value: str | int | float, where: str = "duration") -> float:
-    """"30s", "10m", "1h", "1d" → seconds (a bare number is seconds)."""
+    """"30s", "10m", "1h", "1d" → seconds (a bare number is seconds), at most a year."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if value < 0:
             raise ConfigError(f"{where}: must not be negative")
-        return float(value)
-    m = _DURATION.match(str(value))
-    if not m:
-        raise ConfigError(f"{where}: {value!r} is not a duration like \"30s\", \"10m\", \"1h\" or \"1d\"")
-    return float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+        seconds = float(value)
+    else:
+        m = _DURATION.match(str(value))
+        if not m:
+            raise ConfigError(f"{where}: {value!r} is not a duration like \"30s\", \"10m\", \"1h\" or \"1d\"")
+        seconds = float(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    if not seconds <= MAX_DURATION:
+        raise ConfigError(f"{where}: {value!r} is longer than a year")
+    return seconds
 
 
 @dataclass(frozen=True)
@@ -140,7 +150,7 @@ def load_config(override: str | None = None) -> Config:
     if path is None:
         return parse_config({}, None)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM (Windows editors) is no mistake
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
     except (OSError, UnicodeDecodeError) as e:
@@ -156,110 +166,198 @@ def load_config(override: str | None = None) -> Config:
 def builtin_sources() -> tuple[Source, ...]:
     """Real Indonesian regional news sources that publish JKN coverage stories (data/sources.toml)."""
     text = resources.files(__package__).joinpath("data/sources.toml").read_text(encoding="utf-8")
-    return tuple(_source(s, f"sources[{i}]") for i, s in enumerate(tomllib.loads(text)["sources"]))
+    problems = Problems()
+    sources = tuple(_source(s, f"sources[{i}]", problems) for i, s in enumerate(tomllib.loads(text)["sources"]))
+    problems.raise_any()
+    return sources
+
+
+class Problems:
+    """Every mistake found in one reading of the file, each naming its key, so that a user fixes the file
+    once instead of once per error. ``with problems.check():`` records a ConfigError and goes on."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+
+    @contextmanager
+    def check(self):
+        try:
+            yield
+        except ConfigError as e:
+            self.found.append(str(e))
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise ConfigError(self.found[0])
+        if self.found:
+            raise ConfigError(f"{len(self.found)} problems:\n  " + "\n  ".join(self.found))
 
 
 def parse_config(data: dict, path: Path | None) -> Config:
-    _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "")
-    crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", durations={"download_timeout"})
-    schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", durations={"every", "jitter"})
-    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", durations={"retry", "doubt_retry"})
+    problems = Problems()
+    _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "", problems)
+    crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", problems, durations={"download_timeout"})
+    schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", problems,
+                        durations={"every", "jitter"})
+    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", problems, durations={"retry", "doubt_retry"})
     for e in alerts.events:
-        if e not in EVENTS:
-            raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")
-    if "sources" in data:
-        if not isinstance(data["sources"], list):
-            raise ConfigError("sources: must be an array of tables ([[sources]])")
-        sources = tuple(_source(s, f"sources[{i}]") for i, s in enumerate(data["sources"]))
-        if not sources:
-            raise ConfigError("sources: no source configured")
-    else:
+        with problems.check():
+            if e not in EVENTS:
+                raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")
+    for i, url in enumerate(alerts.urls):
+        with problems.check():
+            _check_apprise_url(url, f"alerts.urls[{i}]")
+    sources: tuple[Source, ...] = ()
+    if "sources" not in data:
         sources = builtin_sources()
+    elif not isinstance(data["sources"], list) or not all(isinstance(t, dict) for t in data["sources"]):
+        problems.found.append("sources: must be an array of tables ([[sources]])")
+    elif not data["sources"]:
+        problems.found.append("sources: no source configured")
+    else:
+        found = [_source(t, f"sources[{i}]", problems) for i, t in enumerate(data["sources"])]
+        sources = tuple(s for s in found if s is not None)
     names = [s.name for s in sources]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise ConfigError(f"sources: duplicate name {dupes[0]!r}")
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.found.append(f"sources: duplicate name {name!r}")
     database = data.get("database")
     if database is not None and not isinstance(database, str):
-        raise ConfigError("database: must be a string (a file path)")
-    if crawl.concurrency < 1 or crawl.per_site_concurrency < 1 or crawl.max_pages_per_run < 1:
-        raise ConfigError("crawl: concurrency, per_site_concurrency and max_pages_per_run must be at least 1")
+        problems.found.append("database: must be a string (a file path)")
     if schedule.every < 1:
-        raise ConfigError("schedule.every: must be at least 1s")
+        problems.found.append("schedule.every: must be at least 1s")
+    problems.raise_any()
     return Config(path, database, crawl, schedule, alerts, sources)
 
 
-def _check_keys(table: dict, known: set[str], where: str) -> None:
+def _check_keys(table, known: set[str], where: str, problems: Problems) -> bool:
+    """Record each unknown key (with the nearest known one); False when ``table`` is not a table at all."""
     if not isinstance(table, dict):
-        raise ConfigError(f"{where or 'config'}: must be a table")
+        problems.found.append(f"{where or 'config'}: must be a table")
+        return False
     for key in table:
         if key not in known:
             hint = difflib.get_close_matches(key, known, n=1)
             suffix = f" (did you mean {hint[0]!r}?)" if hint else f" (known: {', '.join(sorted(known))})"
-            raise ConfigError(f"{where + '.' if where else ''}{key}: unknown key{suffix}")
+            problems.found.append(f"{where + '.' if where else ''}{key}: unknown key{suffix}")
+    return True
 
 
-def _section(cls, table: dict, where: str, durations: set[str] = frozenset()):
-    """Build a settings dataclass from a TOML table, checking keys and types against its defaults."""
+def _section(cls, table, where: str, problems: Problems, durations: set[str] = frozenset()):
+    """Build a settings dataclass from a TOML table, checking keys and types against its defaults; a key in
+    error keeps its default (and is recorded in ``problems``)."""
     defaults = cls()
-    _check_keys(table, {f.name for f in fields(cls)}, where)
     values = {}
+    if not _check_keys(table, {f.name for f in fields(cls)}, where, problems):
+        table = {}
     for key, raw in table.items():
-        name = f"{where}.{key}"
-        default = getattr(defaults, key)
-        if key in durations:
-            values[key] = parse_duration(raw, name)
-        elif isinstance(default, bool):
-            if not isinstance(raw, bool):
-                raise ConfigError(f"{name}: must be true or false")
-            values[key] = raw
-        elif isinstance(default, float):
-            if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 <= raw <= 1:
-                raise ConfigError(f"{name}: must be a number from 0 to 1")
-            values[key] = float(raw)
-        elif isinstance(default, int):
-            if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-                raise ConfigError(f"{name}: must be a whole number >= 0")
-            values[key] = raw
-        elif isinstance(default, tuple):
-            if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-                raise ConfigError(f"{name}: must be a list of strings")
-            values[key] = tuple(raw)
-        elif not isinstance(raw, str) or not raw.strip():
-            raise ConfigError(f"{name}: must be a non-empty string")
-        else:
-            values[key] = raw
+        if not hasattr(defaults, key):
+            continue
+        with problems.check():
+            values[key] = _setting(key, raw, getattr(defaults, key), f"{where}.{key}", key in durations)
     return cls(**{**{f.name: getattr(defaults, f.name) for f in fields(cls)}, **values})
 
 
-def _source(table: dict, where: str) -> Source:
-    _check_keys(table, {"name", "start_urls", "allowed_domains", "every", "content", "exclude"}, where)
+def _setting(key: str, raw, default, name: str, is_duration: bool):
+    """One setting's value, checked against the type of its default."""
+    if is_duration:
+        return parse_duration(raw, name)
+    if isinstance(default, bool):
+        if not isinstance(raw, bool):
+            raise ConfigError(f"{name}: must be true or false")
+        return raw
+    if isinstance(default, float):
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not 0 <= raw <= 1:
+            raise ConfigError(f"{name}: must be a number from 0 to 1")
+        return float(raw)
+    if isinstance(default, int):
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+            raise ConfigError(f"{name}: must be a whole number >= 0")
+        if key in AT_LEAST_ONE and raw < 1:
+            raise ConfigError(f"{name}: must be at least 1 (0 is not 'no limit' here: give a large number)")
+        return raw
+    if isinstance(default, tuple):
+        if isinstance(raw, str):
+            raise ConfigError(f"{name}: must be a list of strings: write [{json.dumps(raw)}]")
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            raise ConfigError(f"{name}: must be a list of strings")
+        return tuple(raw)
+    if not isinstance(raw, str) or not raw.strip():
+        raise ConfigError(f"{name}: must be a non-empty string")
+    return raw
+
+
+def _check_apprise_url(url: str, where: str) -> None:
+    """A notification URL apprise can send to; checked at load so a daemon never runs with a dead target."""
+    import apprise
+
+    if not apprise.Apprise().add(url):
+        scheme = url.split("://", 1)[0] if "://" in url else url
+        raise ConfigError(f"{where}: apprise cannot use {scheme!r}... (see the apprise URL list for the form)")
+
+
+def _check_start_url(url, where: str) -> None:
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{where}: {url!r} is not an http(s) URL")
+    try:
+        ip = ipaddress.ip_address(parts.hostname)
+    except ValueError:
+        return
+    if ip.is_link_local or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
+        raise ConfigError(f"{where}: {url!r} is a link-local, unspecified or reserved address, not a news site")
+
+
+def _source(table, where: str, problems: Problems) -> Source | None:
+    """One [[sources]] table, or None (with its mistakes recorded) when it cannot be used at all."""
+    if not _check_keys(table, {"name", "start_urls", "allowed_domains", "every", "content", "exclude"}, where,
+                       problems):
+        return None
+    before = len(problems.found)
     name = table.get("name")
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9][\w.-]*", name or ""):
-        raise ConfigError(f"{where}.name: required; letters, digits, '.', '-' and '_' only")
-    where = f"sources.{name}"
+        problems.found.append(f"{where}.name: required; letters, digits, '.', '-' and '_' only")
+    else:
+        where = f"sources.{name}"
     urls = table.get("start_urls")
-    if not isinstance(urls, list) or not urls:
-        raise ConfigError(f"{where}: no start_urls (give at least one feed, sitemap, listing or home page URL)")
+    if isinstance(urls, str):
+        problems.found.append(f"{where}.start_urls: must be a list of URLs: write [{json.dumps(urls)}]")
+        urls = []
+    elif not isinstance(urls, list) or not urls:
+        problems.found.append(f"{where}: no start_urls (give at least one feed, sitemap, listing or home page URL)")
+        urls = []
     for u in urls:
-        parts = urlsplit(u) if isinstance(u, str) else None
-        if not parts or parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigError(f"{where}.start_urls: {u!r} is not an http(s) URL")
+        with problems.check():
+            _check_start_url(u, f"{where}.start_urls")
+    urls = [u for u in urls if isinstance(u, str)]
     domains = table.get("allowed_domains")
     if domains is None:
         domains = sorted({urlsplit(u).netloc.lower() for u in urls})
     elif not isinstance(domains, list) or not all(isinstance(d, str) and d for d in domains):
-        raise ConfigError(f"{where}.allowed_domains: must be a list of domain names")
-    every = parse_duration(table["every"], f"{where}.every") if "every" in table else None
+        problems.found.append(f"{where}.allowed_domains: must be a list of domain names")
+        domains = []
+    else:
+        domains = [d.lower().lstrip(".") for d in domains]
+        for u in urls:
+            if urlsplit(u).hostname and not in_domains(u, domains):
+                problems.found.append(f"{where}.allowed_domains: {', '.join(domains)} leaves out start URL {u!r}")
+    every = None
+    if "every" in table:
+        with problems.check():
+            every = parse_duration(table["every"], f"{where}.every")
     content = table.get("content")
     if content is not None:
-        _check_selector(content, f"{where}.content")
+        with problems.check():
+            _check_selector(content, f"{where}.content")
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list):
-        raise ConfigError(f"{where}.exclude: must be a list of CSS selectors")
+        problems.found.append(f"{where}.exclude: must be a list of CSS selectors")
+        exclude = []
     for selector in exclude:
-        _check_selector(selector, f"{where}.exclude")
-    return Source(name, tuple(urls), tuple(d.lower().lstrip(".") for d in domains), every, content, tuple(exclude))
+        with problems.check():
+            _check_selector(selector, f"{where}.exclude")
+    if len(problems.found) > before:
+        return None
+    return Source(name, tuple(urls), tuple(domains), every, content, tuple(exclude))
 
 
 def _check_selector(selector, where: str) -> None:

@@ -51,6 +51,8 @@ def open_store(path: str | os.PathLike, *, create: bool = False):
     from uhcwatch.storage.store import Store
 
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a directory, not a database file")
     if not create and not path.is_file():
         raise no_database(path)
     try:
@@ -63,3 +65,21 @@ def open_store(path: str | os.PathLike, *, create: bool = False):
         raise
     except sqlite3.Error as e:
         raise DatabaseError(f"cannot open {path} as a uhcwatch database: {e}") from None
+    except OSError as e:  # the folder cannot be made, or is not writable
+        raise DatabaseError(f"cannot create a database at {path}: {e.strerror or e}") from None
+
+
+def writable_database(path: str | os.PathLike) -> Path:
+    """Check, before a command that writes starts anything, that ``path`` is (or can become) a uhcwatch
+    database this program can write: created or migrated now, so that a directory, a file that is not
+    SQLite, a folder that cannot be made or written, or a newer schema is one ``DatabaseError`` line at
+    once, not a failure inside a crawl child or the daemon's first job."""
+    path = Path(path)
+    open_store(path, create=True).close()
+    probe = path.with_name(path.name + ".probe")  # lock files live beside the database
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as e:
+        raise DatabaseError(f"cannot write beside the database at {path}: {e.strerror or e}") from None
+    return path

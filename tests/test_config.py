@@ -123,3 +123,71 @@ def test_min_confidence_is_a_share(value):
     with pytest.raises(ConfigError, match="alerts.min_confidence: must be a number from 0 to 1"):
         config(alerts={"min_confidence": value})
     assert config(alerts={"min_confidence": 0.8}).alerts.min_confidence == 0.8
+
+
+@pytest.mark.parametrize("value", ["10000000d", 10 ** 12, "400d"])
+def test_durations_are_bounded_at_load(value):
+    with pytest.raises(ConfigError, match="schedule.every: .* is longer than a year"):
+        config(schedule={"every": value})
+
+
+@pytest.mark.parametrize("key", ["max_page_bytes", "max_depth", "max_pages_per_run"])
+def test_zero_is_not_no_limit(key):
+    """Scrapy reads 0 as 'no limit' for DOWNLOAD_MAXSIZE and DEPTH_LIMIT: a 0 here would switch a guard off."""
+    with pytest.raises(ConfigError, match=f"crawl.{key}: must be at least 1"):
+        config(crawl={key: 0})
+
+
+def test_every_mistake_is_reported_at_once_each_with_its_key():
+    with pytest.raises(ConfigError) as raised:
+        parse_config({"crawl": {"concurency": 3, "max_depth": 0},
+                      "schedule": {"every": "often"},
+                      "alerts": {"urls": ["nosuchscheme://x"]},
+                      "sources": [{"name": "a", "start_urls": "https://a.example/"},
+                                  {"name": "b", "start_urls": ["https://b.example/"],
+                                   "allowed_domains": ["c.example"]},
+                                  {"name": "c", "start_urls": ["http://169.254.169.254/latest/"]}]}, None)
+    lines = str(raised.value).splitlines()
+    assert lines[0] == "7 problems:"
+    assert [line.strip().split(":")[0] for line in lines[1:]] == [
+        "crawl.concurency", "crawl.max_depth", "schedule.every", "alerts.urls[0]", "sources.a.start_urls",
+        "sources.b.allowed_domains", "sources.c.start_urls"]
+
+
+def test_a_string_where_a_list_belongs_says_how_to_write_it():
+    with pytest.raises(ConfigError, match=r'sources.a.start_urls: must be a list of URLs: write \["https://a.example/"\]'):
+        parse_config({"sources": [{"name": "a", "start_urls": "https://a.example/"}]}, None)
+    with pytest.raises(ConfigError, match=r'alerts.urls: must be a list of strings: write \["json://x"\]'):
+        config(alerts={"urls": "json://x"})
+
+
+def test_allowed_domains_must_hold_the_start_urls():
+    with pytest.raises(ConfigError, match="sources.a.allowed_domains: c.example leaves out start URL"):
+        parse_config({"sources": [{**SOURCE, "allowed_domains": ["c.example"]}]}, None)
+    ok = parse_config({"sources": [{**SOURCE, "allowed_domains": ["example"]},
+                                   {"name": "b", "start_urls": ["http://127.0.0.1:8080/"],
+                                    "allowed_domains": ["127.0.0.1:8080"]}]}, None)
+    assert [s.allowed_domains for s in ok.sources] == [("example",), ("127.0.0.1:8080",)]
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/", "http://0.0.0.0/", "http://[fe80::1]/",
+                                 "http://224.0.0.1/"])
+def test_link_local_and_unspecified_start_urls_are_refused(url):
+    with pytest.raises(ConfigError, match="link-local, unspecified or reserved"):
+        parse_config({"sources": [{"name": "a", "start_urls": [url]}]}, None)
+
+
+def test_loopback_and_lan_start_urls_are_allowed():
+    c = parse_config({"sources": [{"name": "a", "start_urls": ["http://127.0.0.1:8080/", "http://10.1.2.3/"]}]}, None)
+    assert c.sources[0].start_urls == ("http://127.0.0.1:8080/", "http://10.1.2.3/")
+
+
+def test_an_apprise_url_apprise_cannot_use_is_refused():
+    with pytest.raises(ConfigError, match="alerts.urls\\[1\\]: apprise cannot use 'nosuchscheme'"):
+        config(alerts={"urls": ["json://127.0.0.1:9/x", "nosuchscheme://x"]})
+
+
+def test_a_utf8_bom_is_no_mistake(tmp_path):
+    path = tmp_path / "u.toml"
+    path.write_bytes('\ufeff[[sources]]\nname = "a"\nstart_urls = ["https://a.example/"]\n'.encode("utf-8"))
+    assert load_config(str(path)).sources[0].name == "a"
