@@ -1,11 +1,12 @@
 """Import a folder of hand-labelled real pages into benchmarks/realpages: facts only, a fifth held out.
 
-    python3 scripts/import_realpages.py /work/realpages
+    python3 scripts/import_realpages.py /work/realpages            # split: a fifth to holdout/, the rest to dev/
+    python3 scripts/import_realpages.py /work/realpages/E unseen   # every page into one new part
 
 Each labelled page is ``<id>.txt`` (the page text, the publisher's words: it stays outside the repository)
 and ``<id>.json`` (url, kind, published, title, gold, notes). Only the facts are written here: id, url,
 kind, published and the gold announcements (regions and figures); never the text, the title or the
-labeller's notes, which quote the page. A page goes to ``holdout/`` when the first hex digit of the SHA-1
+labeller's notes (the page's and each announcement's), which quote the page. A page goes to ``holdout/`` when the first hex digit of the SHA-1
 of its URL is 0-2 (about a fifth, fixed by the URL, not by its content), else to ``dev/``.
 """
 
@@ -18,18 +19,25 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "benchmarks" / "realpages"
 FACTS = ("id", "url", "kind", "published", "gold")
+GOLD_FACTS = ("region_name", "region_code", "region_level", "province", "coverage_pct", "participants", "population",
+              "active_participants", "active_pct", "as_of", "target_pct", "target_year")
 
 
-def main(folder: str) -> int:
+def main(folder: str, only_part: str | None = None) -> int:
     seen = set()
-    counts = {"dev": 0, "holdout": 0}
-    for path in sorted(Path(folder).glob("*/*.json")):
+    counts = {"dev": 0, "holdout": 0} if only_part is None else {only_part: 0}
+    if only_part:
+        (OUT / only_part).mkdir(exist_ok=True)
+    for path in sorted(Path(folder).glob("*.json" if only_part else "*/*.json")):
+        if path.name.isupper() or not path.with_suffix(".txt").exists():
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data["url"] in seen or not path.with_suffix(".txt").exists():
+        if data["url"] in seen:
             continue
         seen.add(data["url"])
-        part = "holdout" if hashlib.sha1(data["url"].encode()).hexdigest()[0] in "012" else "dev"
+        part = only_part or ("holdout" if hashlib.sha1(data["url"].encode()).hexdigest()[0] in "012" else "dev")
         facts = {k: data.get(k) for k in FACTS}
+        facts["gold"] = [{k: g.get(k) for k in GOLD_FACTS} for g in facts["gold"] or []]
         (OUT / part / f"{data['id']}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n",
                                                        encoding="utf-8")
         counts[part] += 1
@@ -38,4 +46,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))
