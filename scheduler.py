@@ -48,6 +48,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from uhcwatch.crawler.config import Config, load_config
 from uhcwatch.crawler.database import open_store
 from uhcwatch.crawler.errors import AlreadyRunning
+from uhcwatch.crawler.health import NetworkWatch
 
 log = logging.getLogger("uhcwatch.daemon")
 
@@ -60,6 +61,7 @@ _children: set[subprocess.Popen] = set()
 _children_lock = threading.Lock()
 _stopping = threading.Event()
 _running: dict[str, Config] = {}  # database path -> the configuration its daemon runs with
+_networks: dict[str, NetworkWatch] = {}  # database path -> which of its sources answer
 
 
 def atom_path(db_path: Path) -> Path:
@@ -92,9 +94,12 @@ def crawl_job(db_path: str, source: str) -> None:
     config = _running.get(db_path)
     if _stopping.is_set() or config is None:
         return
-    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--source", source]
+    # Scrapy's own lines only when the daemon is verbose (-v): its summary line per crawl says the rest.
+    scrapy_level = "INFO" if log.isEnabledFor(logging.DEBUG) else "WARNING"
+    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--source", source,
+           "--log-level", scrapy_level]
     started = time.monotonic()
-    log.info("crawl of %s started", source)
+    log.debug("crawl of %s started", source)
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.PIPE, start_new_session=True)
     with _children_lock:
         _children.add(child)
@@ -144,14 +149,25 @@ _delivery_lock = threading.Lock()  # one delivery pass at a time: never two send
 
 
 def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
+    """One line per finished crawl: a source's first failure is a WARNING, its repeats INFO; while no source at
+    all answers (no network) a single "no network" line stands for them all and each crawl goes at DEBUG."""
     with open_store(db_path) as store:
         run = next((r for r in store.last_runs() if r["source"] == source), None)
     if run is None or code not in (0,):
         log.warning("crawl of %s ended with exit status %s after %.0fs", source, code, seconds)
-    if run is not None:
-        log.info("crawl of %s %s in %.0fs: %s pages, %s new articles, %s new announcements, %s errors",
-                 source, run["status"], seconds, run["pages"], run["articles_new"], run["announcements_new"],
-                 run["errors"])
+    if run is None:
+        return
+    watch = _networks.setdefault(db_path, NetworkWatch(frozenset(s.name for s in _running[db_path].sources))
+                                 if db_path in _running else NetworkWatch(frozenset()))
+    repeat = watch.repeat(source)
+    change = watch.crawled(source, run["status"], run["pages"])
+    level = logging.INFO if run["status"] != "failed" else logging.DEBUG if watch.offline else \
+        logging.INFO if repeat else logging.WARNING
+    log.log(level, "crawl of %s %s in %.0fs: %s pages, %s new articles, %s new announcements, %s errors",
+            source, run["status"], seconds, run["pages"], run["articles_new"], run["announcements_new"],
+            run["errors"])
+    if change:
+        log.log(logging.WARNING if watch.offline else logging.INFO, "%s", change)
 
 
 # ------------------------------------------------------------------ the daemon
@@ -229,6 +245,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
         _running.pop(str(db_path), None)
+        _networks.pop(str(db_path), None)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         lock.close()

@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from uhcwatch import __version__
 from uhcwatch.crawler.alerts.rules import EVENTS
@@ -137,12 +137,15 @@ class Config:
 
 
 def find_config_path(override: str | None = None) -> Path | None:
-    """--config, then UHCWATCH_CONFIG, then ./uhcwatch.toml when it exists, else None (built-ins)."""
+    """--config, then UHCWATCH_CONFIG, then ./uhcwatch.toml, then uhcwatch.toml in the user config directory
+    (~/.config/uhcwatch/, where the README's systemd unit keeps it), else None (built-in defaults)."""
     chosen = override or os.environ.get("UHCWATCH_CONFIG")
     if chosen:
         return Path(chosen).expanduser()
-    local = Path("uhcwatch.toml")
-    return local if local.is_file() else None
+    for found in (Path("uhcwatch.toml"), Path(user_config_dir("uhcwatch", appauthor=False)) / "uhcwatch.toml"):
+        if found.is_file():
+            return found
+    return None
 
 
 def load_config(override: str | None = None) -> Config:

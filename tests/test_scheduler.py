@@ -232,3 +232,21 @@ def test_next_run_times_survive_a_restart(tmp_path):
     scheduler.sync_jobs(second, changed, db)  # a new interval: a new schedule, starting now
     assert second.get_job("crawl:a").next_run_time < planned
     second.shutdown(wait=False)
+
+
+def test_offline_the_daemon_says_no_network_once_and_little_else(tmp_path):
+    """Every source refused (a closed port): one line per crawl, one 'no network' line, no per-request noise."""
+    config = tmp_path / "u.toml"
+    config.write_text('[schedule]\nevery = "2s"\njitter = "0s"\n' + "".join(
+        f'[[sources]]\nname = "s{i}"\nstart_urls = ["http://127.0.0.1:9/{i}/"]\n' for i in range(3)))
+    daemon = Daemon(config, tmp_path / "u.db", tmp_path / "daemon.log")
+    try:
+        runs = lambda: sqlite3.connect(tmp_path / "u.db").execute(  # noqa: E731
+            "SELECT count(*) FROM crawl_runs WHERE status = 'failed'").fetchone()[0]
+        assert wait_until(lambda: runs() >= 9, timeout=90)  # three rounds, the last two while "offline"
+    finally:
+        assert daemon.stop() == 0
+    lines = (tmp_path / "daemon.log").read_text().splitlines()
+    assert sum("no network: 3 of 3 sources unreachable" in line for line in lines) == 1, lines
+    assert not [line for line in lines if "Gave up retrying" in line or "ERROR" in line or "Traceback" in line]
+    assert sum(" WARNING " in line for line in lines) <= 4, lines  # each source's first failure, then the one line

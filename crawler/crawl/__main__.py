@@ -24,11 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uhcwatch.crawler.crawl", description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="the SQLite database to store into")
     parser.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
+    parser.add_argument("--log-level", default="WARNING", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+                        help="Scrapy's log level on stderr (the daemon passes INFO when it is verbose)")
     args = parser.parse_args(argv)
     _die_with_parent()
     try:
         config = Config.from_json(sys.stdin.read())
-        run_crawl(config, Path(args.db), args.source)
+        run_crawl(config, Path(args.db), args.source, log_level=args.log_level)
     except UhcwatchError as e:
         print(f"uhcwatch crawl: {e}", file=sys.stderr)
         return 2

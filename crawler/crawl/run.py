@@ -104,6 +104,8 @@ def _start_ticker(fn):
 
 def _route_scrapy_logs(level: str) -> None:
     """Scrapy's own log lines go to stderr at `level`, in our format, not its root handler."""
+    from uhcwatch.spiders.news import NewsSpider
+
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.StreamHandler()
@@ -113,6 +115,10 @@ def _route_scrapy_logs(level: str) -> None:
     logging.getLogger("twisted").setLevel(level)
     for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    # An unreachable site is routine: the spider logs each failed request in one line and counts it; the
-    # robots.txt middleware would add a full traceback for the same failure.
+    # An unreachable site is routine: the spider counts each failed request and logs it in one line (shown
+    # at INFO, -v); the robots.txt middleware would add a traceback and the retry middleware a second line
+    # ("Gave up retrying") for the same failure. Without -v the run's summary says how many failed and why.
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").setLevel(logging.CRITICAL)
+    logging.getLogger("scrapy.downloadermiddlewares.retry").setLevel(logging.CRITICAL)
+    logging.getLogger(NewsSpider.name).setLevel(level if logging.getLevelName(level) <= logging.INFO
+                                                else logging.ERROR)

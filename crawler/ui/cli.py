@@ -44,8 +44,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     import logging
 
     config = _config(args)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.verbose:  # our every step (crawl started, ...) and Scrapy's INFO log from the crawls
+        logging.getLogger("uhcwatch").setLevel(logging.DEBUG)
     logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: maximum number of running instances"
     return api.run_daemon(config, api.database_path(config, args.db))
 
@@ -183,67 +185,97 @@ def _port(value: str) -> int:
     return port
 
 
+# What each command is for, and how it is typed: shown by `uhcwatch COMMAND --help`.
+COMMANDS = {
+    "extract": ("read coverage announcements from files, stdin (-) or URLs; prints JSON Lines",
+                "uhcwatch extract article.txt page.html\n  cat article.txt | uhcwatch extract - --published 2023-05-22"),
+    "crawl": ("one pass over the configured sources: fetch, extract, store, queue alerts",
+              "uhcwatch crawl\n  uhcwatch crawl --source murianews -v"),
+    "run": ("the daemon: crawl every source on its schedule and deliver alerts",
+            "uhcwatch run\n  uhcwatch run -q --config ~/.config/uhcwatch/uhcwatch.toml"),
+    "sources": ("configured sources, their schedule and last crawl", "uhcwatch sources"),
+    "alerts": ("recent alerts and their delivery state",
+               "uhcwatch alerts --limit 10\n  uhcwatch alerts --held\n  uhcwatch alerts --release 12 13\n"
+               "  uhcwatch alerts --test"),
+    "demo": ("offline demo: local news sites, the daemon, alerts as they happen", "uhcwatch demo --duration 60"),
+    "regions": ("latest coverage per region; --missing: regions never reported",
+                "uhcwatch regions\n  uhcwatch regions --missing\n  uhcwatch regions --json"),
+    "export": ("announcements as CSV, JSON or GeoJSON (latest per region, or --all)",
+               "uhcwatch export --format csv -o coverage.csv\n  uhcwatch export --format geojson --all"),
+    "serve": ("browse the database in a web page (Datasette, read-only)", "uhcwatch serve --port 8001"),
+}
+
+
+def _global_options(parser: argparse.ArgumentParser, *, below: bool) -> None:
+    """--config, --db, -v and -q, accepted before the command and after it. Below the command the defaults
+    are SUPPRESS, so an option given before it is not overwritten by the subcommand's default."""
+    default = {"default": argparse.SUPPRESS} if below else {}
+    parser.add_argument("--config", metavar="PATH", **default,
+                        help="config file (env UHCWATCH_CONFIG; default ./uhcwatch.toml, then "
+                             "~/.config/uhcwatch/uhcwatch.toml)")
+    parser.add_argument("--db", metavar="PATH", **default, help="SQLite database (env UHCWATCH_DB)")
+    parser.add_argument("-v", "--verbose", action="store_true", **default,
+                        help="more on stderr: Scrapy's log, every request served, the daemon's every step")
+    parser.add_argument("-q", "--quiet", action="store_true", **default,
+                        help="less: no live progress, only warnings and errors")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="uhcwatch",
         description="Watch Indonesian regional news for JKN (BPJS Kesehatan) coverage announcements.",
+        epilog="Run 'uhcwatch COMMAND --help' for a command's options and examples.",
     )
     parser.add_argument("--version", action="version", version=f"uhcwatch {__version__}")
-    parser.add_argument("--config", metavar="PATH", help="config file (env UHCWATCH_CONFIG; default ./uhcwatch.toml)")
-    parser.add_argument("--db", metavar="PATH", help="SQLite database (env UHCWATCH_DB)")
+    _global_options(parser, below=False)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("extract", help="read coverage announcements from files, stdin (-) or URLs; prints JSON Lines")
+    def command(name: str, func) -> argparse.ArgumentParser:
+        summary, examples = COMMANDS[name]
+        p = sub.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+                           epilog="examples:\n  " + examples, formatter_class=argparse.RawDescriptionHelpFormatter)
+        _global_options(p, below=True)
+        p.set_defaults(func=func)
+        return p
+
+    p = command("extract", cmd_extract)
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="file (.html/.htm cleaned first), - for stdin, or URL")
     p.add_argument("--title", help="the article's headline")
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                    help="publication date, to resolve relative dates like 'Mei lalu'")
     p.add_argument("--source", metavar="NAME",
                    help="read pages with this configured source's content/exclude selectors")
-    p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("crawl", help="one pass over the configured sources: fetch, extract, store, queue alerts")
+    p = command("crawl", cmd_crawl)
     p.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no live progress")
-    p.add_argument("-v", "--verbose", action="store_true", help="Scrapy's log at INFO level on stderr")
-    p.set_defaults(func=cmd_crawl)
 
-    p = sub.add_parser("run", help="the daemon: crawl every source on its schedule and deliver alerts")
-    p.set_defaults(func=cmd_run)
+    command("run", cmd_run)
+    command("sources", cmd_sources)
 
-    p = sub.add_parser("sources", help="configured sources, their schedule and last crawl")
-    p.set_defaults(func=cmd_sources)
-
-    p = sub.add_parser("alerts", help="recent alerts and their delivery state")
+    p = command("alerts", cmd_alerts)
     p.add_argument("--test", action="store_true", help="send a test notification to every configured target")
     p.add_argument("--limit", type=int, default=30, help="how many (default 30)")
     p.add_argument("--held", action="store_true",
                    help="alerts held for review (announcements less sure than [alerts] min_confidence)")
     p.add_argument("--release", type=int, nargs="+", metavar="ID", help="send these held alerts")
     p.add_argument("--reject", type=int, nargs="+", metavar="ID", help="never send these held alerts")
-    p.set_defaults(func=cmd_alerts)
 
-    p = sub.add_parser("demo", help="offline demo: local news sites, the daemon, alerts as they happen")
+    p = command("demo", cmd_demo)
     p.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long (default: Ctrl-C)")
-    p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("regions", help="latest coverage per region; --missing: regions never reported")
+    p = command("regions", cmd_regions)
     p.add_argument("--missing", action="store_true", help="regions of the gazetteer never reported, by province")
     p.add_argument("--json", action="store_true", help="the same rows as a JSON array")
-    p.set_defaults(func=cmd_regions)
 
-    p = sub.add_parser("export", help="announcements as CSV, JSON or GeoJSON (latest per region, or --all)")
+    p = command("export", cmd_export)
     p.add_argument("--format", required=True, choices=("csv", "json", "geojson"), help="output format")
     p.add_argument("--all", action="store_true", help="every announcement, not only each region's latest")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("serve", help="browse the database in a web page (Datasette, read-only)")
+    p = command("serve", cmd_serve)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default {DEFAULT_HOST})")
     p.add_argument("--port", type=_port, default=DEFAULT_PORT,
                    help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
-    p.add_argument("-v", "--verbose", action="store_true", help="log every request on stderr")
-    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -12,6 +12,8 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
+from uhcwatch.crawler.health import reach_line, unreachable
+
 
 class CrawlProgress:
     def __init__(self, sources: list[str], *, enabled: bool = True):
@@ -59,6 +61,9 @@ def print_summary(results, db_path) -> None:
                       str(r.announcements_new), str(r.errors))
     console.print(table)
     total_ann = sum(r.announcements_new for r in results)
+    line = reach_line(sum(unreachable(r.status, r.pages) for r in results), len(results))
+    if line:
+        console.print(line + ("; is this machine online?" if line.startswith("no network") else ""))
     console.print(f"{len(results)} sources, {sum(r.pages for r in results)} pages, "
                   f"{sum(r.articles_new for r in results)} new articles, {total_ann} new announcements "
                   f"→ {db_path}")
