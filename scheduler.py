@@ -62,6 +62,9 @@ _children_lock = threading.Lock()
 _stopping = threading.Event()
 _running: dict[str, Config] = {}  # database path -> the configuration its daemon runs with
 _networks: dict[str, NetworkWatch] = {}  # database path -> which of its sources answer
+_identities: dict[str, tuple[int, int]] = {}  # database path -> (device, inode) of the file the daemon opened
+_stop_requests: dict[str, threading.Event] = {}  # database path -> set to stop its daemon from a job
+IDENTITY_CHECK = 5.0  # seconds between checks that the database file is still the one the daemon opened
 
 
 def atom_path(db_path: Path) -> Path:
@@ -92,7 +95,7 @@ def lock_database(db_path: Path):
 def crawl_job(db_path: str, source: str) -> None:
     """Crawl one source in a child process, handing it the configuration as data; then deliver."""
     config = _running.get(db_path)
-    if _stopping.is_set() or config is None:
+    if _stopping.is_set() or config is None or not database_still_there(db_path):
         return
     # Scrapy's own lines only when the daemon is verbose (-v): its summary line per crawl says the rest.
     scrapy_level = "INFO" if log.isEnabledFor(logging.DEBUG) else "WARNING"
@@ -130,6 +133,8 @@ def deliver_job(db_path: str, within: float | None = None) -> None:
     from uhcwatch.crawler.alerts.delivery import alert_urls, deliver_pending
     from uhcwatch.storage.store import Store
 
+    if not database_still_there(db_path):
+        return
     config = _running.get(db_path) or Config(None)
     if config.path is not None:
         config = load_config(str(config.path))
@@ -146,6 +151,28 @@ def deliver_job(db_path: str, within: float | None = None) -> None:
 
 
 _delivery_lock = threading.Lock()  # one delivery pass at a time: never two sends of one alert
+
+
+def _file_identity(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def database_still_there(db_path: str) -> bool:
+    """Is the database still the file this daemon opened? Deleted or replaced (restored from a backup, moved
+    away), carrying on would make a fresh empty database and send every delivered alert again: stop instead."""
+    expected = _identities.get(db_path)
+    if expected is None or _file_identity(db_path) == expected:
+        return True
+    stop = _stop_requests.get(db_path)
+    if stop is not None and not stop.is_set():
+        log.error("database %s was deleted or replaced while the daemon ran; stopping "
+                  "(start 'uhcwatch run' again to go on with the file now there)", db_path)
+        stop.set()
+    return False
 
 
 def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
@@ -216,6 +243,8 @@ def sync_jobs(scheduler: BackgroundScheduler, config: Config, db_path: Path) -> 
     scheduler.add_job("uhcwatch.scheduler:deliver_job", IntervalTrigger(seconds=every), args=args,
                       id="deliver", jobstore="memory", replace_existing=True, misfire_grace_time=None,
                       next_run_time=now)
+    scheduler.add_job("uhcwatch.scheduler:database_still_there", IntervalTrigger(seconds=IDENTITY_CHECK),
+                      args=args, id="identity", jobstore="memory", replace_existing=True, misfire_grace_time=None)
 
 
 def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None) -> int:
@@ -223,8 +252,9 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
     lock = lock_database(db_path)
     open_store(db_path, create=True).close()  # create or migrate the schema before the job store touches it
     _running[str(db_path)] = config
+    _identities[str(db_path)] = _file_identity(db_path)
+    stop = _stop_requests[str(db_path)] = threading.Event()
     scheduler = build_scheduler(config, db_path)
-    stop = threading.Event()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         scheduler.start(paused=True)
@@ -240,16 +270,18 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
         _stop_children()
         scheduler.shutdown(wait=True)
         _stopping.clear()
+        still_there = database_still_there(str(db_path))
         try:
-            deliver_job(str(db_path), within=LAST_DELIVERY_WITHIN)
+            if still_there:
+                deliver_job(str(db_path), within=LAST_DELIVERY_WITHIN)
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
-        _running.pop(str(db_path), None)
-        _networks.pop(str(db_path), None)
+        for state in (_running, _networks, _identities, _stop_requests):
+            state.pop(str(db_path), None)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         lock.close()
-    return 0
+    return 0 if still_there else 1
 
 
 def _stop_children() -> None:

@@ -110,9 +110,11 @@ def run_daemon(config: Config, db_path: str | os.PathLike) -> int:
 
 def demo(config: Config, db_path: str | os.PathLike | None = None, *, duration: float | None = None) -> int:
     """The whole system offline: bundled news sites on 127.0.0.1, the daemon, alerts as they arrive."""
-    from uhcwatch.crawler.demo.run import run_demo
+    from uhcwatch.crawler.demo.run import run_demo, start_afresh
 
-    return run_demo(writable_database(demo_database(config, db_path)), duration=duration)
+    path = demo_database(config, db_path)
+    start_afresh(path)
+    return run_demo(writable_database(path), duration=duration)
 
 
 def source_status(config: Config, db_path: str | os.PathLike) -> list[dict]:

@@ -27,16 +27,30 @@ def demo_database(config: Config, override: str | os.PathLike | None = None) -> 
 def reading_database(config: Config, override: str | os.PathLike | None = None) -> tuple[Path, str | None]:
     """The database to show, and a note when it is not the configured one.
 
-    A newcomer who ran ``uhcwatch demo`` and nothing else has no real database yet; commands that
-    only read (regions, export, alerts, serve) then show the demo's, and say so in the note.
+    A newcomer who ran ``uhcwatch demo`` and then ``uhcwatch run`` (the README's first command) has no real
+    figure yet, perhaps not even a real database; commands that only read (regions, export, alerts, serve)
+    then show the demo's, and say so in the note. A database chosen with --db or $UHCWATCH_DB is always shown.
     """
     path = database_path(config, override)
-    if path.exists() or override:
-        return path, None
     demo = demo_database(config)
-    if demo.exists():
-        return demo, f"no database at {path} yet; showing the demo's ({demo})"
-    return path, None
+    if override or os.environ.get("UHCWATCH_DB") or not demo.is_file() or _holds_announcements(path):
+        return path, None
+    why = "nothing found yet" if path.exists() else "no database yet"
+    return demo, f"{why} at {path}; showing the demo's ({demo})"
+
+
+def _holds_announcements(path: Path) -> bool:
+    """Does the database at ``path`` hold at least one announcement? (A file that cannot be read counts as
+    holding some, so that opening it reports what is wrong with it.)"""
+    import sqlite3
+
+    if not path.exists():
+        return False
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as db:
+            return db.execute("SELECT 1 FROM announcements LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return True
 
 
 def no_database(path: Path) -> DatabaseError:

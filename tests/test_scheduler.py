@@ -250,3 +250,22 @@ def test_offline_the_daemon_says_no_network_once_and_little_else(tmp_path):
     assert sum("no network: 3 of 3 sources unreachable" in line for line in lines) == 1, lines
     assert not [line for line in lines if "Gave up retrying" in line or "ERROR" in line or "Traceback" in line]
     assert sum(" WARNING " in line for line in lines) <= 4, lines  # each source's first failure, then the one line
+
+
+def test_a_database_deleted_under_the_daemon_stops_it_and_nothing_is_sent_again(tmp_path, site_and_receiver):
+    site, server, receiver = site_and_receiver
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    regions = expected_regions(SAMPLES[:6])
+    daemon = Daemon(config, db, log)
+    try:
+        assert wait_until(lambda: len(receiver.posts) >= len(regions), 90), log.read_text()[-3000:]
+        for path in tmp_path.glob("u.db*"):
+            path.unlink()
+        code = daemon.proc.wait(30)
+    finally:
+        daemon.stop(signal.SIGTERM)
+    text = log.read_text()
+    assert code == 1 and "was deleted or replaced" in text, text[-2000:]
+    assert not db.exists()  # no fresh, empty database made in its place
+    assert len(receiver.posts) == len(regions)  # nothing delivered twice
+    assert "Traceback" not in text

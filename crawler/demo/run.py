@@ -78,6 +78,38 @@ def demo_config(server: SiteServer, alert_url: str) -> Config:
                          "sources": sources}, None)
 
 
+def start_afresh(db_path: Path) -> None:
+    """Empty the demo's database before each demo, so that every demo shows its alerts as they happen (a second
+    run on the same database would find every region already reported and stay silent).
+
+    Only a database that holds nothing but the demo's own 127.0.0.1 sites is emptied; one with articles from
+    anywhere else is a real database given by mistake, and is refused, untouched. A demo still running on it
+    (its daemon holds the lock) is refused too."""
+    import fcntl
+    import sqlite3
+
+    from uhcwatch.crawler.errors import AlreadyRunning, DatabaseError
+
+    if not db_path.is_file():
+        return
+    try:
+        with sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True) as db:
+            real = db.execute("SELECT count(*) FROM articles WHERE url NOT LIKE 'http://127.0.0.1:%'").fetchone()[0]
+    except sqlite3.Error:
+        return  # not a uhcwatch database: opening it says what is wrong
+    if real:
+        raise DatabaseError(f"{db_path} holds {real} article(s) from real sites: the demo starts from an empty "
+                            "database, give it another --db")
+    with open(db_path.with_name(db_path.name + ".lock"), "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AlreadyRunning(f"a demo is already running on {db_path}") from None
+        for path in [db_path, *(db_path.with_name(db_path.name + end) for end in ("-wal", "-shm"))]:
+            path.unlink(missing_ok=True)
+        db_path.with_name(db_path.stem + "-alerts.atom").unlink(missing_ok=True)
+
+
 def run_demo(db_path: Path, *, duration: float | None, console: Console | None = None) -> int:
     """Serve the sites, run the daemon against them, print alerts; until Ctrl-C or `duration` seconds."""
     from uhcwatch import scheduler
