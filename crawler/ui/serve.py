@@ -13,6 +13,9 @@ through ``mode=ro`` connections; the only path to a write is a plugin or a
 writable canned query calling ``execute_write``. We define no writable query
 and our ``prepare_connection`` hook sets ``PRAGMA query_only`` on every
 connection to the database, read or write, so SQLite itself refuses any write.
+Before any of that, our ``asgi_wrapper`` hook answers every request that is
+not a GET or HEAD with 405: no write API, writable query or plugin form of any
+Datasette version is reached at all.
 (A read-only reader of a WAL database may leave empty ``-wal``/``-shm`` files
 beside it; that is SQLite's shared-memory index, not a change to the data.)
 
@@ -52,6 +55,7 @@ DB_NAME = "uhcwatch"  # the database's name in Datasette's URLs: /uhcwatch/cover
 PLUGIN_NAME = "uhcwatch_serve"  # our Datasette hooks, as listed on /-/plugins
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001  # Datasette's own default
+READ_METHODS = ("GET", "HEAD")  # the only requests served; anything else could be a write
 UHC_PCT = f"{UHC_THRESHOLD:g}"  # in SQL and titles: "95"
 
 # datasette-vega's settings for the coverage chart (read from the URL fragment).
@@ -232,8 +236,50 @@ def render_cell(value, column, database):
     return None
 
 
+def asgi_wrapper(datasette):
+    """Datasette hook: answer 405 to every request but GET and HEAD, before Datasette routes it.
+
+    A read-only server has nothing to POST to. Refusing by method, ahead of
+    routing, covers every write endpoint (Datasette 1.0's ``/-/insert`` and
+    its kin, writable canned queries, plugins' forms) whether or not this
+    Datasette knows it, instead of a 404 page per unknown path. The answer is
+    Datasette's own one for a method a view does not handle.
+    """
+    from datasette.utils.asgi import Response
+
+    def wrap(app):
+        async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope["method"] not in READ_METHODS:
+                refused = Response.text("Method not allowed: this server is read-only", status=405,
+                                        headers={"Allow": ", ".join(READ_METHODS)})
+                return await refused.asgi_send(send)
+            return await app(scope, receive, send)
+
+        return read_only
+
+    return wrap
+
+
+def _quiet_error_pages() -> None:
+    """Have Datasette's error handler print nothing for a refused query or a missing page.
+
+    When the ``rich`` package is importable (other packages install it),
+    Datasette's built-in ``handle_exception`` hook prints every error it
+    renders, a 400 for a mistyped query included, as a rich traceback with
+    every local variable: some 270 lines on stdout per request. Outside an
+    ``except`` block (a 404 for an unrouted path) that print itself raises, and
+    the visitor gets a 500. Datasette checks its module's ``rich`` name before
+    printing; setting it to None is the state Datasette is in without rich. Its
+    error pages and JSON stay as they are; a true server error (500) still
+    prints a plain traceback to stderr, as Datasette does without rich.
+    """
+    from datasette import handle_exception
+
+    handle_exception.rich = None
+
+
 def _register_hooks() -> None:
-    """Register the two hooks above with Datasette's plugin manager, once per process.
+    """Register the hooks above with Datasette's plugin manager, once per process.
 
     Datasette wants plugins to be modules, so they go in a small module object
     built here; this keeps Datasette out of the imports of every other command.
@@ -243,11 +289,13 @@ def _register_hooks() -> None:
     from datasette import hookimpl
     from datasette.plugins import pm
 
+    _quiet_error_pages()
     if pm.has_plugin(PLUGIN_NAME):
         return
-    plugin = types.ModuleType(PLUGIN_NAME, "uhcwatch serve: read-only connections, chart links")
+    plugin = types.ModuleType(PLUGIN_NAME, "uhcwatch serve: read-only connections and requests, chart links")
     plugin.prepare_connection = hookimpl(prepare_connection)
     plugin.render_cell = hookimpl(render_cell)
+    plugin.asgi_wrapper = hookimpl(asgi_wrapper)
     pm.register(plugin, name=PLUGIN_NAME)
 
 

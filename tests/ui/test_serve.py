@@ -22,6 +22,7 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -308,6 +309,106 @@ def test_sql_api_is_read_only(server):
         server.get(f"/{serve.DB_NAME}.json?sql=" + urllib.request.quote("DELETE FROM announcements"))
     assert refused.value.code == 400
     assert len(server.rows(f"/{serve.DB_NAME}/newest_announcements")) == 7
+
+
+def ask(server: Server, path: str, method: str = "GET") -> tuple[int, str]:
+    """Any answer, error or not: its status and body (a write is sent with a small JSON body)."""
+    body = b'{"row": {"region_name": "X"}}' if method not in ("GET", "HEAD") else None
+    req = urllib.request.Request(server.base + path, data=body, method=method,
+                                 headers={"Content-Type": "application/json"} if body else {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+def sql_path(sql: str, json_api: bool = False) -> str:
+    return f"/{serve.DB_NAME}{'.json' if json_api else ''}?sql={urllib.request.quote(sql)}"
+
+
+# Queries Datasette refuses before SQLite sees them, then those SQLite refuses (one log line each): the reason shown.
+REFUSED_BY_DATASETTE = {"DELETE FROM announcements": "Statement must be a SELECT",
+                        "PRAGMA query_only = 0": "Statement must be a SELECT",
+                        "selec x": "Statement must be a SELECT"}
+REFUSED_BY_SQLITE = {"SELECT * FROM nope": "no such table: nope",
+                     "WITH x AS (SELECT 1) DELETE FROM announcements": "attempt to write a readonly database",
+                     "SELECT 1; DELETE FROM announcements": "You can only execute one statement at a time."}
+# Datasette's write API (1.0) and a writable canned query's POST; none may do anything here.
+WRITE_PATHS = ["/-/insert", f"/{serve.DB_NAME}/announcements/-/insert", f"/{serve.DB_NAME}/announcements/-/upsert",
+               f"/{serve.DB_NAME}/-/create", f"/{serve.DB_NAME}/announcements/1/-/update",
+               f"/{serve.DB_NAME}/announcements/1/-/delete", f"/{serve.DB_NAME}/announcements/-/drop",
+               f"/{serve.DB_NAME}/latest_coverage", f"/{serve.DB_NAME}/announcements",
+               sql_path("DELETE FROM announcements")]
+
+
+class Printed:
+    """All a server printed, read as it comes, so that a flood of output cannot fill a pipe and stall it."""
+
+    def __init__(self, srv: Server):
+        self.srv, self.out, self.err, self.status = srv, [], [], None
+        self.readers = [threading.Thread(target=lines.extend, args=(stream,), daemon=True)
+                        for lines, stream in ((self.out, srv.proc.stdout), (self.err, srv.proc.stderr))]
+        for reader in self.readers:
+            reader.start()
+
+    def stop(self) -> None:
+        self.srv.proc.send_signal(signal.SIGINT)
+        self.status = self.srv.proc.wait(timeout=15)
+        for reader in self.readers:
+            reader.join(timeout=5)
+
+    def assert_quiet(self, max_log_lines: int) -> None:
+        """Stopped cleanly; nothing on stdout; on stderr no traceback, only short "ERROR: " lines."""
+        out, err = "".join(self.out), "".join(self.err)
+        assert self.status == 0, err[-3000:]
+        assert out == "", out[:3000]
+        assert "Traceback" not in err, err[:3000]
+        log = [line for line in err.splitlines() if line != "uhcwatch serve: stopped"]
+        assert len(log) <= max_log_lines, "\n".join(log)[:3000]
+        assert all(line.startswith("ERROR: ") and len(line) < 300 for line in log), log
+
+
+@pytest.fixture
+def printing_server(db_path, tmp_path):
+    """A server of its own, so that everything it prints belongs to one test; the database stays unchanged."""
+    digest = sha256(db_path)
+    printed = Printed(Server(db_path, tmp_path))
+    try:
+        yield printed.srv, printed
+    finally:
+        if printed.status is None:
+            printed.stop()
+    assert sha256(db_path) == digest
+
+
+def test_refused_queries_are_datasettes_400_and_one_log_line(printing_server):
+    """Datasette's error page or JSON with the reason; SQLite's refusals one log line each, no traceback.
+
+    Datasette's error handler prints every error with rich, locals and all,
+    when rich is installed (it is, for other packages).
+    """
+    srv, printed = printing_server
+    for sql, reason in {**REFUSED_BY_DATASETTE, **REFUSED_BY_SQLITE}.items():
+        status, page = ask(srv, sql_path(sql))
+        assert (status, reason in html.unescape(page)) == (400, True), (sql, page[:300])
+        status, body = ask(srv, sql_path(sql, json_api=True))
+        assert status == 400, (sql, body[:300])
+        assert json.loads(body)["ok"] is False and json.loads(body)["error"] == reason, sql
+    printed.stop()
+    printed.assert_quiet(max_log_lines=2 * len(REFUSED_BY_SQLITE))  # the page and the JSON
+
+
+def test_writes_are_refused_with_405(printing_server):
+    srv, printed = printing_server
+    for path in WRITE_PATHS:
+        for method in ("POST", "PUT", "PATCH", "DELETE"):
+            status, body = ask(srv, path, method)
+            assert status == 405, (method, path, status, body[:300])
+    assert ask(srv, f"/{serve.DB_NAME}/announcements.json", "HEAD")[0] == 200
+    assert len(srv.rows(f"/{serve.DB_NAME}/newest_announcements")) == 7
+    printed.stop()
+    printed.assert_quiet(max_log_lines=0)
 
 
 # --- the command's errors and its stopping -----------------------------------------
