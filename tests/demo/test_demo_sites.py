@@ -208,11 +208,10 @@ def test_filler_is_varied_deterministic_and_a_third_about_jkn():
     assert {p.category for p in one.posts} >= {"politik", "ekonomi", "kesehatan", "olahraga"}
 
 
-def test_two_thousand_pages_build_in_under_two_seconds(samples):
-    start = time.perf_counter()
+def test_two_thousand_pages_build(samples):
+    """How fast is benchmarks/demo_sites_bench.py's business; a timing here would fail on a loaded machine."""
     site = build_site("wordpress", samples, n_filler=2000)
     assert len(site.pages()) > 2000
-    assert time.perf_counter() - start < 2.0
 
 
 # --- the server
@@ -286,9 +285,10 @@ def test_stop_is_quick_with_a_handler_in_flight(sites):
     while server.count("/slow") < 3 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert server.max_in_flight("wordpress") == 3
-    start = time.perf_counter()
-    server.stop()
-    assert time.perf_counter() - start < 1.0
+    stopping = threading.Thread(target=server.stop)
+    stopping.start()
+    stopping.join(10)  # the handlers wait 30 s for `release`: stop must not wait for them
+    assert not stopping.is_alive()
     release.set()
     for t in threads:
         t.join(2)
@@ -317,10 +317,8 @@ def test_flaky_fails_then_serves_the_real_page(faulty):
 
 def test_hang_reset_and_huge(faulty):
     server, faults = faulty
-    start = time.perf_counter()
     with pytest.raises(socket.timeout):
         raw_get(server, "/hang", timeout=0.3)
-    assert time.perf_counter() - start < 1
 
     with pytest.raises(ConnectionResetError):
         raw_get(server, "/reset").read()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -465,15 +464,6 @@ def test_article_gold_names_match_gazetteer(g):
         region = g.by_code(a["region_code"])
         assert (region.level, region.province) == (a["region_level"], a["province"])
         assert region.name == a["region_name"]
-
-
-# -- speed -----------------------------------------------------------------------------------
-
-
-def _timed(fn, arg) -> float:
-    start = time.perf_counter()
-    fn(arg)
-    return time.perf_counter() - start
 
 
 def test_abbreviation_inside_a_name(g):
