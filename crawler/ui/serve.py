@@ -204,6 +204,18 @@ def check_database(path: Path) -> None:
         raise DatabaseError(f"{path} is not a uhcwatch database (no table {', '.join(sorted(missing))})")
 
 
+def chart_region(path: Path) -> str | None:
+    """The region whose chart link ``serve`` prints: the one with the most figures (a line needs two points),
+    or None when nothing is stored yet."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("""SELECT coalesce(region_code, region_name) FROM announcements
+                              GROUP BY 1 ORDER BY count(DISTINCT coalesce(as_of, found_at)) DESC, 1 LIMIT 1""").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
 # --- Datasette ----------------------------------------------------------------
 
 def prepare_connection(conn, database):
@@ -342,10 +354,11 @@ def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log
     sock = listen(host, port)
     bound_host, bound_port = sock.getsockname()[:2]
     root = f"http://{_url_host(bound_host)}:{bound_port}"
+    region = chart_region(path)
     print(f"Serving {path} read-only at {root}/{DB_NAME}\n"
           f"  map:   {root}/{DB_NAME}/coverage_map\n"
-          f"  chart: {root}{chart_path('33.21')}\n"
-          "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
+          + (f"  chart: {root}{chart_path(region)}\n" if region else "")
+          + "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     if not ipaddress.ip_address(bound_host).is_loopback:
         print(f"uhcwatch serve: listening on {bound_host}: other machines can read this database",
               file=sys.stderr, flush=True)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from uhcwatch.crawler.database import open_store
 from uhcwatch.crawler.ui import serve
 from sample_db import LATEST, build_sample_db
 from uhcwatch.storage.schema import TABLE as STORE_TABLES
@@ -501,3 +502,10 @@ def test_chart_page_in_browser(server, chromium):
     assert re.search(r"<(svg|canvas)\b", dom[embed:]), "no svg/canvas in the chart"
     assert "Kabupaten Demak" in dom
     screenshot(chromium, url, "serve-chart.png")
+
+
+def test_the_printed_chart_link_is_a_region_with_the_most_figures(db_path, tmp_path):
+    assert serve.chart_region(db_path) == "33.21"  # two figures in the sample; the others one
+    empty = tmp_path / "empty.db"
+    open_store(empty, create=True).close()
+    assert serve.chart_region(empty) is None  # nothing to chart: no link printed
