@@ -198,13 +198,15 @@ VENUE_BEFORE = re.compile(
     r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
     r"hotel|pendopo|istana|expose|paparan|pemaparan|gathering|diskusi|dialog|sosialisasi|pertemuan|kunjungan|"
-    r"upacara|penyerahan|penganugerahan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar)\b"
+    r"upacara|penyerahan|penganugerahan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar|"
+    r"keterangan|keterangannya|pernyataan|pernyataannya|siaran pers|ucap|ucapnya|imbuh|imbuhnya|pungkas)\b"
     r"[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
 )
 # '..., sudah mencapai 95 persen," kata Deputi Direksi ... Ni Mas Ratna di Balikpapan': after a quote, the
 # speaker's attribution, however long, ends with where it was said.
-VENUE_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|tegas|sebut|papar|terang)\w*\b"
+VENUE_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|tegas|sebut|papar|terang|ucap|"
+                               r"imbuh|tambah|lanjut|pungkas)\w*\b"
                                r"[^\"“”.;\n]{0,160}\bdi\s+$", re.IGNORECASE)
 # "di Ballroom JIEXPO Kemayoran Jakarta Pusat": a place in a building's name is where something happened.
 VENUE_NOUN_BEFORE = re.compile(
@@ -274,6 +276,11 @@ FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|t
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
+# Between two counts of a list: the first's unit, then the next region's name and a joining word at most
+# ("jiwa, disusul Kabupaten Mimika ", " jiwa), kabupaten kaimana mencatat ", " jiwa dan kota ambon ").
+LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:dan|serta|disusul|diikuti|lalu|kemudian)?"
+                       r"\s*(?:oleh\s+)?(?:kabupaten|kab\.|kota|provinsi)?\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*"
+                       r"(?:\(\s*[\w.]{0,12}\s*\)\s*)?(?:sebanyak|sejumlah|mencatat|dengan|tercatat|yakni|yaitu|:)?\s*\(?\s*")
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b")  # "di bawah standar UHC, yakni hanya 72"
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
@@ -281,7 +288,9 @@ GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisi
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
 SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b")  # "segmen tersebut baru mencapai 30 persen"
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
-TO_AFTER = re.compile(r"^\s*(?:menjadi|jadi|ke angka|ke posisi)\b")
+# "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
+TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
+                      r"(?:menjadi|jadi|ke angka|ke posisi)\b")
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
 RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?\(?\s*(?:atau|setara(?: dengan)?)\s+"
                                r"(?:sekitar\s+|sebesar\s+)?\d[\d.,]*\s*(?:%|persen)")
@@ -294,8 +303,15 @@ NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masi
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
+# "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
+BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
+                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan)\b[^.;%]{0,40}$")
+# "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
+FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
+                                    r"(?:melalui|lewat|oleh)\b")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
-                              r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran)")
+                              r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran|"
+                              r"upah|gaji|penghasilan|pendapatan)")  # "iuran ... 4 persen dari upah"
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|^\s*(?:tingkat\s+)?keaktifan\b")
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"

@@ -276,7 +276,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of a segment",
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.SEGMENT_WORD.search(c.left[-60:]), Reason.SEGMENT_SHARE),
+    Rule("a share enrolled through one financing route",
+         lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
     Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
+    Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",
          lambda c: (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
@@ -376,6 +379,12 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("a segment or subset",
          lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:30]) or
          L.SUBSET_AFTER.search(c.right_clause), Reason.SEGMENT),
+    # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
+    # jiwa": each count of a list is what the first was, however far the list runs from its words.
+    Rule("the next of a list of counts",
+         lambda c: c.prev_role is not None and c.prev_role.role in ("participants", "active_participants")
+         and L.LIST_STEP.fullmatch(c.left) is not None,
+         lambda c: Role(c.prev_role.role, history=c.prev_role.history, strength=c.prev_role.strength)),
     Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
     Rule("participants", lambda c: L.PARTICIPATION.search(_window(c)) or L.PARTICIPATION.search(c.s),

@@ -61,7 +61,17 @@ CASES = {
     "a share of a segment": (
         "Di Kabupaten Demak, 40 persen peserta PBI menjadi bagian terbesar kepesertaan JKN.", 0,
         Reason.SEGMENT_SHARE),
+    "the next of a list of counts": (
+        "Kepesertaan JKN tertinggi di Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, "
+        "Kabupaten Jayapura 221.678 jiwa, Kabupaten Puncak Jaya 213.073 jiwa, Kabupaten Puncak 170.738 jiwa, "
+        "Kabupaten Keerom 70.554 jiwa.", 5, "participants"),
     "a share of a budget": ("Kepesertaan JKN Kabupaten Demak 60 persen ditanggung APBD.", 0, Reason.BUDGET_SHARE),
+    "a budget's share named before it": (
+        "Iuran PBI JK dibagi dengan ketentuan pembagian anggaran (budget sharing) 55 persen dari Pemprov, dan kepada "
+        "pemerintah kabupaten dan kota dibebankan sebesar 45 persen.", 1, Reason.BUDGET_SHARE),
+    "a share enrolled through one financing route": (
+        "Saat ini sekitar 44,65 persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda.", 0,
+        Reason.SEGMENT_SHARE),
     "a share of another base": (
         "Cakupan JKN itu 70 persen dari total peserta yang terdaftar di Kabupaten Demak.", 0, Reason.OTHER_BASE),
     "the active share": ("Peserta aktif JKN di Kabupaten Demak mencapai 76,5 persen.", 0, "active_pct"),
@@ -268,3 +278,20 @@ def test_a_bare_count_restated_as_a_share_is_people():
 ])
 def test_shares_that_are_not_the_regions_coverage(sentence, reason):
     assert roles(sentence)[0].reason is reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemda wajib membayarkan iuran JKN dari ASN sebesar 4 persen dari upah yang diberikan.",
+    "Iuran peserta PPU JKN sebesar 5 persen dari gaji per bulan.",
+])
+def test_a_contribution_rate_is_a_share_of_wages_not_coverage(sentence):
+    (role,) = roles(sentence)
+    assert role.role is None and role.reason is Reason.OTHER_BASE
+
+
+def test_from_x_in_a_year_to_y_keeps_y():
+    """"dari 75,04 persen pada tahun 2021 menjadi 84,06 persen pada tahun 2022": the first is history."""
+    first, second = roles("Cakupan peserta JKN Provinsi Riau meningkat dari 75,04 persen pada tahun 2021 menjadi "
+                          "84,06 persen pada tahun 2022.")
+    assert first.role is None or first.history  # a change from it (or history), never the current figure
+    assert (second.role, second.history) == ("coverage", False)
