@@ -378,7 +378,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
          lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:30]) or
-         L.SUBSET_AFTER.search(c.right_clause), Reason.SEGMENT),
+         L.SUBSET_AFTER.search(c.right_clause) or
+         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))),
+         Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.
     Rule("the next of a list of counts",
@@ -387,6 +389,10 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role(c.prev_role.role, history=c.prev_role.history, strength=c.prev_role.strength)),
     Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
+    Rule("people recorded for a region in a passage about enrolment",
+         lambda c: c.passage is Passage.JKN and c.region_before and L.RECORDED_BEFORE.search(c.near)
+         and L.PEOPLE_UNIT_AFTER.match(c.s[c.q.end:]) is not None,
+         lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),
     Rule("participants", lambda c: L.PARTICIPATION.search(_window(c)) or L.PARTICIPATION.search(c.s),
          lambda c: Role("participants", history=_history_count(c),
                         strength=W.STRENGTH_PARTICIPANTS_NEAR if L.PARTICIPATION.search(_window(c))

@@ -61,6 +61,9 @@ CASES = {
     "a share of a segment": (
         "Di Kabupaten Demak, 40 persen peserta PBI menjadi bagian terbesar kepesertaan JKN.", 0,
         Reason.SEGMENT_SHARE),
+    "people recorded for a region in a passage about enrolment": (
+        "Rinciannya, Kabupaten Maluku Barat Daya tercatat sebanyak 76.858 jiwa.", 0, "participants", Passage.JKN,
+        (12,)),
     "the next of a list of counts": (
         "Kepesertaan JKN tertinggi di Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, "
         "Kabupaten Jayapura 221.678 jiwa, Kabupaten Puncak Jaya 213.073 jiwa, Kabupaten Puncak 170.738 jiwa, "
@@ -295,3 +298,10 @@ def test_from_x_in_a_year_to_y_keeps_y():
                           "84,06 persen pada tahun 2022.")
     assert first.role is None or first.history  # a change from it (or history), never the current figure
     assert (second.role, second.history) == ("coverage", False)
+
+
+def test_a_breakdown_by_segment_is_no_figure_but_by_region_is():
+    (segment,) = roles("Rinciannya, peserta PBI APBN tercatat sebanyak 500.000 jiwa.", Passage.JKN)
+    assert segment.reason is Reason.SEGMENT
+    (region,) = roles("Kabupaten Manokwari memiliki jumlah peserta terbanyak dengan 222.857 jiwa.", Passage.JKN, (0,))
+    assert region.role == "participants"
