@@ -191,6 +191,8 @@ ANAPHOR = re.compile(
     r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
+# Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".
+LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                              r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah)\b")
@@ -333,4 +335,5 @@ OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
-UNIT_FREE = frozenset({"", "dan", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan"})
+UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
+                       "disusul", "diikuti", "lalu", "kemudian"})

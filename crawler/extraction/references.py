@@ -175,6 +175,7 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
 _COUNTED = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
             "sepuluh": 10}
 _COUNTED_BEFORE = re.compile(r"\bke(" + "|".join(_COUNTED) + r")\s*$")
+_COUNTED_PLAIN = re.compile(r"(" + "|".join(_COUNTED) + r"|\d{1,2})\s")  # "tiga kabupaten", "5 kota"
 _COUNTED_ITSELF = re.compile(r"ke(" + "|".join(_COUNTED) + r")nya$")
 
 
@@ -183,6 +184,9 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     itu", "ketiganya") means the regions of its level named last before it, if just that many stand in
     its sentence and the one before; anything else (a vague "beberapa daerah", a village) is no region."""
     phrase = text[ref.start:ref.end].lower()
+    listed = _listed_after(ref, refs, text, phrase)
+    if listed:
+        return listed
     counted = _COUNTED_ITSELF.match(phrase) or _COUNTED_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower())
     if counted is None:
         return None
@@ -195,6 +199,31 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
                 and (level is None or r.region.level == level) and r.region not in named:
             named.append(r.region)
     return tuple(named[-n:]) if len(named) >= n else None
+
+
+def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions | None:
+    """"hanya ada tiga kabupaten kota yang cakupannya 100 persen, di antaranya Kabupaten Sampang ..., Kota Malang
+    ... serta Kota Mojokerto": a counted plural whose regions are listed after it, in its sentence, behind a word
+    that opens a list."""
+    counted = _COUNTED_PLAIN.match(phrase)
+    if counted is None:
+        return None
+    n = _COUNTED.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
+    end = text.find(". ", ref.end)
+    sentence_rest = text[ref.end:end if end > 0 else len(text)]
+    cue = L.LIST_OPENS.search(sentence_rest)
+    if not n or cue is None:
+        return None
+    after = ref.end + cue.end()
+    named: list[Region] = []
+    for r in refs:
+        if after <= r.start < ref.end + len(sentence_rest) and r.kind is RefKind.MENTION and not r.context \
+                and r.region is not None and r.region not in named:
+            named.append(r.region)
+    if len(named) >= n:
+        return tuple(named[:n])  # the sentence may go on to other regions: "..., untuk Kota Surabaya ..."
+    among = cue.group(0).replace(" ", "") in ("diantaranya", "antaralain")
+    return tuple(named) if named and among else None  # "di antaranya A dan B": some of them, each with it
 
 
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:

@@ -328,7 +328,10 @@ def _not_people(c: Context) -> bool:
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
         or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])
         # "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen": restated as a share of people
-        or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.PARTICIPATION.search(c.s))))
+        or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.PARTICIPATION.search(c.s))
+        # "Kabupaten Sampang ... 950.430 jiwa, Kota Malang 867.042 serta ...": a list of people counts goes on
+        or (c.prev_role is not None and c.prev_role.role in ("participants", "active_participants", "population")
+            and L.LIST_STEP.fullmatch(c.left) is not None)))
     return not people
 
 

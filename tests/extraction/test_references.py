@@ -113,3 +113,18 @@ def test_a_counted_plural_means_the_regions_just_named(text, expected):
     group = [r for r in refs if r.kind is GROUP][-1]
     named = resolve_group(group, refs, text)
     assert (None if named is None else [r.code for r in named]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanya ada tiga kabupaten kota yang cakupannya mencapai 100 persen, di antaranya Kabupaten Sampang 950.430 jiwa, "
+     "Kota Malang 867.042 serta Kota Mojokerto 140.442 jiwa, untuk Kota Surabaya capaiannya 99,92 persen.",
+     ["35.27", "35.73", "35.76"]),  # three: Surabaya, later in the sentence, is not one of them
+    ("Delapan kabupaten belum UHC, di antaranya Kabupaten Garut dan Kabupaten Cianjur.", ["32.05", "32.03"]),
+    ("Tiga kabupaten sudah UHC, yakni Kabupaten Badung dan Kabupaten Klungkung.", None),  # fewer than three named
+    ("Tiga kabupaten sudah UHC. Kabupaten Badung ...", None),  # no list follows in its sentence
+])
+def test_a_counted_plural_means_the_regions_listed_after_it(text, expected):
+    refs = find_references(text)
+    group = next(r for r in refs if r.kind is GROUP)
+    named = resolve_group(group, refs, text)
+    assert (None if named is None else [r.code for r in named]) == expected
