@@ -98,6 +98,14 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # "Malang Raya", "Bandung Raya": a metropolitan area of several regions, not the region of that name.
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s+\Z")
+_FIGURE_AFTER = re.compile(r"\s*(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d")
+# "8 kabupaten tersebut, yaitu", "kabupaten yang belum UHC, yakni", "lima kota, antara lain": the level a list is of
+_LEVEL_LISTED = re.compile(r"(?<![/\w])(kabupaten|kota)(?![/\w])(?=[^.;:]{0,40}(?:yaitu|yakni|antara lain|"
+                           r"di ?antaranya|meliputi|adalah|:))")
+# A lower-case word that may be a region in a list of figures: "..., indramayu 90,14 persen"
+_LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z]+){0,2}\s*"
+                              r"(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d)")
 _AREA_AFTER = re.compile(r"[^\S\r\n]+Raya\b")
 _NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
 _IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
@@ -213,8 +221,9 @@ class Gazetteer:
                 continue
             end, key = found
             mention = self._mention(text, word.start(), end, key, word.group(), cues, blocked, done)
-            if lower and mention is not None and any(r.level != mention.cue for r in mention.candidates):
-                mention = None  # a lower-case name counts only after a cue of its own level
+            if lower and mention is not None and any(r.level != mention.cue for r in mention.candidates) \
+                    and not (len(mention.candidates) == 1 and _in_list_of_figures(text, mentions, word.start(), end)):
+                mention = None  # a lower-case name counts only after a cue of its own level, or inside a list
             done = end
             if mention is not None:
                 mentions.append(mention)
@@ -235,7 +244,7 @@ class Gazetteer:
         }
         resolved: list[Mention] = []
         for m in mentions:
-            region = m.region or self._by_document(m, cued, provinces)
+            region = m.region or _by_level_named(m, text) or self._by_document(m, cued, provinces)
             if region is not None and supported(m, region):
                 resolved.append(m if m.region else replace(m, candidates=(region,)))
         named = {m.candidates[0].code for m in resolved if m.kind != "nickname"}
@@ -343,10 +352,32 @@ class Gazetteer:
         return in_context[0] if len(in_context) == 1 else None
 
 
+def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) -> bool:
+    """"..., Garut 89,09 persen, indramayu 90,14 persen, ...": a name written in lower case between the items of a
+    list of regions and their figures is one of them (a region named just before it, a figure right after)."""
+    return bool(before and start - before[-1].end < 40 and _LIST_SEPARATOR_BEFORE.search(text[:start])
+                and _FIGURE_AFTER.match(text, end))
+
+
+def _by_level_named(m: Mention, text: str) -> Region | None:
+    """A bare name both a kabupaten and a kota bear ("Tasikmalaya", "Bogor", "Bekasi"), in a sentence that says
+    which level it lists: "8 Kabupaten tersebut, yaitu ... Tasikmalaya ..." means the kabupaten."""
+    levels = {r.level for r in m.candidates}
+    if len(m.candidates) != 2 or levels != {"kabupaten", "kota"}:
+        return None
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    said = _LEVEL_LISTED.findall(text[sentence_start:m.start].lower())
+    if not said or len(set(said)) != 1:
+        return None
+    return next(r for r in m.candidates if r.level == said[0])
+
+
 def _candidate_words(text: str, cues: dict[int, tuple[int, str]]) -> list[re.Match[str]]:
     """Where a name may start: every capitalised word, and a lower-case word right after a cue."""
     words = list(_CAPWORD.finditer(text))
-    lower = [m for m in (_WORD.match(text, at) for at in cues if at < len(text) and text[at].islower()) if m]
+    at_cues = [at for at in cues if at < len(text) and text[at].islower()]
+    in_lists = [m.start(1) for m in _LOWER_LIST_ITEM.finditer(text)]
+    lower = [m for m in (_WORD.match(text, at) for at in sorted(set(at_cues + in_lists))) if m]
     return sorted(words + lower, key=lambda m: m.start()) if lower else words
 
 

@@ -470,3 +470,22 @@ def test_abbreviation_inside_a_name(g):
     """News writes "Kabupaten Ogan Komering Ulu (OKU) Timur": the name goes on after the parentheses."""
     (m,) = g.resolve("Kabupaten Ogan Komering Ulu (OKU) Timur mencatat cakupan 93,48 persen.")
     assert m.region.code == "16.08"
+
+
+def test_a_bare_shared_name_takes_the_level_its_list_is_of(g):
+    """Tasikmalaya and Bogor are each a kabupaten and a kota: "8 Kabupaten tersebut, yaitu ..." says which."""
+    text = ("8 Kabupaten tersebut, yaitu terjadi di Tasikmalaya dengan capaian 80,53 persen, Ciamis 81,14 persen, "
+            "Bogor 93,32 persen.")
+    assert [m.region.code for m in g.resolve(text)] == ["32.06", "32.07", "32.01"]
+    assert [m.region.code for m in g.resolve("Dua kota, yakni Bogor 96 persen dan Bekasi 97 persen.")] == \
+        ["32.71", "32.75"]
+    assert g.resolve("Cakupan di Bogor 93,32 persen.") == []  # nothing says which: dropped, as before
+
+
+def test_a_lower_case_name_inside_a_list_of_figures_is_a_region(g):
+    text = "Ciamis 81,14 persen, Garut 89,09 persen, indramayu 90,14 persen, Cianjur 91,11 persen."
+    assert [m.region.name for m in g.resolve(text)] == ["Kabupaten Ciamis", "Kabupaten Garut", "Kabupaten Indramayu",
+                                                         "Kabupaten Cianjur"]
+    # a lower-case word outside such a list stays a word ("batu" is also Kota Batu)
+    assert [m.region.name for m in g.resolve("Garut 89 persen, batu bata dan pasir naik 12 persen.")] == \
+        ["Kabupaten Garut"]
