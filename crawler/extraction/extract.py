@@ -522,6 +522,9 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
                      if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, story.published)]
         if following:  # "... 97,12 persen. Data itu merupakan rekapitulasi BPJS Kesehatan bulan lalu."
             return following[0], False
+    group_date = _group_date(story, i, sent)
+    if group_date is not None:
+        return group_date, False
     j = i - 1
     while j >= 0 and L.LIST_ITEM.match(story.sentences[j].text) and L.LIST_ITEM.match(sent.text):
         j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
@@ -547,6 +550,22 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 
+
+
+def _group_date(story: _Story, i: int, sent: Sentence) -> DateRef | None:
+    """"... empat kabupaten di Kepri telah mencapai 98 persen per awal Mei 2025. ... Empat kabupaten tersebut di
+    antaranya Kabupaten Bintan (98,34 persen), ...": figures of a group named again take the date the group was
+    first given with, however many sentences lie between (in the last six)."""
+    again = L.GROUP_AGAIN.search(sent.text.lower())
+    if again is None:
+        return None
+    first = re.compile(rf"\b{re.escape(again.group('n'))}\s+{re.escape(again.group('noun'))}\b(?!\s+(?:tersebut|itu|ini))")
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if first.search(story.sentences[j].text.lower()):
+            good = [d for d in story.dates(j) if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES
+                    and not _future(d, story.published) and d.cue is not None]
+            return good[-1] if good else None
+    return None
 
 
 def _future(d: DateRef, published: dt.date | None) -> bool:

@@ -307,3 +307,12 @@ def test_a_branch_area_listed_in_the_next_sentence_owns_nothing():
     text = ("Di wilayah kerja BPJS Kesehatan Cabang Serang sudah sebanyak 3.667.234 penduduk yang terdaftar JKN. "
             "Dimana peserta ini meliputi Kota Serang, Kota Cilegon dan Kabupaten Lebak atau sekitar 75,35 persen.")
     assert _codes(text) == {}
+
+
+def test_a_group_named_again_keeps_the_date_it_was_given_with():
+    text = ("BPJS Kesehatan mengungkapkan bahwa empat kabupaten di Provinsi Kepulauan Riau telah mencapai kepesertaan "
+            "JKN 98 persen per awal Mei 2025.\n\nHal itu disampaikan dalam rapat koordinasi di Tanjungpinang.\n\n"
+            "Dijelaskan Oktovianus, empat kabupaten tersebut di antaranya Kabupaten Bintan (98,34 persen) dan "
+            "Kabupaten Lingga (98,55 persen).")
+    got = {a.region_name: (a.coverage_pct, a.as_of) for a in extract(text)}
+    assert got["Kabupaten Bintan"] == (98.34, "2025-05") and got["Kabupaten Lingga"] == (98.55, "2025-05")
