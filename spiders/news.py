@@ -5,7 +5,11 @@ feeds, sitemaps and sitemap indexes (Google News sitemaps included), the
 `Sitemap:` lines of robots.txt, and listing or home pages with their
 pagination. Only links that look like articles are fetched as articles;
 listings are followed through their "next page" links up to `max_depth`.
-Every request counts against the source's `max_pages_per_run`.
+Every request sent counts against the source's `max_pages_per_run`; one the
+crawl already made (a link met again) is not made twice, and costs nothing.
+A listing chain that `max_depth` cuts without its pages ever listing an
+article is a crawler trap (an endless calendar): its URL pattern is kept for
+the source's later runs, which do not enter it (``CrawlLedger.depth_cut``).
 
 Incremental by design: an article URL the store has seen is never requested
 again, and feeds, sitemaps and listings are re-polled with ETag /
@@ -47,6 +51,9 @@ class NewsSpider(scrapy.Spider):
         self.sources = {s.name: s for s in sources}
         # Hosts of configured start URLs: the only non-public addresses we may fetch (local test sites).
         self.start_hosts = {host_port(u) for s in sources for u in s.start_urls}
+        # Fingerprints of the requests made this run (Scrapy's, as its duplicate filter uses them): a link
+        # met again is not asked for again, so only requests that are really sent spend the page budget.
+        self.asked: set[bytes] = set()
 
     @cached_property
     def ledger(self) -> CrawlLedger:
@@ -136,10 +143,15 @@ class NewsSpider(scrapy.Spider):
 
     def _parse_listing(self, response: TextResponse, source: str):
         depth = response.meta["hops"]
-        for url, text, rel in _links(response):
+        links = list(_links(response))
+        self.ledger.listing_read(source, response.url, sum(looks_like_article(url) for url, _, _ in links))
+        for url, text, rel in links:
             if looks_like_article(url):
                 req = self._article(url, source)
-            elif depth < self.max_depth and is_pagination(url, text, rel):
+            elif is_pagination(url, text, rel):
+                if depth >= self.max_depth:
+                    self.ledger.depth_cut(source, response.url, url)
+                    continue
                 req = self._poll(url, source, depth=depth + 1)
             else:
                 continue
@@ -201,7 +213,11 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------ requests
 
     def _poll(self, url: str, source: str, *, depth: int):
-        """A feed, sitemap or listing request, conditional on what we saw last time."""
+        """A feed, sitemap or listing request, conditional on what we saw last time; none into a known trap
+        (but a start URL, depth 0, is what the source's configuration asks for)."""
+        if depth and self.ledger.is_trap(source, url):
+            self.ledger.count(source, "skipped_trap")
+            return None
         headers = {}
         cached = self.ledger.validators(normalize(url))
         if cached:
@@ -223,14 +239,19 @@ class NewsSpider(scrapy.Spider):
         url = url.strip()
         if not is_fetchable(url) or not in_domains(url, self.sources[source].allowed_domains):
             return None
+        request = scrapy.Request(url, callback=callback, errback=errback or self._failed, headers=headers,
+                                 dont_filter=dont_filter,
+                                 meta={"source": source, "hops": depth, "download_slot": host_port(url),
+                                       **(meta or {})})
+        fingerprint = self.crawler.request_fingerprinter.fingerprint(request)
+        if fingerprint in self.asked and not dont_filter:
+            return None  # the duplicate filter would drop it unsent: it costs nothing
         if self.ledger.counts(source)["requests"] >= self.max_pages_per_run:
             self.ledger.count(source, "over_budget")
             return None
+        self.asked.add(fingerprint)
         self.ledger.count(source, "requests")
-        return scrapy.Request(url, callback=callback, errback=errback or self._failed, headers=headers,
-                              dont_filter=dont_filter,
-                              meta={"source": source, "hops": depth, "download_slot": host_port(url),
-                                    **(meta or {})})
+        return request
 
     def _failed(self, failure):
         request = failure.request

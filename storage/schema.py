@@ -7,7 +7,10 @@ output, the table and the export cannot drift apart.
 
 Public tables and columns are SPEC "SQLite tables"; the tables marked ``internal`` are uhcwatch's
 bookkeeping: ``region_latest`` (region -> its latest announcement), ``seen_urls``, ``http_cache``,
-``meta``, ``failed_articles``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
+``meta``, ``failed_articles``, ``crawl_traps``. Times are ISO 8601 UTC, "2026-11-23T22:51:00Z".
+
+Every URL stored is a key in one spelling, ``crawler.crawl.links.normalize``'s; schema 3 changed that
+spelling (w3lib's canonical URL: sorted query, no default port), and opening an older database re-keys it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass, field, fields
 
 from uhcwatch.crawler.models import FIGURE_FIELDS, Announcement
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Table:
     name: str
     description: str
     columns: tuple[Column, ...]
-    pk: str
+    pk: str | tuple[str, ...]
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
     defaults: dict = field(default_factory=dict)
     not_null: frozenset[str] = frozenset()
@@ -169,6 +172,13 @@ TABLES: tuple[Table, ...] = (
         Column("last_modified", str, "Its last Last-Modified"),
         Column("checked_at", str, "When it was last fetched (UTC)"),
     ), pk="url", internal=True),
+    Table("crawl_traps", "Internal: crawler traps found (an endless calendar: listing pages that only lead to more "
+                         "of themselves); a source's crawls do not enter them until they are forgotten.", (
+        Column("source", str, "News source"),
+        Column("pattern", str, "The trap's pages: host, path and query with every number a *"),
+        Column("example_url", str, "The page where a crawl found it"),
+        Column("found_at", str, "When it was found (UTC); a month later it is forgotten and checked again"),
+    ), pk=("source", "pattern"), internal=True),
     Table("meta", "Internal: settings of the store", (
         Column("key", str, "Setting"),
         Column("value", str, "Value"),

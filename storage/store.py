@@ -19,6 +19,7 @@ import json
 import logging
 import secrets
 import sqlite3
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -27,12 +28,14 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+from uhcwatch.crawler.crawl.links import normalize
 from uhcwatch.crawler.errors import DiskFull, SchemaTooNew
 from uhcwatch.crawler.figures import supersedes
 from uhcwatch.crawler.models import Announcement, Article
 from uhcwatch.storage.schema import FINGERPRINT_FIELDS, INDEXES, SCHEMA_VERSION, TABLE, TABLES, Table
 
 log = logging.getLogger("uhcwatch.alerts")
+migration_log = logging.getLogger("uhcwatch.store")
 
 # The alert policy a caller hands to ``store_article``: given the region's latest announcement before
 # this one (a row with its article's ``published``, or None), the new announcement (a row with its
@@ -125,6 +128,8 @@ class Store:
                 self._ensure_table(table)
             for table, columns, unique in INDEXES:
                 self.db[table].create_index(list(columns), unique=unique, if_not_exists=True)
+            if found < 3:  # schema 3: URL keys in w3lib's canonical spelling (sorted query, no default port)
+                self._rekey_urls()
             self._give_alerts_keys()
             if not self.db.execute("SELECT 1 FROM region_latest LIMIT 1").fetchone():
                 self._rebuild_region_latest()
@@ -139,6 +144,80 @@ class Store:
             self._set_meta("store_id", store_id)
         self._store_id = store_id
         self.db.execute("UPDATE alerts SET key = 'uhcwatch-' || ? || '-' || id WHERE key IS NULL", [store_id])
+
+    def _rekey_urls(self) -> None:
+        """Every URL key in today's spelling (``normalize``). Rows that now share a key are one resource
+        written two ways, and are merged: articles by ``_merge_articles``, the bookkeeping tables by their
+        ``_MERGE`` rule. An article and its announcements change key together, checked at commit."""
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        groups: dict[str, list[tuple]] = defaultdict(list)
+        for url, duplicate_of, fetched_at in self.db.execute("SELECT url, duplicate_of, fetched_at FROM articles"):
+            groups[normalize(url)].append((duplicate_of is not None, fetched_at or "", url))
+        for key, members in groups.items():
+            if len(members) == 1 and members[0][2] == key:
+                continue
+            keeper, *others = [url for *_, url in sorted(members)]  # the original, else the first fetched
+            apart = self._merge_articles(keeper, others)
+            if keeper != key and key not in apart and not self.db.execute(
+                    "SELECT 1 FROM articles WHERE url = ?", [key]).fetchone():
+                self.db.execute("UPDATE articles SET url = ? WHERE url = ?", [key, keeper])
+                self.db.execute("UPDATE announcements SET article_url = ? WHERE article_url = ?", [key, keeper])
+        for url, canonical_url, duplicate_of in self.db.execute(
+                "SELECT url, canonical_url, duplicate_of FROM articles").fetchall():
+            canonical = normalize(canonical_url) if canonical_url else None
+            original = normalize(duplicate_of) if duplicate_of else None
+            original = None if original == url else original  # it repeated a spelling of itself
+            if (canonical, original) != (canonical_url, duplicate_of):
+                self.db.execute("UPDATE articles SET canonical_url = ?, duplicate_of = ? WHERE url = ?",
+                                [canonical, original, url])
+        for table, merge in _MERGE.items():
+            self._rekey_table(table, merge)
+
+    def _merge_articles(self, keeper: str, others: list[str]) -> list[str]:
+        """Fold the articles ``others`` into ``keeper``: their announcements move to it, their rows go.
+
+        An announcement whose figures the keeper already has is the same announcement read twice, and is
+        kept once, as ``store_article`` does (the region's latest moves to the keeper's). An article holding
+        such a repeat that has alerts of its own is not merged: alerts never change announcement, so that
+        article keeps its row and key. Returns the articles kept apart."""
+        figures = dict(self.db.execute("SELECT fingerprint, id FROM announcements WHERE article_url = ? "
+                                       "AND fingerprint IS NOT NULL", [keeper]).fetchall())
+        apart = []
+        for other in others:
+            announcements = self.db.execute(
+                """SELECT id, fingerprint, (SELECT count(*) FROM alerts WHERE announcement_id = an.id)
+                   FROM announcements an WHERE article_url = ?""", [other]).fetchall()
+            if any(fp in figures and alerts for _, fp, alerts in announcements):
+                migration_log.warning("%s is %s spelled another way, but it repeats a figure of it with an alert "
+                                      "of its own: kept apart, under its old key", other, keeper)
+                apart.append(other)
+                continue
+            for announcement_id, fp, _ in announcements:
+                if fp in figures:
+                    self.db.execute("UPDATE region_latest SET announcement_id = ? WHERE announcement_id = ?",
+                                    [figures[fp], announcement_id])
+                    self.db.execute("DELETE FROM announcements WHERE id = ?", [announcement_id])
+                else:
+                    self.db.execute("UPDATE announcements SET article_url = ? WHERE id = ?", [keeper, announcement_id])
+                    if fp is not None:
+                        figures[fp] = announcement_id
+            self.db.execute("DELETE FROM articles WHERE url = ?", [other])
+        return apart
+
+    def _rekey_table(self, table: str, merge: Callable[[list[dict]], dict]) -> None:
+        """Re-key a bookkeeping table keyed by ``url``; the rows that now share a key become ``merge(rows)``."""
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for row in self.db.query(f"SELECT * FROM {table}"):
+            groups[normalize(row["url"])].append(row)
+        changed = {key: rows for key, rows in groups.items()
+                   if len(rows) > 1 or rows[0]["url"] != key or merge(rows) != rows[0]}
+        for rows in changed.values():
+            self.db.execute(f"DELETE FROM {table} WHERE url IN ({', '.join('?' * len(rows))})",
+                            [r["url"] for r in rows])
+        for key, rows in changed.items():
+            row = {**merge(rows), "url": key}
+            self.db.execute(f"INSERT OR IGNORE INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                            list(row.values()))
 
     def _rebuild_region_latest(self) -> None:
         """Each region's latest announcement, worked out again from all of them (a database from before
@@ -491,6 +570,21 @@ class Store:
                 [url, etag, last_modified, utc_iso(now)],
             )
 
+    def remember_trap(self, source: str, pattern: str, example_url: str, now: datetime | None = None) -> None:
+        """Keep a crawler trap a crawl of ``source`` found: the URL pattern of its pages (``links.url_pattern``)."""
+        with self._write():
+            self.db.execute(
+                "INSERT OR REPLACE INTO crawl_traps (source, pattern, example_url, found_at) VALUES (?, ?, ?, ?)",
+                [source, pattern, example_url, utc_iso(now)],
+            )
+
+    def traps(self, source: str, since: datetime | None = None) -> list[str]:
+        """The URL patterns of the traps ``source``'s crawls found (since ``since``), oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT pattern FROM crawl_traps WHERE source = ? AND found_at >= ? ORDER BY found_at, pattern",
+            [source, utc_iso(since) if since else ""],
+        )]
+
     def start_run(self, source: str, now: datetime | None = None) -> int:
         """Open a crawl_runs row (status "running") and return its id.
 
@@ -524,6 +618,31 @@ class Store:
             """SELECT * FROM crawl_runs WHERE id IN (SELECT MAX(id) FROM crawl_runs GROUP BY source)
                ORDER BY source"""
         ))
+
+
+def _newest(rows: list[dict], column: str) -> dict:
+    return max(rows, key=lambda r: r[column] or "")
+
+
+def _merge_seen(rows: list[dict]) -> dict:
+    """One address seen under two spellings: seen since the first time, with the canonical URL it had."""
+    first = min(rows, key=lambda r: r["first_seen"] or "")
+    canonical = next((normalize(r["canonical_url"]) for r in [first, *rows] if r["canonical_url"]), None)
+    return {**first, "canonical_url": canonical}
+
+
+def _merge_failed(rows: list[dict]) -> dict:
+    """One article that failed under two spellings: every failure counts, the latest says where and why."""
+    return {**_newest(rows, "last_failed"), "attempts": sum(r["attempts"] or 0 for r in rows),
+            "first_failed": min(r["first_failed"] or "" for r in rows) or None}
+
+
+# How the rows of a bookkeeping table that name one URL two ways become one (``Store._rekey_urls``).
+_MERGE: dict[str, Callable[[list[dict]], dict]] = {
+    "seen_urls": _merge_seen,
+    "failed_articles": _merge_failed,
+    "http_cache": lambda rows: _newest(rows, "checked_at"),  # the validators last seen
+}
 
 
 def _disk_full(error: BaseException) -> bool:

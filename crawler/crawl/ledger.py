@@ -4,8 +4,10 @@ A Scrapy extension, built from the crawler like every Scrapy component. When the
 opens the store and starts a ``crawl_runs`` row per source; the spider asks it what was seen and
 keeps HTTP validators through it; the pipelines store each article (with the alerts the policy
 decides, in the same transaction) through it; everything is counted in Scrapy's own stats, under
-``uhcwatch/<source>/<what>``, the one place a crawl's numbers live. When the spider closes, each
-source's ``SourceResult`` is written to its ``crawl_runs`` row and the store is closed.
+``uhcwatch/<source>/<what>``, the one place a crawl's numbers live. It also watches for crawler traps
+(``depth_cut``): the ones each source's earlier runs found are loaded when the spider opens, those this
+run finds are kept when it closes. When the spider closes, each source's ``SourceResult`` is written to
+its ``crawl_runs`` row and the store is closed.
 
 Settings it reads (``settings.scrapy_settings`` writes them): ``UHCWATCH_DB``,
 ``UHCWATCH_SOURCES`` (names), ``UHCWATCH_ALERT_EVENTS``, ``UHCWATCH_ALERT_MAX_AGE_DAYS``.
@@ -14,22 +16,30 @@ Settings it reads (``settings.scrapy_settings`` writes them): ``UHCWATCH_DB``,
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.utils.defer import deferred_from_coro
 
 from uhcwatch.crawler.alerts.rules import AlertPolicy
+from uhcwatch.crawler.crawl.links import url_pattern
 from uhcwatch.crawler.database import open_store
 from uhcwatch.crawler.errors import DiskFull
 from uhcwatch.crawler.models import Article
 
 # What is counted per source, in Scrapy's stats as "uhcwatch/<source>/<name>".
-COUNTS = ("requests", "pages", "not_modified", "skipped_seen", "over_budget", "irrelevant", "articles",
-          "articles_new", "announcements_new", "errors")
+COUNTS = ("requests", "pages", "not_modified", "skipped_seen", "skipped_trap", "over_budget", "irrelevant",
+          "articles", "articles_new", "announcements_new", "errors")
 FINISHED = ("finished", "closespider_pagecount")  # close reasons of a crawl that ran to its end
 MAX_ARTICLE_ATTEMPTS = 3  # an article whose processing fails is tried on this many runs in all
+# A listing chain cut by max_depth is a trap when this many of its pages (one URL pattern) listed no article.
+TRAP_MIN_PAGES = 3
+# A trap is forgotten this long after it was found, so a site that changed its pages gets them crawled again
+# (at the price of one run's walk into the trap, if it is still there).
+TRAP_MEMORY = timedelta(days=30)
 
 log = logging.getLogger("uhcwatch.crawl")
 
@@ -61,6 +71,10 @@ class CrawlLedger:
         self.results: list[SourceResult] | None = None  # set when the spider closes
         self.fatal: str | None = None  # why the crawl was stopped early (a full disk), if it was
         self.crawler = None
+        self.traps: dict[str, set[str]] = {}  # source -> URL patterns not to enter
+        # (source, URL pattern) -> [listing pages read, links on them that look like articles], this run
+        self.listings: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        self.found_traps: dict[tuple[str, str], str] = {}  # (source, pattern) -> the page where it was cut
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -78,10 +92,15 @@ class CrawlLedger:
     def spider_opened(self, spider) -> None:
         self.store = open_store(self.db_path, create=True)
         self.run_ids = {name: self.store.start_run(name) for name in self.sources}
+        since = datetime.now(timezone.utc) - TRAP_MEMORY
+        self.traps = {name: set(self.store.traps(name, since=since)) for name in self.sources}
 
     def spider_closed(self, spider, reason: str) -> None:
         self.results = [self.result(name, interrupted=reason not in FINISHED) for name in self.sources]
         try:
+            for (source, pattern), url in self.found_traps.items():
+                if self.listings[(source, pattern)][1] == 0:  # still no article on any of its pages
+                    self.store.remember_trap(source, pattern, url)
             for r in self.results:
                 self.store.finish_run(self.run_ids[r.source], pages=r.pages, articles_new=r.articles_new,
                                       announcements_new=r.announcements_new, errors=r.errors, status=r.status)
@@ -124,6 +143,33 @@ class CrawlLedger:
         return SourceResult(source, c["pages"], c["articles_new"], c["announcements_new"], c["errors"], status,
                             c["not_modified"], c["skipped_seen"], c["over_budget"],
                             ", ".join(f"{k} ×{v}" for k, v in kinds[:3]))
+
+    # --- crawler traps ------------------------------------------------------------------------
+
+    def listing_read(self, source: str, url: str, article_links: int) -> None:
+        """A listing page was read, with this many links that look like articles."""
+        seen = self.listings[(source, url_pattern(url))]
+        seen[0] += 1
+        seen[1] += article_links
+
+    def depth_cut(self, source: str, url: str, next_url: str) -> None:
+        """``max_depth`` kept the crawl from following ``next_url`` from ``url``. When both are pages of one
+        URL pattern and none of that pattern's pages listed an article (an endless calendar, not a news
+        index), the pattern is a trap: refused for the rest of this run and, once the run ends, remembered."""
+        pattern = url_pattern(url)
+        if url_pattern(next_url) != pattern or pattern in self.traps.setdefault(source, set()):
+            return
+        pages, articles = self.listings[(source, pattern)]
+        if pages >= TRAP_MIN_PAGES and articles == 0:
+            self.traps[source].add(pattern)
+            self.found_traps[(source, pattern)] = url
+            log.info("%s: %s looks like a crawler trap (%d pages, no article); not followed again", source,
+                     pattern, pages)
+
+    def is_trap(self, source: str, url: str) -> bool:
+        """Is ``url`` a page of a trap this source's crawls found?"""
+        traps = self.traps.get(source)
+        return bool(traps) and url_pattern(url) in traps
 
     # --- the store ----------------------------------------------------------------------------
 

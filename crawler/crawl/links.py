@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
 
 _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|topik|topic|category|kategori|kanal|author|penulis|editor|page|halaman|search|cari|login|"
@@ -24,11 +26,38 @@ _PAGINATION_TEXT = re.compile(r"^\s*(?:halaman\s*\d+|\d{1,3}|selanjutnya|berikut
 _PAGINATION_URL = re.compile(r"(?:[?&](?:page|p|hal|halaman|paged)=\d+|/page/\d+/?$|/halaman/\d+/?$)", re.IGNORECASE)
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_NUMBER = re.compile(r"\d+")
+
+
 def normalize(url: str) -> str:
-    """A URL as a key: no fragment, no tracking parameters, lower-case host."""
+    """A URL as a key: one spelling per resource, so the store, the seen list and the HTTP cache agree.
+
+    w3lib's canonical form (the one Scrapy's duplicate filter uses: query sorted, escapes normalised,
+    dot segments resolved, no fragment, lower-case scheme and host), and what it keeps but a key must not:
+    tracking parameters (utm_*, fbclid, ...) and the scheme's default port."""
     parts = urlsplit(url.strip())
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+    kept = [p for p in parts.query.split("&") if p and not _TRACKING.match(unquote_plus(p.partition("=")[0]))]
+    netloc = parts.netloc
+    try:
+        if parts.port is not None and parts.port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+            netloc = netloc[: netloc.rindex(":")]
+    except ValueError:  # a port that is not a number: kept as written
+        pass
+    try:
+        return canonicalize_url(urlunsplit((parts.scheme, netloc, parts.path, "&".join(kept), "")))
+    except ValueError:  # not a URL w3lib can read (a port that is no number): never fetched, still a key
+        return urlunsplit((parts.scheme.lower(), netloc.lower(), parts.path or "/", "&".join(kept), ""))
+
+
+def url_pattern(url: str) -> str:
+    """Host, path and query of a URL, every number in path and query a ``*``: "warta.example/agenda?bulan=*".
+
+    The pages a crawler trap generates (a calendar's months, a filter's combinations) differ only in
+    their numbers, so one pattern names them all; a trap found once is remembered by its pattern."""
+    parts = urlsplit(normalize(url))
+    query = f"?{parts.query}" if parts.query else ""
+    return parts.netloc + _NUMBER.sub("*", parts.path + query)
 
 
 def host_port(url: str) -> str:

@@ -235,6 +235,16 @@ def _pid_alive(pid: int) -> bool:
         return f.read().split(")")[-1].split()[0] != "Z"
 
 
+def _crawl_started(db, source: str) -> bool:
+    """Has a crawl of ``source`` begun its run row? (The file exists a moment before its tables do.)"""
+    import sqlite3
+
+    try:
+        return db.exists() and bool(rows(db, "SELECT 1 FROM crawl_runs WHERE source = ?", source))
+    except sqlite3.OperationalError:  # "no such table": the child is still creating the database
+        return False
+
+
 def test_a_crawl_whose_daemon_is_killed_stops_and_a_busy_source_is_not_crawled_twice(tmp_path):
     import os
     import signal
@@ -261,7 +271,7 @@ def test_a_crawl_whose_daemon_is_killed_stops_and_a_busy_source_is_not_crawled_t
         parent.stdin.close()
         child = int(parent.stdout.readline())
         deadline = time.monotonic() + 60
-        while not rows(db, "SELECT 1 FROM crawl_runs WHERE source = 'hang'") if db.exists() else True:
+        while not _crawl_started(db, "hang"):
             assert time.monotonic() < deadline
             time.sleep(0.2)
 

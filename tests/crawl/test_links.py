@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uhcwatch.crawler.crawl.links import (host_port, in_domains, is_continuation, is_fetchable, is_pagination,
-                                          is_private_host, looks_like_article, normalize)
+                                          is_private_host, looks_like_article, normalize, url_pattern)
 
 
 def test_normalize_drops_fragments_and_tracking():
@@ -63,3 +63,45 @@ def test_continuation_of_the_same_article():
     assert is_continuation(article, article + "?page=2", "2")
     assert is_continuation(article, article + "/2", "Halaman 2")
     assert not is_continuation(article, "https://warta.example/berita/lain?page=2", "2")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("https://warta.example/berita?b=2&a=1", "https://warta.example/berita?a=1&b=2"),  # parameter order
+    ("http://warta.example:80/", "http://warta.example/"),  # default ports
+    ("https://warta.example:443/berita?id=7", "https://warta.example/berita?id=7"),
+    ("https://warta.example/berita/uhc%7edemak", "https://warta.example/berita/uhc~demak"),  # escapes
+    ("https://warta.example/a/../berita?id=7", "https://warta.example/berita?id=7"),  # dot segments
+    ("https://warta.example", "https://warta.example/"),
+])
+def test_normalize_gives_one_key_per_resource(a, b):
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("http://127.0.0.1:8080/berita?id=1", "http://127.0.0.1:8081/berita?id=1"),  # another port is another site
+    ("https://warta.example/berita?id=1", "https://warta.example/berita?id=2"),
+    ("http://warta.example/berita?id=1", "https://warta.example/berita?id=1"),
+])
+def test_normalize_keeps_what_names_another_resource(a, b):
+    assert normalize(a) != normalize(b)
+
+
+@pytest.mark.parametrize("url", [
+    "HTTPS://Warta.Example:443/berita?id=7&utm_source=x&b=%41&a=a+b#top", "http://x.example/ä?q=ö&q=a",
+    "http://x.example/berita.php?id=1&&ref=home", "http://x.example/?page=2&amp=1", "http://x.example/a;p?x=%E9",
+])
+def test_normalize_is_stable(url):
+    """A key normalised again is the same key: stored keys and keys computed later always meet."""
+    assert normalize(normalize(url)) == normalize(url)
+    assert "utm_source" not in normalize(url) and "ref=" not in normalize(url) and "#" not in normalize(url)
+
+
+@pytest.mark.parametrize("url, pattern", [
+    ("http://127.0.0.1:8080/agenda?tahun=2023&bulan=5", "127.0.0.1:8080/agenda?bulan=*&tahun=*"),
+    ("https://Warta.Example:443/kalender/2023/05/#x", "warta.example/kalender/*/*/"),
+    ("https://warta.example/indeks?page=3&utm_source=x", "warta.example/indeks?page=*"),
+    ("https://warta.example/arsip/2023-05-01", "warta.example/arsip/*-*-*"),
+])
+def test_url_pattern_wildcards_numbers(url, pattern):
+    """The pages a trap generates differ only in their numbers: one pattern names them all."""
+    assert url_pattern(url) == pattern

@@ -109,6 +109,18 @@ def test_the_page_budget_stops_requests(tmp_path):
     ledger.spider_closed(spider, "finished")
 
 
+def test_a_request_asked_for_twice_is_paid_for_once(tmp_path):
+    """The duplicate filter would drop the second ask: it is never sent, so it costs no budget."""
+    crawler, spider, ledger = open_crawl(tmp_path / "u.db", max_pages_per_run=2)
+    url = "https://warta.example/2023/05/22/a-b-c-d"
+    assert spider._article(url, "warta") is not None
+    assert spider._article(url, "warta") is None
+    assert spider._poll("https://warta.example/indeks", "warta", depth=1) is not None
+    assert spider._poll("https://warta.example/indeks", "warta", depth=2) is None
+    assert ledger.counts("warta")["requests"] == 2 and ledger.counts("warta")["over_budget"] == 0
+    ledger.spider_closed(spider, "finished")
+
+
 def test_a_non_html_article_is_only_remembered(crawl):
     spider, ledger = crawl
     pdf = response("https://warta.example/2023/05/22/laporan", b"%PDF-1.4", kind=lambda *a, **k: _binary(*a, **k))

@@ -406,3 +406,12 @@ def test_a_full_disk_is_one_clear_error_and_the_transaction_is_undone(store):
     with pytest.raises(DiskFull, match="the disk is full"):
         store.store_article(big, alerts=POLICY, now=NOW)
     assert count(store, "articles") == 0 and count(store, "announcements") == 0
+
+
+def test_crawl_traps_are_kept_per_source_and_forgotten_after_a_while(store):
+    store.remember_trap("demak", "demak.example/agenda?bulan=*", "https://demak.example/agenda?bulan=5", now=NOW)
+    store.remember_trap("demak", "demak.example/kalender/*/", "https://demak.example/kalender/3/",
+                        now=NOW - timedelta(days=40))
+    assert store.traps("demak", since=NOW - timedelta(days=30)) == ["demak.example/agenda?bulan=*"]
+    assert store.traps("demak") == ["demak.example/kalender/*/", "demak.example/agenda?bulan=*"]
+    assert store.traps("rembang") == []
