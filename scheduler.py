@@ -38,6 +38,7 @@ import threading
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -112,6 +113,8 @@ def crawl_job(db_path: str, source: str) -> None:
     finally:
         with _children_lock:
             _children.discard(child)
+    if not database_still_there(db_path):
+        return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
     _log_run(db_path, source, code, time.monotonic() - started)
     deliver_job(db_path)
 
@@ -213,7 +216,9 @@ class _Executor(ThreadPoolExecutor):
 
 def build_scheduler(config: Config, db_path: Path) -> BackgroundScheduler:
     return BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{db_path}", tablename="apscheduler_jobs"),
+        # mode=rw: the job store never creates the database (deleted under the daemon, it must not come back empty)
+        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///file:{quote(str(Path(db_path).resolve()))}"
+                                                     "?mode=rw&uri=true", tablename="apscheduler_jobs"),
                    "memory": MemoryJobStore()},
         executors={"default": _Executor(MAX_PARALLEL_CRAWLS)},
         job_defaults={"coalesce": True, "max_instances": 1},
