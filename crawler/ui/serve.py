@@ -30,9 +30,11 @@ announcement per region joined with the gazetteer's coordinates, plus a
 The chart
 ---------
 datasette-vega charts the rows of a query page and keeps its settings in the
-URL fragment (``#g.mark=line&...``). The canned query ``coverage_history``
-takes ``:region_code`` and its ``fragment`` metadata preselects a line chart
-of ``coverage_pct`` over ``date``; each row of ``latest_coverage`` links to it.
+URL fragment (``#g.mark=circle&...``). The canned query ``coverage_history``
+takes ``:region_code`` and its ``fragment`` metadata preselects a chart of the
+region's ``coverage_pct`` over ``date`` as points, beside the UHC line (a second
+series, so that one figure is enough to draw); each row of ``latest_coverage``
+links to it.
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ READ_METHODS = ("GET", "HEAD")  # the only requests served; anything else could 
 UHC_PCT = f"{UHC_THRESHOLD:g}"  # in SQL and titles: "95"
 
 # datasette-vega's settings for the coverage chart (read from the URL fragment).
-CHART_FRAGMENT = ("g.mark=line&g.x_column=date&g.x_type=temporal&g.y_column=coverage_pct"
+# Points, not a line: a line through a single figure draws nothing.
+CHART_FRAGMENT = ("g.mark=circle&g.x_column=date&g.x_type=temporal&g.y_column=coverage_pct"
                   "&g.y_type=quantitative&g.color_column=region_name")
 
 
@@ -81,6 +84,13 @@ _LATEST_COLUMNS = """an.region_name, an.province, an.coverage_pct, an.participan
     || '#{fragment}' AS chart,
   an.article_url, ar.source, ar.published, an.population, an.target_pct, an.target_year,
   an.region_code, an.region_level""".format(db=DB_NAME, fragment=CHART_FRAGMENT)
+
+# One region's figures over time (all regions when :region_code is empty), for the chart.
+_FIGURES = """SELECT substr(coalesce(an.as_of, ar.published) || '-01-01', 1, 10) AS date,
+    an.region_name, an.coverage_pct, an.participants, an.as_of, ar.published, an.article_url, an.id
+  FROM announcements an JOIN articles ar ON ar.url = an.article_url
+  WHERE an.coverage_pct IS NOT NULL
+    AND (:region_code = '' OR coalesce(an.region_code, an.region_name) = :region_code)"""
 
 QUERIES: dict[str, dict] = {
     "latest_coverage": {
@@ -150,12 +160,13 @@ LIMIT 200""",
         "description": "Every figure stored for a region, over time. region_code: Kemendagri code "
                        "(33.21 = Kabupaten Demak, Indonesia = whole country; empty = every region). "
                        "date: as_of (2023-05 read as 2023-05-01), else the article's date.",
-        "sql": """SELECT substr(coalesce(an.as_of, ar.published) || '-01-01', 1, 10) AS date,
-  an.region_name, an.coverage_pct, an.participants, an.as_of, ar.published, an.article_url
-FROM announcements an JOIN articles ar ON ar.url = an.article_url
-WHERE an.coverage_pct IS NOT NULL
-  AND (:region_code = '' OR coalesce(an.region_code, an.region_name) = :region_code)
-ORDER BY date, an.id""",
+        # The UHC line at each date is a second series: the chart has a reference, and a region with a single
+        # figure still has two rows, which datasette-vega needs before it draws anything.
+        "sql": f"""SELECT date, region_name, coverage_pct, participants, as_of, published, article_url FROM (
+  SELECT *, 0 AS reference FROM ({_FIGURES})
+  UNION ALL
+  SELECT DISTINCT date, 'UHC ({UHC_PCT} %)', {UHC_PCT}, NULL, NULL, NULL, NULL, NULL, 1 FROM ({_FIGURES}))
+ORDER BY date, reference, id""",
         "fragment": CHART_FRAGMENT,
     },
 }

@@ -114,9 +114,12 @@ def test_canned_queries_on_the_sample(db_path):
     uhc = run_query(db_path, "uhc_regions")
     assert [r["coverage_pct"] for r in uhc] == [98.5, 96.2, 95.94, 95.6]
     history = run_query(db_path, "coverage_history", region_code="33.21")
-    assert [(r["date"], r["coverage_pct"]) for r in history] == [("2022-05-01", 91.2), ("2023-05-01", 95.94)]
-    assert len(run_query(db_path, "coverage_history")) == 7  # empty parameter: every region
-    assert [r["coverage_pct"] for r in run_query(db_path, "coverage_history", region_code="Indonesia")] == [95.6]
+    assert [(r["date"], r["region_name"], r["coverage_pct"]) for r in history] == [
+        ("2022-05-01", "Kabupaten Demak", 91.2), ("2022-05-01", "UHC (95 %)", 95),
+        ("2023-05-01", "Kabupaten Demak", 95.94), ("2023-05-01", "UHC (95 %)", 95)]  # the UHC line beside it
+    figures = [r for r in run_query(db_path, "coverage_history") if not r["region_name"].startswith("UHC")]
+    assert len(figures) == 7  # empty parameter: every region
+    assert [r["coverage_pct"] for r in run_query(db_path, "coverage_history", region_code="Indonesia")] == [95.6, 95]
 
 
 def test_map_query_has_coordinates_and_popups(db_path):
@@ -249,13 +252,13 @@ def test_latest_coverage(server):
     assert {r["region_code"] or r["region_name"]: r["coverage_pct"] for r in rows} == LATEST
     demak = next(r for r in rows if r["region_code"] == "33.21")
     assert demak["participants"] == 1169409 and demak["as_of"] == "2023-05-01"
-    assert demak["chart"].startswith(f"/{serve.DB_NAME}/coverage_history?region_code=33.21#g.mark=line")
+    assert demak["chart"].startswith(f"/{serve.DB_NAME}/coverage_history?region_code=33.21#g.mark=circle")
 
 
 def test_latest_coverage_page_links_chart_and_article(server):
     page = server.get(f"/{serve.DB_NAME}/latest_coverage")
     assert '<a href="https://demakkab.go.id/berita/uhc-demak">' in page
-    assert re.search(r'<a href="/uhcwatch/coverage_history\?region_code=33.21#g\.mark=line[^"]*">coverage over time</a>',
+    assert re.search(r'<a href="/uhcwatch/coverage_history\?region_code=33.21#g\.mark=circle[^"]*">coverage over time</a>',
                      page.replace("&amp;", "&"))
 
 
@@ -294,7 +297,8 @@ def test_alerts_and_their_delivery_state(server):
 
 def test_coverage_history_parameter(server):
     rows = server.rows(f"/{serve.DB_NAME}/coverage_history?region_code=33.21")
-    assert [(r["date"], r["coverage_pct"]) for r in rows] == [("2022-05-01", 91.2), ("2023-05-01", 95.94)]
+    assert [(r["date"], r["coverage_pct"]) for r in rows if r["region_name"] == "Kabupaten Demak"] == [
+        ("2022-05-01", 91.2), ("2023-05-01", 95.94)]
     assert server.rows(f"/{serve.DB_NAME}/coverage_history?region_code=99.99") == []
 
 
@@ -502,6 +506,15 @@ def test_chart_page_in_browser(server, chromium):
     assert re.search(r"<(svg|canvas)\b", dom[embed:]), "no svg/canvas in the chart"
     assert "Kabupaten Demak" in dom
     screenshot(chromium, url, "serve-chart.png")
+
+
+def test_chart_of_a_region_with_one_figure_draws_on_load(server, chromium):
+    """One figure is the common case (issue 12, item 16): the chart must not wait for "Show charting options"."""
+    url = f"{server.base}{serve.chart_path('Indonesia')}"
+    dom = chromium("--dump-dom", url).stdout
+    embed = dom.find('class="vega-embed')
+    assert embed != -1 and re.search(r"<(svg|canvas)\b", dom[embed:]), "no chart drawn for a single figure"
+    assert "Show charting options" not in dom
 
 
 def test_the_printed_chart_link_is_a_region_with_the_most_figures(db_path, tmp_path):
