@@ -100,6 +100,11 @@ TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:n
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
                            r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
+# "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
+TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+\s+)?(?:meningkatkan|menaikkan)\b"
+                         r"[^.;]{0,50}\b(?:sebesar|hingga|sampai)\s*$")
+# ... and the rise is to a share of the population, a level: "meningkatkan hingga 20 persen" alone is a rise by
+SHARE_OF_POPULATION_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)")
 # "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
 TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
                          r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$")
@@ -114,6 +119,9 @@ BOUND_BEFORE = re.compile(
     r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: mencapai| sebesar)?\s*$"
 )
+# "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure
+CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
+                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk)[^.;,]{0,50}$")
 BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
@@ -198,7 +206,7 @@ GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembil
 LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-                             r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah)\b")
+                             r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
     r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"
@@ -227,12 +235,12 @@ VENUE_NOUN_BEFORE = re.compile(
 )
 DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]"
                             r"|\s*,\s*[\w-]+\.(?:com|co\.id|id|news|net|org)\b")  # "Jakarta, Kabartujuhsatu.news,"
-DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*[,-–—]*\s*)?$",
-                             re.IGNORECASE)  # "KONTAN.CO.ID - JAKARTA.", "TERASMALUKU.COM,-AMBON-"
+DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*[,-–—]*\s*|[\w-]+\s*,\s*)?$",
+                             re.IGNORECASE)  # "KONTAN.CO.ID - JAKARTA.", "TERASMALUKU.COM,-AMBON-", "KalbarOnline, Pontianak -"
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
-BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".

@@ -98,6 +98,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # "Malang Raya", "Bandung Raya": a metropolitan area of several regions, not the region of that name.
+_DEFINED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Penajam Paser Utara (PPU)"
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s+\Z")
 _FIGURE_AFTER = re.compile(r"\s*(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d")
 # "8 kabupaten tersebut, yaitu", "kabupaten yang belum UHC, yakni", "lima kota, antara lain": the level a list is of
@@ -231,7 +232,7 @@ class Gazetteer:
 
     def resolve(self, text: str) -> list[Mention]:
         """``find_mentions`` plus the document-level rules: one candidate each, or dropped."""
-        mentions = self.find_mentions(text)
+        mentions = _with_defined_abbreviations(self.find_mentions(text), text)
         cued = [(m.start, m.candidates[0]) for m in mentions if m.cue and len(m.candidates) == 1]
         cued_codes = {region.code for _, region in cued}
 
@@ -350,6 +351,23 @@ class Gazetteer:
             return same[0][1]
         in_context = [r for r in m.candidates if r.province_code in provinces]
         return in_context[0] if len(in_context) == 1 else None
+
+
+def _with_defined_abbreviations(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Penajam Paser Utara (PPU) ... cakupan peserta JKN di PPU mencapai 96,77 persen": an abbreviation a text
+    defines in brackets after a region's name names that region wherever else it stands in the text."""
+    defined: dict[str, tuple[Region, ...]] = {}
+    for m in mentions:
+        found = _DEFINED_ABBREVIATION.match(text, m.end)
+        if found and len(m.candidates) == 1 and found.group(1) not in defined:
+            defined[found.group(1)] = m.candidates
+    if not defined:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [Mention(f.start(), f.end(), f.group(), defined[f.group()], None, "alias")
+             for f in re.finditer(r"(?<![\w(])(" + "|".join(map(re.escape, defined)) + r")(?![\w)])", text)
+             if not any(a <= f.start() < b for a, b in taken)]
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) -> bool:

@@ -165,7 +165,7 @@ def is_target(c: Context) -> bool:
     contrasts = list(L.CONTRAST.finditer(c.left_full))
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
-            or L.TARGET_MUST.search(left[-40:]):
+            or L.TARGET_MUST.search(left[-40:]) or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)):
         return True
     return bool(L.TARGET_SOFT.search(left) and L.FUTURE.search(c.s))
 
@@ -255,6 +255,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a target the region is measured against", lambda c: L.COMPARED_TARGET.search(c.left_full), Reason.COMPARED),
     Rule("a target", is_target, _target),
     Rule("a bound or threshold", _bound, Reason.BOUND),
+    Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
     Rule("another share of the same other thing",
          lambda c: c.prev_reason is not None and len(c.left) < 45 and
          (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),

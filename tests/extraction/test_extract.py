@@ -316,3 +316,12 @@ def test_a_group_named_again_keeps_the_date_it_was_given_with():
             "Kabupaten Lingga (98,55 persen).")
     got = {a.region_name: (a.coverage_pct, a.as_of) for a in extract(text)}
     assert got["Kabupaten Bintan"] == (98.34, "2025-05") and got["Kabupaten Lingga"] == (98.55, "2025-05")
+
+
+def test_a_branch_offices_area_and_a_group_of_provinces_are_no_region():
+    text = ("KalbarOnline, Pontianak - Kepala BPJS Kesehatan Cabang Pontianak mengungkapkan, total jumlah peserta di "
+            "wilayah BPJS Kesehatan Cabang Pontianak sudah mencapai 84,88 persen dari total jumlah penduduk.")
+    assert extract(text) == []
+    text = ("Secara nasional capaian kepesertaan JKN terdapat 10 provinsi dengan cakupan 98 persen, untuk Kalbar "
+            "kepesertaan baru mencapai 76,30 persen.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Provinsi Kalimantan Barat", 76.3)]

@@ -489,3 +489,10 @@ def test_a_lower_case_name_inside_a_list_of_figures_is_a_region(g):
     # a lower-case word outside such a list stays a word ("batu" is also Kota Batu)
     assert [m.region.name for m in g.resolve("Garut 89 persen, batu bata dan pasir naik 12 persen.")] == \
         ["Kabupaten Garut"]
+
+
+def test_an_abbreviation_the_text_defines_names_its_region_elsewhere(g):
+    text = ("Di antaranya Berau, Penajam Paser Utara (PPU) dan Paser. Diketahui, cakupan peserta JKN di PPU mencapai "
+            "96,77 persen.")
+    assert [m.region.code for m in g.resolve(text)] == ["64.03", "64.09", "64.01", "64.09"]
+    assert [m.region.code for m in g.resolve("Cakupan JKN di PPU mencapai 96,77 persen.")] == []  # undefined here

@@ -44,6 +44,9 @@ CASES = {
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
     "a bound or threshold": (
         "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
+    "a condition": (
+        "Kategori utama mensyaratkan pendaftaran oleh pemerintah daerah 18 persen, kecuali apabila tingkat keaktifan "
+        "peserta JKN telah mencapai 100 persen.", 1, Reason.BOUND),
     "another share of the same other thing": (
         "Syaratnya cakupan JKN 98 persen dan keaktifan 80 persen.", 1, Reason.BOUND),
     "restates the uninsured": (
@@ -305,3 +308,14 @@ def test_a_breakdown_by_segment_is_no_figure_but_by_region_is():
     assert segment.reason is Reason.SEGMENT
     (region,) = roles("Kabupaten Manokwari memiliki jumlah peserta terbanyak dengan 222.857 jiwa.", Passage.JKN, (0,))
     assert region.role == "participants"
+
+
+def test_an_intended_rise_is_a_target_not_the_figure():
+    (role,) = roles("Pemerintah Nunukan terus mendorong capaian UHC tahun 2025 dengan meningkatkan kepesertaan JKN "
+                    "sebesar 98,6 persen dari total jumlah penduduk.")
+    assert role.role == "target"
+
+
+def test_a_comparison_is_no_condition():
+    (role,) = roles("Jika dibandingkan tahun lalu, cakupan JKN Kabupaten Demak kini 96,5 persen.")
+    assert role.role == "coverage"
