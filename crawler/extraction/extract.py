@@ -138,6 +138,7 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
 _WRAP_END = re.compile(r"(?:[^\W_]|,)[ \t]*$")  # a line that stops after a word or a comma ...
 _WRAP_START = re.compile(r"^[ \t]*(?:[a-z]|\d[\d.,]*\s)(?!\S*[.)]\s)")  # ... and one that goes on in lower case
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.) (\d{3})(?![\d.,]*\d)")
+_GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))")  # "Ambon278.218"
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
 
@@ -157,7 +158,9 @@ def _unwrapped(text: str) -> str:
 
 
 def _mended_numbers(text: str) -> str:
-    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen."""
+    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen; and a
+    figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"."""
+    text = _GLUED_TO_WORD.sub(" ", text)
     return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
 
@@ -310,7 +313,8 @@ def _attribute(story: _Story) -> None:
             if owner == GROUP or not owner:
                 f.regions = ()
                 continue
-            if len(owner) > 1 and (f.role in ("participants", "population", "active_participants")
+            each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
+            if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
                                    or _branch_scope(story, i) or _office_area(story, owner)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
@@ -467,8 +471,8 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
     if len(group) == 1:
         return (best.region,)
     between = story.text[best.end:f.start]
-    if L.RESPECTIVELY.search(between):
-        same_role = [g for g in story.by_sentence.get(f.sentence, []) if g.role == f.role]
+    same_role = [g for g in story.by_sentence.get(f.sentence, []) if g.role == f.role and g.start > group[0].start]
+    if L.RESPECTIVELY.search(between) and len(same_role) > 1:  # "A dan B masing-masing 96 dan 97 persen"
         k = same_role.index(f) if f in same_role else -1
         return (group[k].region,) if 0 <= k < len(group) else ()
     return tuple(dict.fromkeys(g.region for g in group))

@@ -167,7 +167,8 @@ SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaia
 # "Kota Pontianak dengan 673.129 penduduk baru 498.549 yang terdaftar": the residents a region has.
 # "Rinciannya, Kabupaten Maluku Barat Daya tercatat sebanyak 76.858 jiwa": a count recorded for a region named
 # just before it, in a passage about enrolment, is that region's participants.
-RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah|rinciannya|perinciannya)\b[^.;,]{0,25}$")
+RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah)\b[^.;,]{0,25}$|"
+                             r"\b(?:rinciannya|perinciannya|rincian)\b[^.;]{0,40}$")
 PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b")
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
@@ -202,6 +203,8 @@ ANAPHOR = re.compile(
 # A counted group named again: "empat kabupaten tersebut", "3 kota itu" (its figures take the group's date)
 GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                          r"(?P<noun>kabupaten/kota|kabupaten|kota|daerah|provinsi)\s+(?:tersebut|itu|ini)\b")
+# "Kabupaten Teluk Wondama dan Kabupaten Pegunungan Arfak masing-masing memiliki 56.740 peserta": each has it
+EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".
 LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"

@@ -325,3 +325,15 @@ def test_a_branch_offices_area_and_a_group_of_provinces_are_no_region():
     text = ("Secara nasional capaian kepesertaan JKN terdapat 10 provinsi dengan cakupan 98 persen, untuk Kalbar "
             "kepesertaan baru mencapai 76,30 persen.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Provinsi Kalimantan Barat", 76.3)]
+
+
+def test_each_of_two_regions_has_the_count_and_a_glued_figure_is_read():
+    text = ("Distribusi peserta JKN di Papua Barat tersebar di tujuh kabupaten. Kabupaten Kaimana mencatat 74.001 "
+            "peserta, sementara Kabupaten Teluk Wondama dan Kabupaten Pegunungan Arfak masing-masing memiliki 56.740 "
+            "peserta.")
+    assert {a.region_name: a.participants for a in extract(text)} == {
+        "Kabupaten Kaimana": 74001, "Kabupaten Teluk Wondama": 56740, "Kabupaten Pegunungan Arfak": 56740}
+    text = ("Jumlah peserta JKN di Maluku tercatat 1,4 juta jiwa. Rinciannya, Kabupaten Buru Selatan 63.992 jiwa, "
+            "Kota Ambon278.218 jiwa.")
+    got = {a.region_name: a.participants for a in extract(text)}
+    assert got["Kabupaten Buru Selatan"] == 63992 and got["Kota Ambon"] == 278218
