@@ -172,6 +172,7 @@ def _read_figures(story: _Story) -> None:
     on_topic = 0  # sentences left in which a bare "93,4 persen" still continues a JKN passage
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
     active_topic = 0  # ... or about keaktifan (a sentence read an active share and no coverage)
+    uninsured_topic = 0  # ... or about the people not enrolled ("belum terdaftar", "non kepesertaan")
     table_spans = [(t.start, t.end) for t in story.tables]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
@@ -181,6 +182,8 @@ def _read_figures(story: _Story) -> None:
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
         active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, active_topic - 1)
+        uninsured_topic = (4 if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
+                           0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - 1))
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -192,6 +195,7 @@ def _read_figures(story: _Story) -> None:
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
                    Passage.ACTIVE if active_topic else
+                   Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(sent.text.lower()) else
                    Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
                    else Passage.NONE)
         prev_q, prev_role, prev_idx = None, None, None

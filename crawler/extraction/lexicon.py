@@ -139,6 +139,7 @@ HISTORY = re.compile(
 )
 NEGATIVE_NEAR = re.compile(
     r"belum|tidak aktif|tidak lagi aktif|non-?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
+    r"non[- ]?kepesertaan|non[- ]?peserta|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
 )
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
@@ -298,6 +299,7 @@ FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|t
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
+PERCENT_UNIT = re.compile(r"^\s*(?:%|persen)")  # the unit a share's number leaves behind it
 # Between two counts of a list: the first's unit, then the next region's name and a joining word at most
 # ("jiwa, disusul Kabupaten Mimika ", " jiwa), kabupaten kaimana mencatat ", " jiwa dan kota ambon ").
 LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:dan|serta|disusul|diikuti|lalu|kemudian)?"
@@ -319,6 +321,9 @@ RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?\(?\s*(?:at
 # Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
 ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
 COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")
+# A sentence about the people not enrolled: the next sentences' bare shares are theirs
+UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaftar|belum menjadi peserta|"
+                             r"belum tercover|belum ter-cover|belum terlindungi")
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
 NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")  # "... yang belum terdaftar"

@@ -71,6 +71,7 @@ class Passage(enum.Enum):
     JKN = "jkn"  # JKN enrolment
     OTHER_MEASURE = "other"  # the coverage of something else (immunisation, BPJS Ketenagakerjaan)
     ACTIVE = "active"  # the share of participants who are active (keaktifan), not enrolment
+    UNINSURED = "uninsured"  # the people not enrolled ("belum terdaftar", "non kepesertaan")
     NONE = "none"
 
 
@@ -262,6 +263,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: Role(None, reason=c.prev_reason)),
     Rule("restates the uninsured",
          lambda c: c.prev_reason is Reason.UNINSURED and L.RESTATES.search(c.left), Reason.UNINSURED_SHARE),
+    # "2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang belum terdaftar": the share says whom
+    Rule("restates a count of the uninsured",
+         lambda c: c.linked and c.prev_role is not None and L.NOT_YET_AFTER.match(c.right_clause),
+         Reason.UNINSURED_SHARE),
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT,
          _restated_count),
     Rule("restates a number that is no figure",
@@ -297,6 +302,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: c.passage is Passage.ACTIVE and not L.COVERAGE_TOPIC.search(c.s) and not L.INACTIVE.search(c.s)
          and not L.POPULATION_WORD.search(c.s),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
+    # "... kabupaten tertinggi cakupan non kepesertaan ... Morowali tercatat 3,96%": a passage about the uninsured
+    Rule("continues a passage about the uninsured",
+         lambda c: c.passage is Passage.UNINSURED and not L.COVERAGE_TOPIC.search(c.s) and not L.JKN_CONTEXT.search(c.s),
+         Reason.UNINSURED_SHARE),
     Rule("continues another measure",
          lambda c: c.passage is Passage.OTHER_MEASURE and not L.JKN_CONTEXT.search(c.s), Reason.OTHER_PASSAGE),
     Rule("a share of workers", lambda c: L.WORKERS_AFTER.match(c.right_clause), Reason.WORKERS_SHARE),
@@ -393,6 +402,10 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role(c.prev_role.role, history=c.prev_role.history, strength=c.prev_role.strength)),
     Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
+    # "Sigi ... non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%"
+    Rule("the next of a list of the uninsured",
+         lambda c: c.prev_reason in (Reason.UNINSURED, Reason.UNINSURED_SHARE)
+         and L.LIST_STEP.fullmatch(L.PERCENT_UNIT.sub("", c.left, count=1)) is not None, Reason.UNINSURED),
     Rule("people recorded for a region in a passage about enrolment",
          lambda c: c.passage is Passage.JKN and c.region_before and L.RECORDED_BEFORE.search(c.near)
          and L.PEOPLE_UNIT_AFTER.match(c.s[c.q.end:]) is not None,

@@ -337,3 +337,16 @@ def test_each_of_two_regions_has_the_count_and_a_glued_figure_is_read():
             "Kota Ambon278.218 jiwa.")
     got = {a.region_name: a.participants for a in extract(text)}
     assert got["Kabupaten Buru Selatan"] == 63992 and got["Kota Ambon"] == 278218
+
+
+def test_shares_of_the_uninsured_are_no_coverage():
+    text = ("Morowali dan Donggala merupakan kabupaten tertinggi cakupan non kepesertaan atau jumlah penduduk yang "
+            "belum terdaftar pada program JKN pertanggal 1 Juni 2023.\n\nRinciannya, di Kabupaten Morowali mencapai "
+            "6.936 orang.\n\n\"Namun, dari sisi persentase, Morowali tercatat 3,96%, tertinggi dibanding Kabupaten "
+            "Donggala yang mencapai 2,10%,\" kata Rumondang.\n\nSigi menempati posisi ketiga tertinggi jumlah non "
+            "kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%.")
+    assert extract(text) == []
+    text = ("Per 31 Oktober 2024, Kulon Progo telah mencapai angka Universal Health Coverage (UHC) sebesar 99,45 persen. "
+            "Dengan demikian, masih tercatat sebesar 2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang "
+            "belum terdaftar di dalam kepesertaan JKN.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Kulon Progo", 99.45)]

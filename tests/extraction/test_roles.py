@@ -71,6 +71,15 @@ CASES = {
         "Kepesertaan JKN tertinggi di Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, "
         "Kabupaten Jayapura 221.678 jiwa, Kabupaten Puncak Jaya 213.073 jiwa, Kabupaten Puncak 170.738 jiwa, "
         "Kabupaten Keerom 70.554 jiwa.", 5, "participants"),
+    "restates a count of the uninsured": (
+        "Masih tercatat sebesar 2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang belum terdaftar.",
+        1, Reason.UNINSURED_SHARE),
+    "continues a passage about the uninsured": (
+        "Dari sisi persentase, Morowali tercatat 3,96 persen, tertinggi dibanding Donggala.", 0,
+        Reason.UNINSURED_SHARE, Passage.UNINSURED),
+    "the next of a list of the uninsured": (
+        "Sigi tertinggi jumlah non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau "
+        "2,45%.", 2, Reason.UNINSURED),
     "a share of a budget": ("Kepesertaan JKN Kabupaten Demak 60 persen ditanggung APBD.", 0, Reason.BUDGET_SHARE),
     "a budget's share named before it": (
         "Iuran PBI JK dibagi dengan ketentuan pembagian anggaran (budget sharing) 55 persen dari Pemprov, dan kepada "
