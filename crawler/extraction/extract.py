@@ -139,6 +139,7 @@ _WRAP_END = re.compile(r"(?:[^\W_]|,)[ \t]*$")  # a line that stops after a word
 _WRAP_START = re.compile(r"^[ \t]*(?:[a-z]|\d[\d.,]*\s)(?!\S*[.)]\s)")  # ... and one that goes on in lower case
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.) (\d{3})(?![\d.,]*\d)")
 _GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))")  # "Ambon278.218"
+_FIGURE_OF_NEXT = re.compile(r"\s*(?:persen|%)?\s*(?:penduduk\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
 
@@ -387,7 +388,7 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     if usable:
         close = [r for r in usable if r.start - W.NEAR_BEFORE < f.start < r.end + W.NEAR_AFTER] or usable
         others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
-        best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others))
+        best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others, story.text))
         if best.kind == GROUP:
             named = resolve_group(best, story.refs, story.text)
             return (named, Via.ANAPHOR) if named else (GROUP, Via.GROUP)
@@ -435,10 +436,11 @@ def _national_by_size(story: _Story) -> None:
                     g.regions, g.via = (INDONESIA,), Via.MENTION
 
 
-def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int]) -> float:
+def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int], text: str) -> float:
     """A region named after the figure that has its own figure before the next region is not this
-    figure's owner: "Kota Samarinda ... 97,91 persen dan Kabupaten Berau mencatat 96,85 persen"."""
-    if r.start < f.end:
+    figure's owner: "Kota Samarinda ... 97,91 persen dan Kabupaten Berau mencatat 96,85 persen"; unless the
+    figures come first: "98,56 persen di Kabupaten Pasaman; 95,66 persen di Kabupaten Pasaman Barat; ..."."""
+    if r.start < f.end or _FIGURE_OF_NEXT.fullmatch(text[f.end:r.start]):
         return 0.0
     nxt = min((o.start for o in refs if o.start > r.start), default=10**9)
     return W.CLAIMED_PENALTY if any(r.end <= s < nxt for s in figure_starts) else 0.0
@@ -451,6 +453,8 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
         d = len(gap)
     else:
         gap = text[f.end:r.start]
+        if _FIGURE_OF_NEXT.fullmatch(gap):  # "95,66 persen di Kabupaten Pasaman Barat": the place it is of
+            return 0.0
         d = len(gap) * W.AFTER_FACTOR + W.AFTER_PENALTY + (W.AFTER_COMMA_PENALTY if re.search(r"[,;:]", gap) else 0)
     if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):
         d += W.CONTRAST_PENALTY

@@ -332,7 +332,7 @@ SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pb
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
-                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan)\b[^.;%]{0,40}$")
+                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran)\b[^.;%]{0,40}$")
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
                                     r"(?:melalui|lewat|oleh)\b")

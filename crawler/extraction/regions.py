@@ -107,6 +107,9 @@ _LEVEL_LISTED = re.compile(r"(?<![/\w])(kabupaten|kota)(?![/\w])(?=[^.;:]{0,40}(
 # A lower-case word that may be a region in a list of figures: "..., indramayu 90,14 persen"
 _LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z]+){0,2}\s*"
                               r"(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d)")
+# "... belum mencapai UHC yakni Kabupaten Tanah Datar (86,11 persen), Dharmasraya (...), dan Solok (75,39 persen)":
+# a list opened with a level's name lists that level
+_LIST_OPENED_WITH_LEVEL = re.compile(r"(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|:)\s+(kabupaten|kota)\b")
 _AREA_AFTER = re.compile(r"[^\S\r\n]+Raya\b")
 _NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
 _IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
@@ -384,7 +387,8 @@ def _by_level_named(m: Mention, text: str) -> Region | None:
     if len(m.candidates) != 2 or levels != {"kabupaten", "kota"}:
         return None
     sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    said = _LEVEL_LISTED.findall(text[sentence_start:m.start].lower())
+    before = text[sentence_start:m.start].lower()
+    said = _LEVEL_LISTED.findall(before) or _LIST_OPENED_WITH_LEVEL.findall(before)
     if not said or len(set(said)) != 1:
         return None
     return next(r for r in m.candidates if r.level == said[0])

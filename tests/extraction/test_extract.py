@@ -350,3 +350,21 @@ def test_shares_of_the_uninsured_are_no_coverage():
             "Dengan demikian, masih tercatat sebesar 2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang "
             "belum terdaftar di dalam kepesertaan JKN.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Kulon Progo", 99.45)]
+
+
+def test_figures_written_before_their_regions_and_a_list_opened_with_a_level():
+    text = ("Menurut data BPJS Kesehatan, cakupan Program JKN mencapai 98,56 persen di Kabupaten Pasaman; 95,66 persen "
+            "di Kabupaten Pasaman Barat; dan 97,72 persen di Kabupaten Kepulauan Mentawai.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [
+        ("Kabupaten Pasaman", 98.56), ("Kabupaten Pasaman Barat", 95.66), ("Kabupaten Kepulauan Mentawai", 97.72)]
+    text = ("Di Kota Padang Panjang dan Kota Solok, Program JKN sudah mencakup 100 persen penduduk. Daerah lain yang "
+            "belum mencapai UHC yakni Kabupaten Tanah Datar (86,11 persen), Sijunjung (80,67 persen), dan Solok "
+            "(75,39 persen).")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got["Kota Solok"] == 100 and got["Kabupaten Solok"] == 75.39
+
+
+def test_a_budget_share_by_size_is_no_coverage():
+    text = ("Pemerintah daerah di Sumbar melalui APBD telah mengalokasikan anggaran untuk menunjang program JKN dengan "
+            "persentase besaran beragam, 20 persen sampai 80 persen untuk daerah tertinggal seperti Mentawai.")
+    assert extract(text) == []
