@@ -91,6 +91,10 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
     return int(value) if value.is_integer() and "." not in token else value
 
 
+_DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
+_SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, classified; percentages and counts carry values."""
     out: list[Quantity] = []
@@ -109,7 +113,9 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("other", 0, start, end, m.group()))
             continue
         scale = (m.group("scale") or "").strip().lower()
-        is_pct = bool(m.group("pct"))
+        # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out
+        is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
+                                              and _SHARE_OF_PEOPLE_AFTER.match(text, end))
         value = parse_number(num, decimal_context=is_pct or bool(scale))
         if value is None:
             out.append(Quantity("other", 0, start, end, m.group()))

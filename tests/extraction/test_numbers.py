@@ -46,3 +46,10 @@ def test_look_alikes_are_classified():
 
 def test_village_counts_carry_their_unit():
     assert [q.unit for q in find_quantities("124 desa dari 243 desa")] == ["desa", "desa"]
+
+
+def test_a_share_without_its_unit():
+    """"192.816 jiwa atau 96,36 dari jumlah penduduk": the writer left out "persen"."""
+    kinds = [(q.kind, q.value) for q in find_quantities("sebanyak 192.816 jiwa atau 96,36 dari jumlah penduduk")]
+    assert kinds == [("count", 192816), ("pct", 96.36)]
+    assert [q.kind for q in find_quantities("nomor 12,5 dari daftar")] != ["pct"]
