@@ -148,7 +148,8 @@ TABLES: tuple[Table, ...] = (
         Column("articles_new", int, "New articles stored"),
         Column("announcements_new", int, "New announcements stored"),
         Column("errors", int, "Errors"),
-        Column("status", str, "running, ok or failed"),
+        Column("status", str, "running, ok, failed, interrupted or busy"),
+        Column("error_detail", str, "Why it failed: the commonest kinds of error ('TimeoutError ×3, ...')"),
     ), pk="id"),
     Table("failed_articles", "Internal: articles whose processing failed (a bug, bad data): kept with the step and the "
                              "error, retried on later runs a few times.", (

@@ -604,13 +604,31 @@ class Store:
         return cursor.lastrowid
 
     def finish_run(self, run_id: int, *, pages: int, articles_new: int, announcements_new: int,
-                   errors: int, status: str = "ok", now: datetime | None = None) -> None:
+                   errors: int, status: str = "ok", error_detail: str = "", now: datetime | None = None) -> None:
         with self._write():
             self.db.execute(
                 """UPDATE crawl_runs SET finished_at = ?, pages = ?, articles_new = ?,
-                   announcements_new = ?, errors = ?, status = ? WHERE id = ?""",
-                [utc_iso(now), pages, articles_new, announcements_new, errors, status, run_id],
+                   announcements_new = ?, errors = ?, status = ?, error_detail = ? WHERE id = ?""",
+                [utc_iso(now), pages, articles_new, announcements_new, errors, status, error_detail or None, run_id],
             )
+
+    def source_health(self) -> dict[str, dict]:
+        """Per source that has crawled: when it last succeeded, when it last brought a new article, how many of
+        its latest runs failed in a row and why the last one failed (for ``uhcwatch sources`` and the web UI)."""
+        health: dict[str, dict] = {}
+        for row in self.db.query(
+            """SELECT source,
+                 max(CASE WHEN status = 'ok' THEN finished_at END) AS last_success,
+                 (SELECT max(a.fetched_at) FROM articles a WHERE a.source = r.source AND a.duplicate_of IS NULL)
+                   AS last_new_article,
+                 (SELECT count(*) FROM crawl_runs f WHERE f.source = r.source AND f.status = 'failed'
+                    AND f.id > coalesce((SELECT max(id) FROM crawl_runs o WHERE o.source = r.source
+                                         AND o.status = 'ok'), 0)) AS consecutive_failures,
+                 (SELECT error_detail FROM crawl_runs e WHERE e.source = r.source AND e.status = 'failed'
+                    ORDER BY id DESC LIMIT 1) AS last_error
+               FROM crawl_runs r GROUP BY source"""):
+            health[row.pop("source")] = row
+        return health
 
     def last_runs(self) -> list[dict]:
         """The latest crawl run of each source."""

@@ -103,7 +103,8 @@ class CrawlLedger:
                     self.store.remember_trap(source, pattern, url)
             for r in self.results:
                 self.store.finish_run(self.run_ids[r.source], pages=r.pages, articles_new=r.articles_new,
-                                      announcements_new=r.announcements_new, errors=r.errors, status=r.status)
+                                      announcements_new=r.announcements_new, errors=r.errors, status=r.status,
+                                      error_detail=r.error_detail)
         except DiskFull:
             pass  # already said; the rows stay "running" and the next start marks them interrupted
         finally:

@@ -63,6 +63,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
     config = _config(args)
     rows = api.source_status(config, api.database_path(config, args.db))
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
     Console(width=None if sys.stdout.isatty() else 160).print(sources_table(rows))
     print(f"jitter {duration(config.schedule.jitter)}; config: {config.path or 'built-in defaults'}")
     return 0
@@ -193,7 +196,7 @@ COMMANDS = {
               "uhcwatch crawl\n  uhcwatch crawl --source murianews -v"),
     "run": ("the daemon: crawl every source on its schedule and deliver alerts",
             "uhcwatch run\n  uhcwatch run -q --config ~/.config/uhcwatch/uhcwatch.toml"),
-    "sources": ("configured sources, their schedule and last crawl", "uhcwatch sources"),
+    "sources": ("configured sources, their schedule, last crawl and health", "uhcwatch sources\n  uhcwatch sources --json"),
     "alerts": ("recent alerts and their delivery state",
                "uhcwatch alerts --limit 10\n  uhcwatch alerts --held\n  uhcwatch alerts --release 12 13\n"
                "  uhcwatch alerts --test"),
@@ -250,7 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", action="append", metavar="NAME", help="only this source (repeatable)")
 
     command("run", cmd_run)
-    command("sources", cmd_sources)
+    p = command("sources", cmd_sources)
+    p.add_argument("--json", action="store_true", help="the same as JSON: schedule, last run and health per source")
 
     p = command("alerts", cmd_alerts)
     p.add_argument("--test", action="store_true", help="send a test notification to every configured target")

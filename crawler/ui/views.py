@@ -73,13 +73,17 @@ def sources_table(sources: list[dict]):
     from rich.table import Table
 
     table = Table(box=None)
-    for col in ("source", "every", "start URLs", "last crawl", "status", "pages", "new announcements"):
+    for col in ("source", "every", "start URLs", "last crawl", "status", "last success", "last new article",
+                "failing"):
         table.add_column(col)
     for s in sources:
         run = s["last_run"] or {}
+        health = s.get("health") or {}
+        failures = health.get("consecutive_failures") or 0
+        failing = f"{failures}x" + (f": {health['last_error']}" if health.get("last_error") else "") if failures else ""
         table.add_row(s["name"], duration(s["every"]), "\n".join(s["start_urls"]),
                       run.get("finished_at") or run.get("started_at") or "never", run.get("status") or "",
-                      str(run.get("pages", "")), str(run.get("announcements_new", "")))
+                      health.get("last_success") or "never", health.get("last_new_article") or "never", failing)
     return table
 
 

@@ -415,3 +415,22 @@ def test_crawl_traps_are_kept_per_source_and_forgotten_after_a_while(store):
     assert store.traps("demak", since=NOW - timedelta(days=30)) == ["demak.example/agenda?bulan=*"]
     assert store.traps("demak") == ["demak.example/kalender/*/", "demak.example/agenda?bulan=*"]
     assert store.traps("rembang") == []
+
+
+def test_source_health_counts_the_failures_since_the_last_success(store):
+    def run(source, status, minutes, detail=""):
+        rid = store.start_run(source, now=NOW + timedelta(minutes=minutes))
+        store.finish_run(rid, pages=0 if status == "failed" else 3, articles_new=0, announcements_new=0,
+                         errors=2 if status == "failed" else 0, status=status, error_detail=detail,
+                         now=NOW + timedelta(minutes=minutes, seconds=30))
+    run("demak", "failed", 0, "TimeoutError ×2")
+    run("demak", "ok", 10)
+    store.store_article(article(), now=NOW + timedelta(minutes=11))
+    run("demak", "failed", 20, "TimeoutError ×2")
+    run("demak", "failed", 30, "DNSLookupError ×2")
+    run("quiet", "ok", 5)
+    health = store.source_health()
+    assert health["demak"] == {"last_success": "2026-11-23T12:10:30Z", "last_new_article": "2026-11-23T12:11:00Z",
+                               "consecutive_failures": 2, "last_error": "DNSLookupError ×2"}
+    assert health["quiet"] == {"last_success": "2026-11-23T12:05:30Z", "last_new_article": None,
+                               "consecutive_failures": 0, "last_error": None}
