@@ -7,6 +7,13 @@ Design, and why:
   so runs missed while the daemon was down collapse into one, a misfire grace
   time of one interval). Jobs live in a SQLAlchemy job store inside the
   database itself, so next-run times survive a restart.
+- **A cheap look first** (``crawler.crawl.probe``): each poll asks the source's start URLs, from the
+  daemon itself, whether anything changed: one conditional request each (robots.txt at most once a
+  day). Most polls end there, in milliseconds. Only a source with something new is crawled.
+- **Adaptive polling** (``crawler.polling``): after each poll the source's next one is set from its
+  health row: sooner while it publishes, later while it is quiet, backing off while it fails, within
+  its ``min_every``/``max_every`` bounds. Each poll also updates the source's health (``uhcwatch
+  sources``) and may queue a ``source_down`` or ``source_quiet`` alert.
 - **Each crawl runs in a child process** (`python -m uhcwatch.crawler.crawl`,
   handed the daemon's configuration as JSON on its stdin).
   Scrapy's Twisted reactor cannot be restarted within one process, and a
@@ -31,6 +38,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -41,6 +49,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -65,6 +74,7 @@ _running: dict[str, Config] = {}  # database path -> the configuration its daemo
 _networks: dict[str, NetworkWatch] = {}  # database path -> which of its sources answer
 _identities: dict[str, tuple[int, int]] = {}  # database path -> (device, inode) of the file the daemon opened
 _stop_requests: dict[str, threading.Event] = {}  # database path -> set to stop its daemon from a job
+_schedulers: dict[str, BackgroundScheduler] = {}  # database path -> its daemon's scheduler (adaptive polling)
 IDENTITY_CHECK = 5.0  # seconds between checks that the database file is still the one the daemon opened
 
 
@@ -94,29 +104,89 @@ def lock_database(db_path: Path):
 # ------------------------------------------------------------------ jobs (importable: the job store keeps references)
 
 def crawl_job(db_path: str, source: str) -> None:
-    """Crawl one source in a child process, handing it the configuration as data; then deliver."""
+    """Poll one source: a cheap look at its start URLs first (``probe``); a crawl in a child process only
+    when something there is new (or the look cannot tell); then its health recorded, its next poll set
+    (adaptive polling) and pending alerts delivered."""
+    from uhcwatch.crawler.polling import Poll, poll_of_run, record
+
     config = _running.get(db_path)
     if _stopping.is_set() or config is None or not database_still_there(db_path):
         return
+    src = next((s for s in config.sources if s.name == source), None)
+    if src is None:
+        return
+    look = _probe(db_path, config, src)
+    if look is not None and look.reason == "stopping":
+        return
+    if look is not None and not look.changed:
+        with open_store(db_path) as store:
+            state, alerts = record(store, config, src, Poll("unchanged"))
+        log.debug("%s unchanged (%d requests)", source, look.requests)
+        change = _networks_for(db_path).crawled(source, "ok", 1)
+        if change:
+            log.info("%s", change)
+        _schedule_next(db_path, config, source, state)
+        if alerts:
+            deliver_job(db_path)
+        return
+    log.debug("crawl of %s started (%s)", source, look.reason if look else "look failed")
+    with open_store(db_path) as store:
+        before = max((r["id"] for r in store.last_runs() if r["source"] == source), default=0)
+    code, seconds = _crawl_in_child(db_path, config, source)
+    if not database_still_there(db_path):
+        return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
+    _log_run(db_path, source, code, seconds)
+    with open_store(db_path) as store:
+        run = next((r for r in store.last_runs() if r["source"] == source and r["id"] > before), None)
+        poll = poll_of_run(run) if run else Poll("failed", error=f"crawl exited with status {code}", crawled=True)
+        state = record(store, config, src, poll)[0] if poll else store.source_state(source)
+    if state:
+        _schedule_next(db_path, config, source, state)
+    deliver_job(db_path)
+
+
+def _probe(db_path: str, config: Config, source):
+    """The cheap look at a source, or None when it failed in a way of ours (the crawl then decides)."""
+    from uhcwatch.crawler.crawl.probe import probe_source
+
+    try:
+        with open_store(db_path) as store:
+            return probe_source(source, store, config.crawl, should_stop=_stopping.is_set)
+    except Exception as e:  # a bug or a full disk must not stop the polls: the crawl is the safe way
+        log.debug("look at %s failed (%s: %s); crawling it", source.name, type(e).__name__, e)
+        return None
+
+
+def _crawl_in_child(db_path: str, config: Config, source: str) -> tuple[int, float]:
+    """Crawl one source in a child process, handing it the configuration as data; (exit status, seconds)."""
     # Scrapy's own lines only when the daemon is verbose (-v): its summary line per crawl says the rest.
     scrapy_level = "INFO" if log.isEnabledFor(logging.DEBUG) else "WARNING"
     cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--source", source,
            "--log-level", scrapy_level]
     started = time.monotonic()
-    log.debug("crawl of %s started", source)
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.PIPE, start_new_session=True)
     with _children_lock:
         _children.add(child)
     try:
         child.communicate(config.to_json().encode("utf-8"))
-        code = child.returncode
     finally:
         with _children_lock:
             _children.discard(child)
-    if not database_still_there(db_path):
-        return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
-    _log_run(db_path, source, code, time.monotonic() - started)
-    deliver_job(db_path)
+    return child.returncode, time.monotonic() - started
+
+
+def _schedule_next(db_path: str, config: Config, source: str, state: dict) -> None:
+    """Adaptive polling: the source's next poll after the interval its health row now holds, plus jitter."""
+    scheduler = _schedulers.get(db_path)
+    interval = state.get("interval")
+    if scheduler is None or not interval or _stopping.is_set():
+        return
+    delay = interval + random.uniform(0, config.schedule.jitter)
+    try:
+        scheduler.modify_job(f"crawl:{source}", jobstore="default",
+                             next_run_time=datetime.now(timezone.utc) + timedelta(seconds=delay))
+    except JobLookupError:
+        pass  # the job is gone (the daemon is stopping)
 
 
 def deliver_job(db_path: str, within: float | None = None) -> None:
@@ -184,11 +254,12 @@ def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
     with open_store(db_path) as store:
         run = next((r for r in store.last_runs() if r["source"] == source), None)
     if run is None or code not in (0,):
-        log.warning("crawl of %s ended with exit status %s after %.0fs", source, code, seconds)
+        stopped = _stopping.is_set() and code in (-signal.SIGTERM, -signal.SIGKILL)  # by us, at shutdown
+        log.log(logging.INFO if stopped else logging.WARNING, "crawl of %s ended with exit status %s after %.0fs",
+                source, code, seconds)
     if run is None:
         return
-    watch = _networks.setdefault(db_path, NetworkWatch(frozenset(s.name for s in _running[db_path].sources))
-                                 if db_path in _running else NetworkWatch(frozenset()))
+    watch = _networks_for(db_path)
     repeat = watch.repeat(source)
     change = watch.crawled(source, run["status"], run["pages"])
     level = logging.INFO if run["status"] != "failed" else logging.DEBUG if watch.offline else \
@@ -198,6 +269,11 @@ def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
             run["errors"])
     if change:
         log.log(logging.WARNING if watch.offline else logging.INFO, "%s", change)
+
+
+def _networks_for(db_path: str) -> NetworkWatch:
+    return _networks.setdefault(db_path, NetworkWatch(frozenset(s.name for s in _running[db_path].sources))
+                                if db_path in _running else NetworkWatch(frozenset()))
 
 
 # ------------------------------------------------------------------ the daemon
@@ -259,7 +335,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
     _running[str(db_path)] = config
     _identities[str(db_path)] = _file_identity(db_path)
     stop = _stop_requests[str(db_path)] = threading.Event()
-    scheduler = build_scheduler(config, db_path)
+    scheduler = _schedulers[str(db_path)] = build_scheduler(config, db_path)
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         scheduler.start(paused=True)
@@ -281,7 +357,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
                 deliver_job(str(db_path), within=LAST_DELIVERY_WITHIN)
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
-        for state in (_running, _networks, _identities, _stop_requests):
+        for state in (_running, _networks, _identities, _stop_requests, _schedulers):
             state.pop(str(db_path), None)
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -95,10 +95,18 @@ def crawl(config: Config, db_path: str | os.PathLike, sources: list[str] | None 
     queue alerts. Returns a ``SourceResult`` per source. ``progress`` is called about twice a second
     with the counts so far, per source."""
     from uhcwatch.crawler.crawl.run import run_crawl
+    from uhcwatch.crawler.polling import poll_of_run, record
 
     for name in sources or []:
         config.source(name)  # an unknown name is a ConfigError before anything starts
-    return run_crawl(config, writable_database(db_path), sources, progress=progress, log_level=log_level)
+    path = writable_database(db_path)
+    results = run_crawl(config, path, sources, progress=progress, log_level=log_level)
+    with open_store(path) as store:  # each source's health, as the daemon keeps it
+        for result in results:
+            poll = poll_of_run(vars(result))
+            if poll is not None:
+                record(store, config, config.source(result.source), poll)
+    return results
 
 
 def run_daemon(config: Config, db_path: str | os.PathLike) -> int:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from platformdirs import user_config_dir, user_data_dir
 
 from uhcwatch import __version__
-from uhcwatch.crawler.alerts.rules import EVENTS
+from uhcwatch.crawler.alerts.rules import EVENTS, KNOWN_EVENTS
 from uhcwatch.crawler.crawl.links import in_domains
 from uhcwatch.crawler.errors import ConfigError
 
@@ -33,7 +33,8 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 MAX_DURATION = 366 * 86400  # a year: longer is a typo, and timers or datetimes overflow far beyond it
 # Limits where 0 would silently mean "no limit" to Scrapy (DOWNLOAD_MAXSIZE, DEPTH_LIMIT) or "stop at once".
-AT_LEAST_ONE = {"concurrency", "per_site_concurrency", "max_pages_per_run", "max_page_bytes", "max_depth"}
+AT_LEAST_ONE = {"concurrency", "per_site_concurrency", "max_pages_per_run", "max_page_bytes", "max_depth",
+                "down_after"}
 
 
 def parse_duration(value: str | int | float, where: str = "duration") -> float:
@@ -68,6 +69,11 @@ class CrawlSettings:
 class ScheduleSettings:
     every: float = 3600.0
     jitter: float = 300.0
+    # Adaptive polling (``uhcwatch.crawler.polling``): a source's interval starts at ``every`` and moves
+    # between these bounds, shorter while it publishes, longer while it does not, longer still while it
+    # fails. A source's own ``every`` outside them widens them; min_every = max_every = every pins it.
+    min_every: float = 900.0
+    max_every: float = 21600.0
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ class AlertSettings:
     # Alerts of announcements less sure than this are held for review (`uhcwatch alerts --held`) instead of sent.
     # 0.5 from benchmarks/realpages_bench.py: below it about 6 in 10 announcements are right, above it 8 to 10.
     min_confidence: float = 0.5
+    # Source health events (off unless listed in ``events``): source_down after this many failed polls in a
+    # row, source_quiet when no new article came for this long.
+    down_after: int = 3
+    quiet_after: float = 7 * 86400.0
 
 
 @dataclass(frozen=True)
@@ -88,11 +98,20 @@ class Source:
     start_urls: tuple[str, ...]
     allowed_domains: tuple[str, ...]
     every: float | None = None  # seconds; None = [schedule].every
+    min_every: float | None = None  # seconds; None = [schedule].min_every
+    max_every: float | None = None  # seconds; None = [schedule].max_every
     content: str | None = None  # CSS selector of the article body, where the generic reading fails
     exclude: tuple[str, ...] = ()  # CSS selectors of what to drop before reading
 
     def interval(self, schedule: ScheduleSettings) -> float:
         return self.every if self.every is not None else schedule.every
+
+    def bounds(self, schedule: ScheduleSettings) -> tuple[float, float]:
+        """The shortest and longest interval adaptive polling may use for this source (seconds)."""
+        every = self.interval(schedule)
+        low = self.min_every if self.min_every is not None else schedule.min_every
+        high = self.max_every if self.max_every is not None else schedule.max_every
+        return min(low, every), max(high, every)
 
 
 @dataclass(frozen=True)
@@ -201,12 +220,13 @@ def parse_config(data: dict, path: Path | None) -> Config:
     _check_keys(data, {"database", "crawl", "schedule", "alerts", "sources"}, "", problems)
     crawl = _section(CrawlSettings, data.get("crawl", {}), "crawl", problems, durations={"download_timeout"})
     schedule = _section(ScheduleSettings, data.get("schedule", {}), "schedule", problems,
-                        durations={"every", "jitter"})
-    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", problems, durations={"retry", "doubt_retry"})
+                        durations={"every", "jitter", "min_every", "max_every"})
+    alerts = _section(AlertSettings, data.get("alerts", {}), "alerts", problems,
+                      durations={"retry", "doubt_retry", "quiet_after"})
     for e in alerts.events:
         with problems.check():
-            if e not in EVENTS:
-                raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(EVENTS)})")
+            if e not in KNOWN_EVENTS:
+                raise ConfigError(f"alerts.events: unknown event {e!r} (known: {', '.join(KNOWN_EVENTS)})")
     for i, url in enumerate(alerts.urls):
         with problems.check():
             _check_apprise_url(url, f"alerts.urls[{i}]")
@@ -228,6 +248,8 @@ def parse_config(data: dict, path: Path | None) -> Config:
         problems.found.append("database: must be a string (a file path)")
     if schedule.every < 1:
         problems.found.append("schedule.every: must be at least 1s")
+    if schedule.min_every > schedule.max_every:
+        problems.found.append("schedule.min_every: longer than schedule.max_every")
     problems.raise_any()
     return Config(path, database, crawl, schedule, alerts, sources)
 
@@ -312,7 +334,8 @@ def _check_start_url(url, where: str) -> None:
 
 def _source(table, where: str, problems: Problems) -> Source | None:
     """One [[sources]] table, or None (with its mistakes recorded) when it cannot be used at all."""
-    if not _check_keys(table, {"name", "start_urls", "allowed_domains", "every", "content", "exclude"}, where,
+    if not _check_keys(table, {"name", "start_urls", "allowed_domains", "every", "min_every", "max_every", "content",
+                                "exclude"}, where,
                        problems):
         return None
     before = len(problems.found)
@@ -343,10 +366,18 @@ def _source(table, where: str, problems: Problems) -> Source | None:
         for u in urls:
             if urlsplit(u).hostname and not in_domains(u, domains):
                 problems.found.append(f"{where}.allowed_domains: {', '.join(domains)} leaves out start URL {u!r}")
-    every = None
+    every = min_every = max_every = None
     if "every" in table:
         with problems.check():
             every = parse_duration(table["every"], f"{where}.every")
+    if "min_every" in table:
+        with problems.check():
+            min_every = parse_duration(table["min_every"], f"{where}.min_every")
+    if "max_every" in table:
+        with problems.check():
+            max_every = parse_duration(table["max_every"], f"{where}.max_every")
+    if min_every is not None and max_every is not None and min_every > max_every:
+        problems.found.append(f"{where}.min_every: longer than {where}.max_every")
     content = table.get("content")
     if content is not None:
         with problems.check():
@@ -360,7 +391,7 @@ def _source(table, where: str, problems: Problems) -> Source | None:
             _check_selector(selector, f"{where}.exclude")
     if len(problems.found) > before:
         return None
-    return Source(name, tuple(urls), tuple(domains), every, content, tuple(exclude))
+    return Source(name, tuple(urls), tuple(domains), every, min_every, max_every, content, tuple(exclude))
 
 
 def _check_selector(selector, where: str) -> None:

@@ -22,6 +22,7 @@ are Scrapy settings (``UHCWATCH_MAX_PAGES_PER_RUN``, ``UHCWATCH_MAX_DEPTH``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
@@ -104,7 +105,8 @@ class NewsSpider(scrapy.Spider):
             return
         self.ledger.count(source, "pages")
         self.ledger.keep_validators(response.meta["poll_url"], etag=_header(response, "ETag"),
-                                    last_modified=_header(response, "Last-Modified"))
+                                    last_modified=_header(response, "Last-Modified"),
+                                    body_hash=hashlib.sha256(response.body).hexdigest())
         head = response.body[:2048]
         if _XML_START.match(head) or b"<urlset" in head or b"<sitemapindex" in head:
             yield from self._parse_xml(response, source)
@@ -258,6 +260,28 @@ class NewsSpider(scrapy.Spider):
         if request.meta.get("source") in self.sources:
             self.ledger.error(request.meta["source"], failure.type.__name__)
         self.logger.warning("%s: %s", request.url, failure.getErrorMessage() or failure.type.__name__)
+
+
+def listed_articles(response: Response) -> list[str] | None:
+    """The article URLs a feed, a sitemap or a listing page points to, as ``NewsSpider.parse`` reads it; None
+    when the page cannot say by itself (a sitemap index, an article page, not text). The daemon's cheap
+    look at a start URL (``uhcwatch.crawler.crawl.probe``) uses it to tell a changed page with no new
+    article from one worth a crawl."""
+    head = response.body[:2048]
+    if _XML_START.match(head) or b"<urlset" in head or b"<sitemapindex" in head:
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:
+            sitemap = None
+        if sitemap is not None and sitemap.type == "sitemapindex":
+            return None
+        if sitemap is not None and sitemap.type == "urlset":
+            news = b"sitemap-news" in response.body[:3000] or b"<news:" in response.body[:5000]
+            return [e["loc"] for e in sitemap if news or looks_like_article(e["loc"])]
+        return [link for link, _ in _feed_links(response.body, response.url)]
+    if not isinstance(response, TextResponse) or _looks_like_article_page(response):
+        return None
+    return [url for url, _, _ in _links(response) if looks_like_article(url)]
 
 
 def _header(response: Response, name: str) -> str | None:

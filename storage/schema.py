@@ -137,6 +137,8 @@ TABLES: tuple[Table, ...] = (
         Column("review", str, "held (less sure than [alerts] min_confidence: waits for a person), released or "
                               "rejected; empty for alerts sent as they come"),
         Column("reviewed_at", str, "When it was released or rejected (UTC)"),
+        Column("source", str, "The news source a source_down, source_up, source_quiet or source_active alert is "
+                              "about (empty for coverage alerts)"),
     ), pk="id", foreign_keys=(("announcement_id", "announcements", "id"),),
         defaults={"attempts": 0, "in_doubt": 0}, not_null=frozenset({"attempts", "in_doubt"})),
     Table("crawl_runs", "Crawl runs (putaran perayapan), one row per source and run.", (
@@ -172,7 +174,31 @@ TABLES: tuple[Table, ...] = (
         Column("etag", str, "Its last ETag"),
         Column("last_modified", str, "Its last Last-Modified"),
         Column("checked_at", str, "When it was last fetched (UTC)"),
+        Column("body_hash", str, "SHA-256 of its last body: a site without validators that sends the same page "
+                                 "again is unchanged"),
     ), pk="url", internal=True),
+    Table("robots_txt", "Internal: each site's robots.txt, fetched at most once a day", (
+        Column("site", str, "Scheme, host and port ('https://example.id')"),
+        Column("status", int, "HTTP status it answered (0: no answer)"),
+        Column("body", str, "Its text"),
+        Column("fetched_at", str, "When it was fetched (UTC)"),
+    ), pk="site", internal=True),
+    Table("source_state", "Each source's health and polling: one row per source, updated after every poll.", (
+        Column("source", str, "News source"),
+        Column("polls", int, "Polls so far"),
+        Column("first_poll_at", str, "First poll (UTC)"),
+        Column("last_poll_at", str, "Latest poll (UTC)"),
+        Column("last_outcome", str, "unchanged (nothing new at its start URLs, no crawl needed), ok (crawled) or "
+                                    "failed"),
+        Column("last_success_at", str, "Latest poll that got an answer (UTC)"),
+        Column("last_new_article_at", str, "Latest poll that brought a new article (UTC)"),
+        Column("last_crawl_at", str, "Latest full crawl (UTC)"),
+        Column("consecutive_failures", int, "Failed polls in a row"),
+        Column("last_error", str, "Why the latest failed poll failed"),
+        Column("interval", float, "Seconds until the next poll (adaptive)"),
+        Column("down_alerted", int, "1 while a source_down alert stands for the current failures"),
+        Column("quiet_alerted", int, "1 while a source_quiet alert stands"),
+    ), pk="source"),
     Table("crawl_traps", "Internal: crawler traps found (an endless calendar: listing pages that only lead to more "
                          "of themselves); a source's crawls do not enter them until they are forgotten.", (
         Column("source", str, "News source"),

@@ -350,7 +350,7 @@ class Store:
         if alerts is None:
             return
         for event, title, message, held in alerts(previous, new, asdict(article)):
-            result.alert_ids.append(self._insert_alert(event, title, message, row, stamp, held))
+            result.alert_ids.append(self._insert_alert(event, title, message, stamp, announcement=row, held=held))
 
     def _latest_row(self, key: str) -> dict | None:
         """The region's latest announcement with its article's ``published``, or None."""
@@ -363,14 +363,15 @@ class Store:
         )
         return next(rows, None)
 
-    def _insert_alert(self, event: str, title: str, message: str, announcement: dict, stamp: str,
-                      held: bool = False) -> int:
+    def _insert_alert(self, event: str, title: str, message: str, stamp: str, *, announcement: dict | None = None,
+                      source: str | None = None, held: bool = False) -> int:
+        announcement = announcement or {}
         cursor = self.db.execute(
             """INSERT INTO alerts (event, region_code, region_name, announcement_id, title, message, created_at,
-                                   attempts, in_doubt, review)
-               VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)""",
-            [event, announcement["region_code"], announcement["region_name"], announcement["id"],
-             title, message, stamp, "held" if held else None],
+                                   attempts, in_doubt, review, source)
+               VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)""",
+            [event, announcement.get("region_code"), announcement.get("region_name"), announcement.get("id"),
+             title, message, stamp, "held" if held else None, source],
         )
         alert_id = cursor.lastrowid
         self.db.execute("UPDATE alerts SET key = ? WHERE id = ?", [f"uhcwatch-{self._store_id}-{alert_id}", alert_id])
@@ -563,12 +564,44 @@ class Store:
         return next(self.db.query("SELECT * FROM http_cache WHERE url = ?", [url]), None)
 
     def http_cache_put(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-                       now: datetime | None = None) -> None:
+                       body_hash: str | None = None, now: datetime | None = None) -> None:
         with self._write():
             self.db.execute(
-                "INSERT OR REPLACE INTO http_cache (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)",
-                [url, etag, last_modified, utc_iso(now)],
+                """INSERT OR REPLACE INTO http_cache (url, etag, last_modified, checked_at, body_hash)
+                   VALUES (?, ?, ?, ?, ?)""",
+                [url, etag, last_modified, utc_iso(now), body_hash],
             )
+
+    def robots_get(self, site: str) -> dict | None:
+        """The robots.txt last fetched for ``site`` ("https://host[:port]"): status, body, fetched_at."""
+        return next(self.db.query("SELECT * FROM robots_txt WHERE site = ?", [site]), None)
+
+    def robots_put(self, site: str, status: int, body: str, now: datetime | None = None) -> None:
+        with self._write():
+            self.db.execute("INSERT OR REPLACE INTO robots_txt (site, status, body, fetched_at) VALUES (?, ?, ?, ?)",
+                            [site, status, body, utc_iso(now)])
+
+    # --- source health ------------------------------------------------------
+
+    def record_poll(self, source: str, update: Callable[[dict | None], tuple[dict, list[tuple[str, str, str]]]],
+                    now: datetime | None = None) -> tuple[dict, list[int]]:
+        """Fold a poll into ``source``'s health row and queue the alerts it causes, in one transaction; returns
+        the new row and the ids of the alerts queued.
+
+        ``update`` gets the row as it was (None before the first poll) and returns the new row and the
+        alerts to queue as (event, title, message) (``uhcwatch.crawler.polling.poll_update``)."""
+        stamp = utc_iso(now)
+        with self._write():
+            before = next(self.db.query("SELECT * FROM source_state WHERE source = ?", [source]), None)
+            after, drafts = update(before)
+            self.db["source_state"].upsert({**after, "source": source}, pk="source")
+            alert_ids = [self._insert_alert(event, title, message, stamp, source=source)
+                         for event, title, message in drafts]
+        self._log_alerts(alert_ids)
+        return after, alert_ids
+
+    def source_state(self, source: str) -> dict | None:
+        return next(self.db.query("SELECT * FROM source_state WHERE source = ?", [source]), None)
 
     def remember_trap(self, source: str, pattern: str, example_url: str, now: datetime | None = None) -> None:
         """Keep a crawler trap a crawl of ``source`` found: the URL pattern of its pages (``links.url_pattern``)."""
@@ -613,22 +646,13 @@ class Store:
             )
 
     def source_health(self) -> dict[str, dict]:
-        """Per source that has crawled: when it last succeeded, when it last brought a new article, how many of
-        its latest runs failed in a row and why the last one failed (for ``uhcwatch sources`` and the web UI)."""
-        health: dict[str, dict] = {}
-        for row in self.db.query(
-            """SELECT source,
-                 max(CASE WHEN status = 'ok' THEN finished_at END) AS last_success,
-                 (SELECT max(a.fetched_at) FROM articles a WHERE a.source = r.source AND a.duplicate_of IS NULL)
-                   AS last_new_article,
-                 (SELECT count(*) FROM crawl_runs f WHERE f.source = r.source AND f.status = 'failed'
-                    AND f.id > coalesce((SELECT max(id) FROM crawl_runs o WHERE o.source = r.source
-                                         AND o.status = 'ok'), 0)) AS consecutive_failures,
-                 (SELECT error_detail FROM crawl_runs e WHERE e.source = r.source AND e.status = 'failed'
-                    ORDER BY id DESC LIMIT 1) AS last_error
-               FROM crawl_runs r GROUP BY source"""):
-            health[row.pop("source")] = row
-        return health
+        """Per source that has been polled: its last success, last new article, failed polls in a row, why the
+        last one failed, its last poll and outcome and its current interval (``uhcwatch sources``, the web UI)."""
+        return {row.pop("source"): row for row in self.db.query(
+            """SELECT source, last_success_at AS last_success, last_new_article_at AS last_new_article,
+                      consecutive_failures, CASE WHEN consecutive_failures > 0 THEN last_error END AS last_error,
+                      last_poll_at AS last_poll, last_outcome, polls, interval
+               FROM source_state""")}
 
     def last_runs(self) -> list[dict]:
         """The latest crawl run of each source."""

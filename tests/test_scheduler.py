@@ -43,6 +43,8 @@ download_timeout = "3s"
 [schedule]
 every = "{EVERY}s"
 jitter = "0s"
+min_every = "{EVERY}s"
+max_every = "{EVERY}s"
 [alerts]
 urls = ["{alert_url or receiver.apprise_url}"]
 max_age_days = 0
@@ -269,3 +271,67 @@ def test_a_database_deleted_under_the_daemon_stops_it_and_nothing_is_sent_again(
     assert not db.exists()  # no fresh, empty database made in its place
     assert len(receiver.posts) == len(regions)  # nothing delivered twice
     assert "Traceback" not in text
+
+
+def test_an_unchanged_source_is_polled_with_one_conditional_request_per_start_url_and_no_crawl(tmp_path):
+    site = build_site("wordpress", SAMPLES[:3], n_filler=4, seed=5, name="warta")
+    with SiteServer(site) as server, Receiver() as receiver:
+        config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+        polls = lambda: rows(db, "SELECT coalesce(max(polls), 0) FROM source_state")[0][0]  # noqa: E731
+        daemon = Daemon(config, db, log)
+        try:
+            assert wait_until(lambda: polls() >= 1, 60), log.read_text()[-3000:]
+            server.clear_log()
+            assert wait_until(lambda: polls() >= 6, 60), log.read_text()[-3000:]
+            seen = list(server.requests())
+        finally:
+            daemon.stop()
+    assert rows(db, "SELECT count(*) FROM crawl_runs") == [(1,)]  # only the first poll crawled
+    assert rows(db, "SELECT last_outcome, consecutive_failures FROM source_state") == [("unchanged", 0)]
+    # The start URLs and the sitemap robots.txt names, each answered 304: no robots.txt, no article.
+    assert {(r.path, r.status) for r in seen} <= {("/feed/", 304), ("/", 304), ("/sitemap.xml", 304)}, seen
+    per_poll = Counter(r.path for r in seen)
+    assert per_poll["/feed/"] >= 4 and abs(per_poll["/feed/"] - per_poll["/"]) <= 1
+
+
+def test_a_source_that_goes_down_alerts_once_and_its_return_is_noted(tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on, for now
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    site = build_site("wordpress", SAMPLES[:1], n_filler=2, seed=2, name="warta")
+    with Receiver() as receiver:
+        config = tmp_path / "u.toml"
+        config.write_text(f"""
+[crawl]
+download_timeout = "3s"
+[schedule]
+every = "{EVERY}s"
+jitter = "0s"
+min_every = "{EVERY}s"
+max_every = "{EVERY}s"
+[alerts]
+urls = ["{receiver.apprise_url}"]
+events = ["new_region", "source_down"]
+down_after = 2
+retry = "1s"
+[[sources]]
+name = "warta"
+start_urls = ["http://127.0.0.1:{port}/feed/"]
+""", encoding="utf-8")
+        db, log = tmp_path / "u.db", tmp_path / "log"
+        titles = lambda: [p["title"] for p in receiver.posts]  # noqa: E731
+        daemon = Daemon(config, db, log)
+        try:
+            assert wait_until(lambda: any("warta is down: 2 polls failed" in t for t in titles()), 90), \
+                log.read_text()[-3000:]
+            assert wait_until(lambda: rows(db, "SELECT consecutive_failures FROM source_state")[0][0] >= 4, 90)
+            with SiteServer(site, ports={"warta": port}):
+                assert wait_until(lambda: any("warta answers again" in t for t in titles()), 90), \
+                    log.read_text()[-3000:]
+        finally:
+            daemon.stop()
+    events = [t.split(":")[0] if "down" in t else t for t in titles() if t.startswith("warta")]
+    assert sum("is down" in t for t in titles()) == 1 and sum("answers again" in t for t in titles()) == 1, events
+    assert all("uhcwatch-" in p["message"] or "uhcwatch-" in p["title"] for p in receiver.posts)

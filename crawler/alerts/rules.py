@@ -15,6 +15,11 @@ from uhcwatch.crawler.models import Announcement
 from uhcwatch.crawler.alerts.wording import format_alert
 
 EVENTS = ("new_region", "coverage_update", "uhc_reached")
+# Source health (issue 13), off unless listed in [alerts] events. Each is sent once per episode; the end of an
+# episode is noted with its own event (source_up, source_active), sent when the episode's alert was.
+SOURCE_EVENTS = ("source_down", "source_quiet")
+RECOVERY = {"source_down": "source_up", "source_quiet": "source_active"}
+KNOWN_EVENTS = EVENTS + SOURCE_EVENTS
 
 
 @dataclass(frozen=True)
@@ -91,3 +96,44 @@ def is_fresh(published: str | None, max_age_days: int, today: date) -> bool:
     except ValueError:
         return True
     return (today - day).days <= max_age_days
+
+
+@dataclass(frozen=True)
+class SourceAlertPolicy:
+    """Which source-health alerts a poll causes: ``source_down`` once ``down_after`` polls in a row failed,
+    ``source_quiet`` once no new article came for ``quiet_after`` seconds; only the listed ``events``.
+
+    Called with a source's health before and after a poll (``uhcwatch.crawler.polling`` rows); returns the
+    state with its episode flags (``down_alerted``, ``quiet_alerted``) updated and the alerts to queue as
+    (event, title, message). An episode alerts once; its end is noted only if its start was."""
+
+    events: tuple[str, ...] = ()
+    down_after: int = 3
+    quiet_after: float = 7 * 86400.0
+
+    def __call__(self, after: dict, now_iso: str, start_urls: tuple[str, ...] = ()) -> tuple[dict, list]:
+        from uhcwatch.crawler.alerts.wording import format_source_alert
+
+        state, drafts = dict(after), []
+        down = state["consecutive_failures"] >= self.down_after
+        quiet_since = state.get("last_new_article_at") or state.get("first_poll_at")
+        quiet = quiet_since is not None and _seconds_between(quiet_since, now_iso) >= self.quiet_after
+        for event, now_true, flag in (("source_down", down, "down_alerted"), ("source_quiet", quiet, "quiet_alerted")):
+            if event not in self.events:
+                continue
+            if now_true and not state.get(flag):
+                state[flag] = 1
+                drafts.append((event, *format_source_alert(event, state, start_urls)))
+            elif not now_true and state.get(flag):
+                state[flag] = 0
+                drafts.append((RECOVERY[event], *format_source_alert(RECOVERY[event], state, start_urls)))
+        return state, drafts
+
+
+def _seconds_between(earlier_iso: str, later_iso: str) -> float:
+    from datetime import datetime
+
+    def parse(s: str) -> datetime:
+        return datetime.fromisoformat(s.replace("Z", "+00:00"))
+
+    return (parse(later_iso) - parse(earlier_iso)).total_seconds()

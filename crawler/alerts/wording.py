@@ -78,3 +78,22 @@ def _body(announcement: dict, article: dict, previous: dict | None) -> str:
     lines.append(f"Source: {title}{published}")
     lines.append(article["url"])
     return "\n".join(lines)
+
+
+def format_source_alert(event: str, state: dict, start_urls: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(title, body) of a source-health alert: "murianews is down: 3 polls failed in a row (TimeoutError ×2)"."""
+    name = state["source"]
+    failures, error = state.get("consecutive_failures") or 0, state.get("last_error") or "no answer"
+    last_new = state.get("last_new_article_at")
+    titles = {
+        "source_down": f"{name} is down: {failures} polls failed in a row ({error})",
+        "source_up": f"{name} answers again",
+        "source_quiet": f"{name} is quiet: no new article since {(last_new or state.get('first_poll_at') or '?')[:10]}",
+        "source_active": f"{name} publishes again",
+    }
+    lines = [f"Last success: {state.get('last_success_at') or 'never'}",
+             f"Last new article: {last_new or 'never'}"]
+    if event == "source_down":
+        lines.append(f"Last error: {error}")
+    lines += [f"Start URL: {url}" for url in start_urls]
+    return titles[event], "\n".join(lines)

@@ -36,21 +36,27 @@ class GuardMiddleware:
         return None
 
     def _refuse(self, request, spider) -> str | None:
-        url = request.url
-        if not url.startswith(("http://", "https://")):
-            return "scheme"
         source = spider.sources.get(request.meta.get("source"))
         domains = source.allowed_domains if source else tuple(d for s in spider.sources.values()
                                                               for d in s.allowed_domains)
-        if not in_domains(url, domains):
-            return "offsite"
-        hp = host_port(url)
-        if hp in spider.start_hosts:
-            return None
-        host = hp.rsplit(":", 1)[0] if not hp.endswith("]") else hp
-        if is_private_host(host) or _resolves_private(host.strip("[]")):
-            return "private-address"
+        return refusal(request.url, domains, spider.start_hosts)
+
+
+def refusal(url: str, allowed_domains, start_hosts) -> str | None:
+    """Why ``url`` must not be requested ("scheme", "offsite", "private-address"), or None: the one rule for
+    the crawl (this middleware) and the daemon's cheap look at a source (``probe``). ``start_hosts`` are the
+    host:port of configured start URLs, the only private addresses allowed (local test sites)."""
+    if not url.startswith(("http://", "https://")):
+        return "scheme"
+    if not in_domains(url, allowed_domains):
+        return "offsite"
+    hp = host_port(url)
+    if hp in start_hosts:
         return None
+    host = hp.rsplit(":", 1)[0] if not hp.endswith("]") else hp
+    if is_private_host(host) or _resolves_private(host.strip("[]")):
+        return "private-address"
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -184,8 +184,9 @@ class CrawlLedger:
         """The ETag and Last-Modified last seen for a feed, sitemap or listing URL."""
         return self.store.http_cache_get(url)
 
-    def keep_validators(self, url: str, *, etag: str | None, last_modified: str | None) -> None:
-        self.store.http_cache_put(url, etag=etag, last_modified=last_modified)
+    def keep_validators(self, url: str, *, etag: str | None, last_modified: str | None,
+                        body_hash: str | None = None) -> None:
+        self.store.http_cache_put(url, etag=etag, last_modified=last_modified, body_hash=body_hash)
 
     def failed(self, url: str, source: str, step: str, error: BaseException) -> None:
         """One article's processing failed: count it, keep it to retry on later runs, say so in one line.

@@ -51,7 +51,9 @@ def scrapy_settings(config: Config, db_path: Path, sources: list[Source], *, log
         "LOGSTATS_INTERVAL": 0,
         # Ours replaces Scrapy's offsite filter: it also knows ports and private addresses.
         "DOWNLOADER_MIDDLEWARES": {"scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-                                   "uhcwatch.crawler.crawl.guard.GuardMiddleware": 50},
+                                   "uhcwatch.crawler.crawl.guard.GuardMiddleware": 50,
+                                   # robots.txt at most once a day per site (before Scrapy's RobotsTxtMiddleware)
+                                   "uhcwatch.crawler.crawl.robots.RobotsCacheMiddleware": 60},
         "EXTENSIONS": {"uhcwatch.crawler.crawl.ledger.CrawlLedger": 0},
         "ITEM_PIPELINES": {
             "uhcwatch.crawler.crawl.pipelines.PrefilterPipeline": 100,

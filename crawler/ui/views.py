@@ -69,11 +69,11 @@ def missing_table(regions: list[dict], total: int | None = None):
 
 
 def sources_table(sources: list[dict]):
-    """Configured sources with their schedule and last crawl (rows of ``api.source_status``)."""
+    """Configured sources with their schedule, last poll and health (rows of ``api.source_status``)."""
     from rich.table import Table
 
     table = Table(box=None)
-    for col in ("source", "every", "start URLs", "last crawl", "status", "last success", "last new article",
+    for col in ("source", "every", "start URLs", "last poll", "outcome", "last success", "last new article",
                 "failing"):
         table.add_column(col)
     for s in sources:
@@ -81,8 +81,12 @@ def sources_table(sources: list[dict]):
         health = s.get("health") or {}
         failures = health.get("consecutive_failures") or 0
         failing = f"{failures}x" + (f": {health['last_error']}" if health.get("last_error") else "") if failures else ""
-        table.add_row(s["name"], duration(s["every"]), "\n".join(s["start_urls"]),
-                      run.get("finished_at") or run.get("started_at") or "never", run.get("status") or "",
+        every = duration(s["every"])
+        if health.get("interval") and round(health["interval"]) != round(s["every"]):
+            every += f" (now {short_duration(health['interval'])})"  # adaptive polling moved it
+        table.add_row(s["name"], every, "\n".join(s["start_urls"]),
+                      health.get("last_poll") or run.get("finished_at") or run.get("started_at") or "never",
+                      health.get("last_outcome") or run.get("status") or "",
                       health.get("last_success") or "never", health.get("last_new_article") or "never", failing)
     return table
 
@@ -121,6 +125,14 @@ def alert_state(alert: dict) -> str:
     if doubts:
         return "in doubt: may have been delivered; one more try"
     return "pending"
+
+
+def short_duration(seconds: float) -> str:
+    """5400 -> "1.5h", 90 -> "1.5m": an adaptive interval, to a tenth of its unit."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.1f}".rstrip("0").rstrip(".") + unit
+    return f"{seconds:.0f}s"
 
 
 def duration(seconds: float) -> str:

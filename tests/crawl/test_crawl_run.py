@@ -115,6 +115,13 @@ def test_second_crawl_downloads_no_article_again(news):
         [(0, 0)] * 4
 
 
+def test_robots_txt_is_fetched_once_a_day_not_once_a_crawl(news):
+    first = [r for r in news["first_log"] if r.path == "/robots.txt"]
+    assert first and len(first) <= 2 * len(news["sites"])  # Scrapy's robots check and the spider's Sitemap: lines
+    assert [r for r in news["second_log"] if r.path == "/robots.txt"] == []  # the second crawl reads the store
+    assert rows(news["db"], "SELECT count(*) FROM robots_txt") == [(len(news["sites"]),)]
+
+
 def test_politeness_robots_and_per_site_concurrency(news):
     assert not [r for r in news["first_log"] if r.path.startswith(("/wp-admin", "/wp-login"))]
     assert all(r.headers.get("user-agent", "").startswith("uhcwatch/") for r in news["first_log"])

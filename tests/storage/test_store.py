@@ -301,9 +301,20 @@ def test_seen_urls_by_url_or_canonical(store):
 def test_http_cache_round_trip(store):
     assert store.http_cache_get("https://a/feed") is None
     store.http_cache_put("https://a/feed", etag='"abc"', last_modified="Mon, 23 Nov 2026 10:00:00 GMT", now=NOW)
-    store.http_cache_put("https://a/feed", etag='"def"', now=NOW)
+    store.http_cache_put("https://a/feed", etag='"def"', body_hash="ab12", now=NOW)
     assert store.http_cache_get("https://a/feed") == {
-        "url": "https://a/feed", "etag": '"def"', "last_modified": None, "checked_at": "2026-11-23T12:00:00Z"}
+        "url": "https://a/feed", "etag": '"def"', "last_modified": None, "checked_at": "2026-11-23T12:00:00Z",
+        "body_hash": "ab12"}
+
+
+def test_robots_txt_is_kept_per_site(store):
+    assert store.robots_get("https://a.example") is None
+    store.robots_put("https://a.example", 200, "User-agent: *\nDisallow: /cari\n", now=NOW)
+    store.robots_put("https://b.example:8080", 404, "", now=NOW)
+    assert store.robots_get("https://a.example") == {"site": "https://a.example", "status": 200,
+                                                     "body": "User-agent: *\nDisallow: /cari\n",
+                                                     "fetched_at": "2026-11-23T12:00:00Z"}
+    assert store.robots_get("https://b.example:8080")["status"] == 404
 
 
 def test_crawl_runs_and_last_run_per_source(store):
@@ -417,20 +428,39 @@ def test_crawl_traps_are_kept_per_source_and_forgotten_after_a_while(store):
     assert store.traps("rembang") == []
 
 
-def test_source_health_counts_the_failures_since_the_last_success(store):
-    def run(source, status, minutes, detail=""):
-        rid = store.start_run(source, now=NOW + timedelta(minutes=minutes))
-        store.finish_run(rid, pages=0 if status == "failed" else 3, articles_new=0, announcements_new=0,
-                         errors=2 if status == "failed" else 0, status=status, error_detail=detail,
-                         now=NOW + timedelta(minutes=minutes, seconds=30))
-    run("demak", "failed", 0, "TimeoutError ×2")
-    run("demak", "ok", 10)
-    store.store_article(article(), now=NOW + timedelta(minutes=11))
-    run("demak", "failed", 20, "TimeoutError ×2")
-    run("demak", "failed", 30, "DNSLookupError ×2")
-    run("quiet", "ok", 5)
+def test_a_poll_updates_the_source_row_and_queues_its_alerts_in_one_transaction(store):
+    def update(before):
+        polls = (before or {}).get("polls", 0) + 1
+        return {"polls": polls, "consecutive_failures": polls, "last_error": "TimeoutError ×2"}, \
+            ([("source_down", "demak is down", "Last error: TimeoutError ×2")] if polls == 2 else [])
+
+    assert store.source_state("demak") is None
+    store.record_poll("demak", update, now=NOW)
+    state, alert_ids = store.record_poll("demak", update, now=NOW)
+    assert state["polls"] == 2 and store.source_state("demak")["polls"] == 2
+    [alert] = [store.db["alerts"].get(i) for i in alert_ids]
+    assert (alert["event"], alert["source"], alert["region_code"], alert["title"]) == \
+        ("source_down", "demak", None, "demak is down")
+    assert alert["key"].startswith("uhcwatch-") and alert["delivered_at"] is None
+
+    def broken(before):
+        return {"polls": 99}, [("source_down", "x", "y"), ("source_down", "a draft with no message")]
+
+    with pytest.raises(ValueError):
+        store.record_poll("demak", broken, now=NOW)
+    assert store.source_state("demak")["polls"] == 2 and store.db["alerts"].count == 1  # nothing half-written
+
+
+def test_source_health_reads_each_sources_row(store):
+    store.record_poll("demak", lambda before: ({"polls": 3, "last_success_at": "2026-11-23T12:10:30Z",
+                                                "last_new_article_at": None, "consecutive_failures": 2,
+                                                "last_error": "DNSLookupError ×2", "last_poll_at": "2026-11-23T12:30:30Z",
+                                                "last_outcome": "failed", "interval": 7200.0}, []), now=NOW)
+    store.record_poll("quiet", lambda before: ({"polls": 1, "consecutive_failures": 0, "last_error": "old",
+                                                "last_outcome": "unchanged"}, []), now=NOW)
     health = store.source_health()
-    assert health["demak"] == {"last_success": "2026-11-23T12:10:30Z", "last_new_article": "2026-11-23T12:11:00Z",
-                               "consecutive_failures": 2, "last_error": "DNSLookupError ×2"}
-    assert health["quiet"] == {"last_success": "2026-11-23T12:05:30Z", "last_new_article": None,
-                               "consecutive_failures": 0, "last_error": None}
+    assert health["demak"] == {"last_success": "2026-11-23T12:10:30Z", "last_new_article": None,
+                               "consecutive_failures": 2, "last_error": "DNSLookupError ×2",
+                               "last_poll": "2026-11-23T12:30:30Z", "last_outcome": "failed", "polls": 3,
+                               "interval": 7200.0}
+    assert health["quiet"]["last_error"] is None  # an error from before the last success is no longer news

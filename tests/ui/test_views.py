@@ -167,3 +167,22 @@ def test_unwritable_output_is_one_line(db_path, tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().startswith("uhcwatch: cannot write")
     assert "Traceback" not in result.stderr
+
+
+def test_the_sources_table_shows_health_and_an_interval_adaptive_polling_moved():
+    from rich.console import Console
+
+    from uhcwatch.crawler.ui.views import short_duration, sources_table
+
+    rows = [{"name": "warta", "every": 3600.0, "start_urls": ["https://warta.example/feed/"], "last_run": None,
+             "health": {"last_success": "2026-12-05T10:00:00Z", "last_new_article": None, "consecutive_failures": 2,
+                        "last_error": "TimeoutError ×2", "last_poll": "2026-12-05T12:00:00Z",
+                        "last_outcome": "failed", "polls": 9, "interval": 7200.0}},
+            {"name": "baru", "every": 1800.0, "start_urls": ["https://baru.example/"], "last_run": None,
+             "health": None}]
+    console = Console(width=250, record=True)
+    console.print(sources_table(rows))
+    text = console.export_text()
+    assert "1h (now 2h)" in text and "2x: TimeoutError ×2" in text and "2026-12-05T12:00:00Z" in text
+    assert "30m " in text and "never" in text
+    assert [short_duration(s) for s in (5400, 90, 30, 86400 * 2)] == ["1.5h", "1.5m", "30s", "2d"]
