@@ -64,7 +64,10 @@ log = logging.getLogger("uhcwatch.daemon")
 
 DELIVERY_INTERVAL = 30.0  # seconds between delivery attempts of pending alerts
 STOP_GRACE = 30.0  # seconds a crawl gets to finish after SIGTERM before it is killed
-MAX_PARALLEL_CRAWLS = 4
+MAX_PARALLEL_CRAWLS = 4  # polls (cheap looks) at once
+CRAWL_WORKERS = 2  # crawl child processes at once (one per core here)
+MAX_BATCH = 50  # sources crawled by one child process
+GATHER = 0.5  # seconds a crawl waits for other sources due at the same moment
 LAST_DELIVERY_WITHIN = 10.0  # seconds the last delivery pass at shutdown may start new sends
 
 _children: set[subprocess.Popen] = set()
@@ -75,6 +78,7 @@ _networks: dict[str, NetworkWatch] = {}  # database path -> which of its sources
 _identities: dict[str, tuple[int, int]] = {}  # database path -> (device, inode) of the file the daemon opened
 _stop_requests: dict[str, threading.Event] = {}  # database path -> set to stop its daemon from a job
 _schedulers: dict[str, BackgroundScheduler] = {}  # database path -> its daemon's scheduler (adaptive polling)
+_queues: dict[str, "CrawlQueue"] = {}  # database path -> the sources waiting for a crawl
 IDENTITY_CHECK = 5.0  # seconds between checks that the database file is still the one the daemon opened
 
 
@@ -104,9 +108,9 @@ def lock_database(db_path: Path):
 # ------------------------------------------------------------------ jobs (importable: the job store keeps references)
 
 def crawl_job(db_path: str, source: str) -> None:
-    """Poll one source: a cheap look at its start URLs first (``probe``); a crawl in a child process only
-    when something there is new (or the look cannot tell); then its health recorded, its next poll set
-    (adaptive polling) and pending alerts delivered."""
+    """Poll one source: a cheap look at its start URLs first (``probe``). Nothing new: its health recorded
+    and its next poll set (adaptive polling), all in this process. Something new, or the look cannot tell:
+    it joins the crawl queue (``CrawlQueue``), whose child process records the rest."""
     from uhcwatch.crawler.polling import Poll, poll_of_run, record
 
     config = _running.get(db_path)
@@ -129,19 +133,94 @@ def crawl_job(db_path: str, source: str) -> None:
         if alerts:
             deliver_job(db_path)
         return
-    log.debug("crawl of %s started (%s)", source, look.reason if look else "look failed")
+    queue = _queues.get(db_path)
+    if queue is not None and queue.add(source):
+        log.debug("%s queued for a crawl (%s)", source, look.reason if look else "look failed")
+
+
+class CrawlQueue:
+    """Sources found worth a crawl wait here a moment (``GATHER``); one child process then crawls every
+    source waiting, up to ``MAX_BATCH``, so a burst of changed sources (the first poll of each, the daily
+    crawl) pays the child's start-up (Scrapy, trafilatura, the gazetteer: about a CPU-second) once, not once
+    per source. ``CRAWL_WORKERS`` children at most run at once. A source queued or being crawled is not
+    queued again. After a batch, each source's run is recorded as its poll and its next poll set."""
+
+    def __init__(self, db_path: str):
+        self.db_path = db_path
+        self.waiting: dict[str, None] = {}  # in arrival order
+        self.crawling: set[str] = set()
+        self.ready = threading.Condition()
+        self.workers = [threading.Thread(target=self._work, name=f"crawls-{i}", daemon=True)
+                        for i in range(CRAWL_WORKERS)]
+        for worker in self.workers:
+            worker.start()
+
+    def add(self, source: str) -> bool:
+        with self.ready:
+            if source in self.waiting or source in self.crawling or _stopping.is_set():
+                return False
+            self.waiting[source] = None
+            self.ready.notify()
+            return True
+
+    def close(self) -> None:
+        with self.ready:
+            self.ready.notify_all()
+        for worker in self.workers:
+            worker.join()
+
+    def _take(self) -> list[str]:
+        with self.ready:
+            while not self.waiting and not _stopping.is_set():
+                self.ready.wait(1.0)
+        time.sleep(GATHER)  # the others due in the same moment join this batch
+        with self.ready:
+            if _stopping.is_set():
+                return []
+            batch = list(self.waiting)[:MAX_BATCH]
+            for source in batch:
+                del self.waiting[source]
+            self.crawling.update(batch)
+            return batch
+
+    def _work(self) -> None:
+        while not _stopping.is_set():
+            batch = self._take()
+            if not batch:
+                continue
+            try:
+                _crawl_batch(self.db_path, batch)
+            except Exception as e:  # a bug or a full disk must not end the crawls: the next polls try again
+                log.error("crawl of %s failed: %s: %s", ", ".join(batch), type(e).__name__, e)
+            finally:
+                with self.ready:
+                    self.crawling.difference_update(batch)
+
+
+def _crawl_batch(db_path: str, sources: list[str]) -> None:
+    """Crawl ``sources`` in one child process; then record each one's run as its poll and set its next poll."""
+    from uhcwatch.crawler.polling import Poll, poll_of_run, record
+
+    config = _running.get(db_path)
+    if config is None or not database_still_there(db_path):
+        return
     with open_store(db_path) as store:
-        before = max((r["id"] for r in store.last_runs() if r["source"] == source), default=0)
-    code, seconds = _crawl_in_child(db_path, config, source)
+        before = {r["source"]: r["id"] for r in store.last_runs()}
+    log.debug("crawl of %s started", ", ".join(sources))
+    code, seconds = _crawl_in_child(db_path, config, sources)
     if not database_still_there(db_path):
         return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
-    _log_run(db_path, source, code, seconds)
-    with open_store(db_path) as store:
-        run = next((r for r in store.last_runs() if r["source"] == source and r["id"] > before), None)
-        poll = poll_of_run(run) if run else Poll("failed", error=f"crawl exited with status {code}", crawled=True)
-        state = record(store, config, src, poll)[0] if poll else store.source_state(source)
-    if state:
-        _schedule_next(db_path, config, source, state)
+    for source in sources:
+        _log_run(db_path, source, code, seconds)
+        src = next((s for s in config.sources if s.name == source), None)
+        with open_store(db_path) as store:
+            run = next((r for r in store.last_runs() if r["source"] == source and r["id"] > before.get(source, 0)),
+                       None)
+            poll = poll_of_run(run) if run else \
+                Poll("failed", error=f"crawl exited with status {code}", crawled=True)
+            state = record(store, config, src, poll)[0] if poll and src else store.source_state(source)
+        if state:
+            _schedule_next(db_path, config, source, state)
     deliver_job(db_path)
 
 
@@ -157,16 +236,19 @@ def _probe(db_path: str, config: Config, source):
         return None
 
 
-def _crawl_in_child(db_path: str, config: Config, source: str) -> tuple[int, float]:
-    """Crawl one source in a child process, handing it the configuration as data; (exit status, seconds)."""
+def _crawl_in_child(db_path: str, config: Config, sources: list[str]) -> tuple[int, float]:
+    """Crawl sources in a child process, handing it the configuration as data; (exit status, seconds)."""
     # Scrapy's own lines only when the daemon is verbose (-v): its summary line per crawl says the rest.
     scrapy_level = "INFO" if log.isEnabledFor(logging.DEBUG) else "WARNING"
-    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--source", source,
-           "--log-level", scrapy_level]
+    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--log-level", scrapy_level]
+    for source in sources:
+        cmd += ["--source", source]
     started = time.monotonic()
     child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stdin=subprocess.PIPE, start_new_session=True)
     with _children_lock:
         _children.add(child)
+    if _stopping.is_set():  # started as the daemon began to stop: it ends as the others did
+        _signal(child, signal.SIGTERM)
     try:
         child.communicate(config.to_json().encode("utf-8"))
     finally:
@@ -336,6 +418,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
     _identities[str(db_path)] = _file_identity(db_path)
     stop = _stop_requests[str(db_path)] = threading.Event()
     scheduler = _schedulers[str(db_path)] = build_scheduler(config, db_path)
+    queue = _queues[str(db_path)] = CrawlQueue(str(db_path))
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         scheduler.start(paused=True)
@@ -350,6 +433,8 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
         scheduler.pause()
         _stop_children()
         scheduler.shutdown(wait=True)
+        _stop_children()  # a crawl a last poll queued as the scheduler stopped
+        queue.close()
         _stopping.clear()
         still_there = database_still_there(str(db_path))
         try:
@@ -357,7 +442,7 @@ def run_daemon(config: Config, db_path: Path, *, stop_after: float | None = None
                 deliver_job(str(db_path), within=LAST_DELIVERY_WITHIN)
         except Exception as e:  # the outbox keeps them for next time
             log.warning("last delivery failed: %s", e)
-        for state in (_running, _networks, _identities, _stop_requests, _schedulers):
+        for state in (_running, _networks, _identities, _stop_requests, _schedulers, _queues):
             state.pop(str(db_path), None)
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -875,7 +875,7 @@ def main() -> int:
             "seconds": round(window, 1),
             "cpu_seconds": round(cpu, 2),
             "cpu_daemon_itself": round(cpu1["self"] - cpu0["self"], 2),
-            "cpu_children": round(cpu - (cpu1["self"] - cpu0["self"]), 2),
+            "cpu_children": round((cpu1["reaped"] + cpu1["live"]) - (cpu0["reaped"] + cpu0["live"]), 2),
             "cpu_share_of_one_core": round(cpu / window, 3),
             "machine_busy_share_of_all_cores": round((mach1[0] - mach0[0]) / max(1, mach1[1] - mach0[1]), 3),
             "polls": polls,

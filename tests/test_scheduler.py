@@ -61,10 +61,10 @@ allowed_domains = ["127.0.0.1:{port}"]
 class Daemon:
     """`uhcwatch run` in its own process group, output kept in a file."""
 
-    def __init__(self, config: Path, db: Path, log: Path):
+    def __init__(self, config: Path, db: Path, log: Path, *options: str):
         self.log = log.open("a")
         self.proc = subprocess.Popen([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db),
-                                      "run"], stdout=self.log, stderr=self.log, start_new_session=True)
+                                      *options, "run"], stdout=self.log, stderr=self.log, start_new_session=True)
 
     def stop(self, sig=signal.SIGTERM, timeout: float = 45) -> int:
         if self.proc.poll() is None:
@@ -335,3 +335,23 @@ start_urls = ["http://127.0.0.1:{port}/feed/"]
     events = [t.split(":")[0] if "down" in t else t for t in titles() if t.startswith("warta")]
     assert sum("is down" in t for t in titles()) == 1 and sum("answers again" in t for t in titles()) == 1, events
     assert all("uhcwatch-" in p["message"] or "uhcwatch-" in p["title"] for p in receiver.posts)
+
+
+def test_sources_due_together_are_crawled_by_one_child_process(tmp_path):
+    sites = [build_site("wordpress", SAMPLES[i:i + 1], n_filler=2, seed=i, name=f"s{i}") for i in range(3)]
+    with SiteServer(*sites) as server:
+        config = tmp_path / "u.toml"
+        config.write_text('[schedule]\nevery = "1h"\njitter = "0s"\n' + "".join(
+            f'[[sources]]\nname = "s{i}"\nstart_urls = ["{server.url(f"s{i}", "/feed/")}"]\n' for i in range(3)))
+        db, log = tmp_path / "u.db", tmp_path / "log"
+        daemon = Daemon(config, db, log, "-v")
+        try:
+            assert wait_until(lambda: rows(db, "SELECT count(*) FROM source_state")[0][0] == 3, 90), \
+                log.read_text()[-3000:]
+        finally:
+            daemon.stop()
+    started = [line for line in log.read_text().splitlines() if "uhcwatch.daemon: crawl of" in line
+               and line.endswith(" started")]
+    assert len(started) == 1 and all(f"s{i}" in started[0] for i in range(3)), started
+    assert rows(db, "SELECT source, status FROM crawl_runs ORDER BY source") == [("s0", "ok"), ("s1", "ok"),
+                                                                                ("s2", "ok")]
