@@ -1,6 +1,7 @@
 """The daemon over many scheduled crawl cycles: is its memory flat, and how fast does an article alert?
 
-    python3 benchmarks/daemon_bench.py [--cycles 50] [--every 2]
+    python3 benchmarks/daemon_bench.py [--cycles 50] [--every 2] [--adaptive]
+    python3 benchmarks/daemon_bench.py --cycles 720 --every 5      # an hour of polling
 
 Serves a local news site that publishes a new JKN coverage story every few cycles, runs `uhcwatch run`
 with a crawl every `--every` seconds and a local alert receiver, and samples the daemon's resident
@@ -41,6 +42,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cycles", type=int, default=50)
     ap.add_argument("--every", type=float, default=2.0)
+    ap.add_argument("--adaptive", action="store_true",
+                    help="let adaptive polling move the interval (default: pinned to --every, a poll every cycle)")
     args = ap.parse_args()
 
     samples = load_sample_articles()
@@ -68,6 +71,7 @@ def main() -> int:
 [schedule]
 every = "{args.every}s"
 jitter = "0s"
+{"" if args.adaptive else f'min_every = "{args.every}s"{chr(10)}max_every = "{args.every}s"'}
 [alerts]
 urls = ["json://127.0.0.1:{hook.server_address[1]}/hook"]
 max_age_days = 0

@@ -25,8 +25,10 @@ when the config does not know those keys) and a local JSON webhook as the alert 
 2. Nothing new, for `--duration` seconds: the daemon's CPU seconds, its reaped children's included
    (utime+stime+cutime+cstime from /proc/PID/stat, plus the children alive at either edge of the
    window), as a share of one core; polls (= requests for a start URL `/`), requests per poll by kind
-   and status, CPU seconds per poll; peak RSS of the daemon and its live children (sampled every 0.5 s)
-   and the daemon's own RSS first / middle / last and slope.
+   and status, CPU seconds per poll; how long each site went without a poll (a site is late past
+   every + jitter + 5 s: a daemon that skips polls is cheap per poll but not doing its job); peak RSS
+   of the daemon and its live children (sampled every 0.5 s) and the daemon's own RSS first / middle /
+   last and slope.
 3. One new article: a JKN coverage announcement is added to one site's home page (new ETag and
    Last-Modified); the time from that moment to the alert's POST at the webhook, against the goal of
    one interval + 5 s.
@@ -227,6 +229,7 @@ class Site:
         self._listing: bytes | None = None
         self.counts: dict[str, int] = {}  # "listing304", "robots200", "listing_cond", ...
         self.fetched: set[str] = set()  # article paths asked for at least once
+        self.listing_times: list[float] = []  # time.monotonic() of each request for the home page
 
     @property
     def etag(self) -> str:
@@ -289,6 +292,7 @@ def answer(site: Site, method: str, target: str, headers: dict[str, str], state:
     elif path in ("/", "/index.html"):
         kind, etag, lm, ctype = "listing", site.etag, site.last_modified, "text/html; charset=utf-8"
         body = None
+        site.listing_times.append(now)
         if headers.get("if-none-match") or headers.get("if-modified-since"):
             site.count("listing_cond")
         pub = state.get("pub")
@@ -365,12 +369,16 @@ async def _serve_site(site: Site, state: dict, reader, writer) -> None:
 
 
 async def _serve_control(sites: list[Site], state: dict, stop: asyncio.Event, reader, writer) -> None:
-    """GET /stats: the counters; POST /publish?site=K: the new article; POST /stop."""
+    """GET /stats: the counters (with ?times=1 each site's home-page request times too); POST /publish?site=K:
+    the new article; POST /stop."""
     try:
         method, target, _, _, _ = await _read_request(reader)
         if target.startswith("/stats"):
             out = {"now": time.monotonic(), "last_article": state["last_article"], "pub": state.get("pub"),
                    "sites": [{"c": s.counts, "d": len(s.fetched), "n": len(s.articles)} for s in sites]}
+            if "times=1" in target:
+                for entry, s in zip(out["sites"], sites):
+                    entry["t"] = s.listing_times
         elif target.startswith("/publish"):
             k = int(target.split("site=", 1)[1].split("&")[0])
             site = sites[k]
@@ -438,8 +446,8 @@ class SitesClient:
         with urllib.request.urlopen(req, timeout=30) as r:
             return json.loads(r.read())
 
-    def stats(self) -> dict:
-        return self._call("stats")
+    def stats(self, times: bool = False) -> dict:
+        return self._call("stats?times=1" if times else "stats")
 
     def publish(self, site: int) -> dict:
         return self._call(f"publish?site={site}", "POST")
@@ -694,6 +702,14 @@ def stop_process(proc: subprocess.Popen, grace: float = 90.0) -> None:
         proc.wait()
 
 
+def max_gap(times: list[float], t0: float, t1: float) -> float:
+    """The longest a site went without a poll during [t0, t1]: from its last poll before t0 (or t0 when it had
+    none) through its polls in the window to t1."""
+    before = [t for t in times if t < t0]
+    points = [before[-1] if before else t0] + [t for t in times if t0 <= t <= t1] + [t1]
+    return max(b - a for a, b in zip(points, points[1:]))
+
+
 def site_done(stats_site: dict) -> bool:
     return stats_site["d"] >= stats_site["n"] and stats_site["c"].get("listing200", 0) >= 1
 
@@ -855,7 +871,7 @@ def main() -> int:
                 log(f"window {last_note - t0:.0f}/{args.duration:g}s")
         cpu1, mach1 = tree_cpu(proc.pid), machine_cpu()
         t1 = time.monotonic()
-        st1 = sites.stats()
+        st1 = sites.stats(times=True)
         srv1 = proc_stat(sites.pid)
         me1 = resource.getrusage(resource.RUSAGE_SELF)
         log_end = daemon_log.stat().st_size
@@ -870,6 +886,8 @@ def main() -> int:
         samples = sampler.between(t0, t1)
         daemon_rss = [(s[0] - t0, s[1]) for s in samples]
         warm_set = set(warm)
+        late_after = args.every + jitter + 5
+        gaps = [max_gap(s["t"], t0, t1) for s in st1["sites"]]
         polls_warm = sum(n for i, n in enumerate(per_site) if i in warm_set)
         result["window"] = {
             "seconds": round(window, 1),
@@ -884,6 +902,9 @@ def main() -> int:
             "schedule_kept": round(polls / expected, 3) if expected else None,
             "sites_polled": sum(n > 0 for n in per_site),
             "sites_never_polled": sum(n == 0 for n in per_site),
+            "max_poll_gap_per_site": {"median": round(median(gaps), 1), "max": round(max(gaps), 1)},
+            "late_sites": sum(g > late_after for g in gaps),
+            "late_after_seconds": late_after,
             "polls_per_site": {"min": min(per_site), "median": median(per_site), "max": max(per_site)},
             "requests": requests,
             "requests_per_poll": round(requests / polls, 3) if polls else None,
@@ -963,7 +984,7 @@ def main() -> int:
             "requests_per_poll_about_1": w["requests_per_poll"] is not None and w["requests_per_poll"] <= 1.1,
             "memory_flat": bool(rss) and rss["last"] - rss["first"] <= max(5.0, 0.05 * rss["first"]),
             "alert_within_interval_plus_5s": result["new_article"]["within_goal"],
-            "schedule_kept_ge_0.95": (w["schedule_kept"] or 0) >= 0.95,
+            "no_source_late": w["late_sites"] == 0,
         }
     finally:
         if sampler is not None:
@@ -1005,6 +1026,9 @@ def print_report(r: dict) -> None:
     print(f"  polls {w['polls']} of {w['expected_polls']:g} scheduled ({100 * (w['schedule_kept'] or 0):.0f}%); "
           f"sites polled {w['sites_polled']}/{r['sources']} (never: {w['sites_never_polled']}); per site "
           f"min/median/max {pps['min']}/{pps['median']:g}/{pps['max']}")
+    gap = w["max_poll_gap_per_site"]
+    print(f"  longest time without a poll, per site: median {gap['median']:g}s, worst {gap['max']:g}s; "
+          f"{w['late_sites']} sites went more than {w['late_after_seconds']:g}s (every + jitter + 5 s) unpolled")
     if w["polls"]:
         kinds = ", ".join(f"{k} {v:g}" for k, v in w["per_poll_by_kind"].items())
         print(f"  requests {w['requests']} = {w['requests_per_poll']:g} per poll ({kinds}); by status: "
@@ -1024,11 +1048,12 @@ def print_report(r: dict) -> None:
           f"{w['daemon_log']['errors']} errors")
     for line in w["daemon_log"].get("first_problems", []):
         print(f"    {line[:200]}")
-    alert = f"{na['alert_after']:.1f}s" if na["alert_after"] is not None else f"none within {na['waited']:g}s"
-    print(f"one new article on {na['site']}: home page polled after "
-          f"{na['listing_polled_after'] if na['listing_polled_after'] is not None else '-'}s, article fetched after "
-          f"{na['article_fetched_after'] if na['article_fetched_after'] is not None else '-'}s, alert after {alert} "
-          f"(goal <= {na['goal_seconds']:g}s: {yes[na['within_goal']]})")
+    def after(key: str, what: str) -> str:
+        return f"{what} after {na[key]:g}s" if na[key] is not None else f"{what}: no"
+    print(f"one new article on {na['site']}: " + ", ".join([after("listing_polled_after", "home page polled"),
+          after("article_fetched_after", "article fetched"), after("alert_after", "alert")])
+          + (f" (waited {na['waited']:g}s)" if na["alert_after"] is None else "")
+          + f"; goal <= {na['goal_seconds']:g}s: {yes[na['within_goal']]}")
     print(f"baseline, one poll the old way ({b['command']}), {len(b['runs'])} runs: CPU "
           + ", ".join(f"{x['cpu']:.2f}" for x in b["runs"]) + f" s (median {b['cpu_median']:.2f}); requests "
           + ", ".join(str(x["requests"]) for x in b["runs"])
