@@ -171,16 +171,26 @@ class Export:
     left_out: list[dict]  # rows GeoJSON cannot place (no coordinates: the national figure)
 
 
-def export(db_path: str | os.PathLike, fmt: str, *, everything: bool = False) -> Export:
-    """The announcements (latest per region, or ``everything``) as "csv", "json" or "geojson"."""
+def export(db_path: str | os.PathLike, fmt: str, *, everything: bool = False, shapes: bool = False) -> Export:
+    """The announcements (latest per region, or ``everything``) as "csv", "json" or "geojson"; with ``shapes``
+    (GeoJSON only) each region is its outline, shipped in the package, instead of its seat's point."""
+    from uhcwatch.crawler.boundaries import region_shapes
     from uhcwatch.crawler.export import FORMATS, export_rows, has_point, render_export
 
     if fmt not in FORMATS:
         raise UhcwatchError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    if shapes and fmt != "geojson":
+        raise UhcwatchError("--shapes is for --format geojson: region outlines need a map format")
+    outlines = region_shapes() if shapes else None
     with open_store(db_path) as store:
         rows = export_rows(store.announcements(all=everything), list(store.db["regions"].rows))
-    left_out = [r for r in rows if not has_point(r)] if fmt == "geojson" else []
-    return Export(render_export(rows, fmt), rows, left_out)
+    if fmt != "geojson":
+        left_out = []
+    elif outlines is not None:
+        left_out = [r for r in rows if (r.get("region_code") or "") not in outlines]
+    else:
+        left_out = [r for r in rows if not has_point(r)]
+    return Export(render_export(rows, fmt, outlines), rows, left_out)
 
 
 # --- alerts -------------------------------------------------------------------------------------

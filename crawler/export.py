@@ -56,31 +56,38 @@ def to_json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
-def geojson(rows: list[dict]) -> dict:
-    """An RFC 7946 FeatureCollection: one Point per row with coordinates, [longitude, latitude] (WGS 84).
+def geojson(rows: list[dict], shapes: dict[str, dict] | None = None) -> dict:
+    """An RFC 7946 FeatureCollection: one Point per row with coordinates, [longitude, latitude] (WGS 84), or
+    with ``shapes`` (region code -> geometry, ``boundaries.region_shapes``) the region's outline.
 
     The figures are the feature's properties (coordinates only in the
     geometry); the announcement id is the feature id. Rows without
-    coordinates are left out (see the module docstring).
+    coordinates (or without an outline) are left out (see the module docstring).
     """
     features = []
     for row in rows:
-        if not has_point(row):
+        if shapes is not None:
+            geometry = shapes.get(row.get("region_code") or "")
+        else:
+            geometry = {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]} if has_point(row) else None
+        if geometry is None:
             continue
         properties = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        features.append({
-            "type": "Feature",
-            "id": row.get("id"),
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": properties,
-        })
+        features.append({"type": "Feature", "id": row.get("id"), "geometry": geometry, "properties": properties})
     return {"type": "FeatureCollection", "features": features}
 
 
-def to_geojson(rows: list[dict]) -> str:
+def to_geojson(rows: list[dict], shapes: dict[str, dict] | None = None) -> str:
+    # Outlines hold thousands of positions: one line per feature keeps a file of shapes small and diffable.
+    if shapes is not None:
+        collection = geojson(rows, shapes)
+        lines = ",\n".join(json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"])
+        return '{"type":"FeatureCollection","features":[\n' + lines + "\n]}\n"
     return json.dumps(geojson(rows), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_export(rows: list[dict], fmt: str) -> str:
-    """The rows as text in one of ``FORMATS``."""
-    return {"csv": to_csv, "json": to_json, "geojson": to_geojson}[fmt](rows)
+def render_export(rows: list[dict], fmt: str, shapes: dict[str, dict] | None = None) -> str:
+    """The rows as text in one of ``FORMATS``; ``shapes`` (GeoJSON only): outlines instead of points."""
+    if fmt == "geojson":
+        return to_geojson(rows, shapes)
+    return {"csv": to_csv, "json": to_json}[fmt](rows)

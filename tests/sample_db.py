@@ -15,7 +15,13 @@ from pathlib import Path
 from uhcwatch.crawler.models import Announcement, Article
 from uhcwatch.crawler.alerts.rules import AlertPolicy
 from uhcwatch.crawler.extraction.regions import gazetteer
+from uhcwatch.crawler.config import parse_config
+from uhcwatch.crawler.polling import Poll, poll_update
 from uhcwatch.storage.store import Store
+
+SOURCES = parse_config({"sources": [{"name": "demakkab", "start_urls": ["https://demakkab.go.id/berita/"]},
+                                    {"name": "sulselnews", "start_urls": ["https://sulselnews.example/feed/"]}]},
+                       None)
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -90,4 +96,14 @@ def build_sample_db(path: Path) -> Path:
             store.begin_attempt(alert_id, NOW)
         store.mark_delivered(alerts[0], at=NOW)
         store.mark_failed(alerts[1], "HTTP 500 from hook", NOW + timedelta(minutes=5))
+        # Two sources' health: one answering, one down for three polls (what the daemon records per poll).
+        for source, polls in (("demakkab", [Poll("ok", 2, crawled=True), Poll("unchanged")]),
+                              ("sulselnews", [Poll("ok", 1, crawled=True)] + [Poll("failed", error="TimeoutError ×2")] * 3)):
+            for i, poll in enumerate(polls):
+                store.record_poll(source, poll_update(SOURCES, SOURCES.source(source), poll,
+                                                      (NOW + timedelta(hours=i)).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                                  now=NOW + timedelta(hours=i))
+        run = store.start_run("sulselnews", now=NOW)
+        store.finish_run(run, pages=0, articles_new=0, announcements_new=0, errors=2, status="failed",
+                         error_detail="TimeoutError ×2", now=NOW)
     return path

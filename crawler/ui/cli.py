@@ -125,10 +125,12 @@ def cmd_regions(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    result = api.export(_reading_database(_config(args), args), args.format, everything=args.all)
+    result = api.export(_reading_database(_config(args), args), args.format, everything=args.all,
+                        shapes=args.shapes)
     if result.left_out:
         names = ", ".join(sorted({r["region_name"] or "?" for r in result.left_out}))
-        print(f"uhcwatch export: {len(result.left_out)} announcement(s) without coordinates left out of GeoJSON: "
+        what = "an outline" if args.shapes else "coordinates"
+        print(f"uhcwatch export: {len(result.left_out)} announcement(s) without {what} left out of GeoJSON: "
               f"{names}", file=sys.stderr)
     if args.output in (None, "-"):
         sys.stdout.write(result.text)
@@ -204,7 +206,8 @@ COMMANDS = {
     "regions": ("latest coverage per region; --missing: regions never reported",
                 "uhcwatch regions\n  uhcwatch regions --missing\n  uhcwatch regions --json"),
     "export": ("announcements as CSV, JSON or GeoJSON (latest per region, or --all)",
-               "uhcwatch export --format csv -o coverage.csv\n  uhcwatch export --format geojson --all"),
+               "uhcwatch export --format csv -o coverage.csv\n  uhcwatch export --format geojson --all\n"
+               "  uhcwatch export --format geojson --shapes -o regions.geojson"),
     "serve": ("browse the database in a web page (Datasette, read-only)", "uhcwatch serve --port 8001"),
 }
 
@@ -274,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export)
     p.add_argument("--format", required=True, choices=("csv", "json", "geojson"), help="output format")
     p.add_argument("--all", action="store_true", help="every announcement, not only each region's latest")
+    p.add_argument("--shapes", action="store_true",
+                   help="GeoJSON: each region's outline (shipped in the package) instead of its seat's point")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
     p = command("serve", cmd_serve)

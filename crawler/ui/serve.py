@@ -136,7 +136,7 @@ ORDER BY r.province_code, r.level != 'provinsi', r.code""",
         "title": "Newest announcements",
         "description": "The 200 announcements stored last, with links to their articles.",
         "sql": """SELECT an.found_at, ar.published, an.region_name, an.province, an.coverage_pct,
-  an.participants, an.as_of, ar.title AS article_title, an.article_url, ar.source, an.evidence
+  an.participants, an.as_of, ar.title AS article_title, an.article_url, ar.source, an.evidence, an.region_code
 FROM announcements an JOIN articles ar ON ar.url = an.article_url
 ORDER BY an.found_at DESC, an.id DESC
 LIMIT 200""",
@@ -330,7 +330,11 @@ def build_datasette(path: Path):
     _register_hooks()
     # Datasette's default, stated because the map needs every region (552 at most) in one answer:
     # query pages do not paginate, they truncate at this limit.
-    ds = Datasette([], metadata=metadata(), settings={"max_returned_rows": 1000})
+    ui = Path(__file__).parent
+    ds = Datasette([], metadata=metadata(), settings={"max_returned_rows": 1000},
+                   template_dir=str(ui / "templates"),  # the dashboard (index.html), /region/<code>, /sources
+                   static_mounts=[("uhcwatch-assets", str(ui / "assets")),  # its scripts and styles
+                                  ("uhcwatch-data", str(ui.parent / "data"))])  # the region outlines
     ds.remove_database("_memory")  # added when no file is given; we add ours under a fixed name
     ds.add_database(Database(ds, path=str(path), is_mutable=True), name=DB_NAME)
     return ds
@@ -366,9 +370,9 @@ def serve(path: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, log
     bound_host, bound_port = sock.getsockname()[:2]
     root = f"http://{_url_host(bound_host)}:{bound_port}"
     region = chart_region(path)
-    print(f"Serving {path} read-only at {root}/{DB_NAME}\n"
-          f"  map:   {root}/{DB_NAME}/coverage_map\n"
-          + (f"  chart: {root}{chart_path(region)}\n" if region else "")
+    print(f"Serving {path} read-only at {root}/\n"
+          f"  dashboard: {root}/   sources: {root}/sources   tables: {root}/{DB_NAME}\n"
+          + (f"  a region: {root}/region/{quote(region)}\n" if region else "")
           + "Press Ctrl-C to stop.", file=sys.stderr, flush=True)
     if not ipaddress.ip_address(bound_host).is_loopback:
         print(f"uhcwatch serve: listening on {bound_host}: other machines can read this database",

@@ -231,8 +231,9 @@ def server(db_path, tmp_path_factory):
 
 def test_serves_on_localhost_by_default(server):
     assert server.banner.startswith("Serving ")
-    assert f"read-only at http://127.0.0.1:{server.port}/uhcwatch\n" in server.banner
-    assert f"map:   http://127.0.0.1:{server.port}/uhcwatch/coverage_map" in server.banner
+    assert f"read-only at http://127.0.0.1:{server.port}/\n" in server.banner
+    assert f"dashboard: http://127.0.0.1:{server.port}/ " in server.banner
+    assert f"a region: http://127.0.0.1:{server.port}/region/33.21" in server.banner
     assert "uhcwatch" in server.get("/")
     assert json.loads(server.get("/-/metadata.json"))["title"].startswith("uhcwatch")
 
@@ -450,7 +451,9 @@ def test_ctrl_c_stops_cleanly(db_path, tmp_path):
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--virtual-time-budget=8000"]
+                  "--virtual-time-budget=8000",
+                  # Every host name but 127.0.0.1 resolves to nothing: the pages must draw with no network.
+                  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 
 
 @pytest.fixture(scope="module")
@@ -523,3 +526,50 @@ def test_the_printed_chart_link_is_a_region_with_the_most_figures(db_path, tmp_p
     empty = tmp_path / "empty.db"
     open_store(empty, create=True).close()
     assert serve.chart_region(empty) is None  # nothing to chart: no link printed
+
+
+def test_the_dashboard_draws_every_region_coloured_by_coverage_with_no_network(server, chromium):
+    dom = chromium("--dump-dom", f"{server.base}/").stdout
+    shapes = [(re.search(r'class="region (c-[a-z]+)"', tag).group(1), re.search(r'data-code="([^"]+)"', tag).group(1))
+              for tag in re.findall(r'<path\b[^>]*class="region [^>]*>', dom)]
+    assert len(shapes) >= 500, len(shapes)  # every kabupaten/kota outline, from the package
+    colours = dict((code, cls) for cls, code in shapes)
+    assert colours["33.21"] == "c-uhc" and colours["73.71"] in ("c-uhc", "c-mid", "c-low")
+    assert sum(cls != "c-none" for cls in colours.values()) == 4  # the sample's kabupaten/kota figures
+    reported = dom[dom.find('id="reported"'):]
+    for text in ("Kabupaten Demak", "95.94 %", "Kota Makassar"):
+        assert text in reported, text
+    assert re.search(r'id="n-reported">\d+ of 552<', dom) and 'id="n-national">95.6 %<' in dom
+    assert "Newest announcements" in dom and 'href="/region/33.21"' in dom
+    for tag in re.findall(r'<(?:script|link)\b[^>]*(?:src|href)="(https?://[^"]+)"', dom):
+        assert tag.startswith(server.base), tag  # every script and style from this server
+    screenshot(chromium, f"{server.base}/", "dashboard.png")
+
+
+def test_the_dashboard_filters_by_province(server, chromium):
+    dom = chromium("--dump-dom", f"{server.base}/?province=33").stdout
+    codes = re.findall(r'<path\b[^>]*class="region [^"]*" data-code="([^"]+)"', dom)
+    assert len(codes) == 35 and all(code.startswith("33.") for code in codes)  # Jawa Tengah's 35
+    reported = dom[dom.find('id="reported"'):dom.find("</table>", dom.find('id="reported"'))]
+    assert "Kabupaten Demak" in reported and "Kota Makassar" not in reported
+    assert '<option value="33" selected' in dom or re.search(r'<option value="33"[^>]*>Jawa Tengah', dom)
+
+
+def test_a_region_page_draws_its_chart_on_load(server, chromium):
+    dom = chromium("--dump-dom", f"{server.base}/region/33.21").stdout
+    assert len(re.findall(r'<circle class="figure"', dom)) == 2 and 'class="uhc-line"' in dom
+    assert "Kabupaten Demak" in dom and "Jawa Tengah" in dom
+    table = dom[dom.find('id="announcements"'):]
+    assert "95.94 %" in table and "1,169,409" in table and "sudah sebanyak 1.169.409 penduduk" in table
+    assert "uhc_reached" in dom[dom.find('id="alerts"'):]
+    screenshot(chromium, f"{server.base}/region/33.21", "region.png")
+    one = chromium("--dump-dom", f"{server.base}/region/Indonesia").stdout
+    assert len(re.findall(r'<circle class="figure"', one)) == 1  # one figure is a chart too
+
+
+def test_the_sources_page_shows_each_sources_health(server, chromium):
+    dom = chromium("--dump-dom", f"{server.base}/sources").stdout
+    health = dom[dom.find('id="health"'):dom.find('id="runs"')]
+    assert "sulselnews" in health and "3x: TimeoutError ×2" in health and "demakkab" in health
+    assert "unchanged" in health and "TimeoutError ×2" in dom[dom.find('id="runs"'):]
+    screenshot(chromium, f"{server.base}/sources", "sources.png")
