@@ -64,7 +64,7 @@ log = logging.getLogger("uhcwatch.daemon")
 
 DELIVERY_INTERVAL = 30.0  # seconds between delivery attempts of pending alerts
 STOP_GRACE = 30.0  # seconds a crawl gets to finish after SIGTERM before it is killed
-MAX_PARALLEL_CRAWLS = 4  # polls (cheap looks) at once
+POLL_THREADS = 8  # polls (cheap looks, mostly waiting on the network) at once; crawls are CRAWL_WORKERS
 CRAWL_WORKERS = 2  # crawl child processes at once (one per core here)
 MAX_BATCH = 50  # sources crawled by one child process
 GATHER = 0.5  # seconds a crawl waits for other sources due at the same moment
@@ -378,7 +378,7 @@ def build_scheduler(config: Config, db_path: Path) -> BackgroundScheduler:
         jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///file:{quote(str(Path(db_path).resolve()))}"
                                                      "?mode=rw&uri=true", tablename="apscheduler_jobs"),
                    "memory": MemoryJobStore()},
-        executors={"default": _Executor(MAX_PARALLEL_CRAWLS)},
+        executors={"default": _Executor(POLL_THREADS)},
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=timezone.utc,
     )

@@ -536,6 +536,9 @@ def test_the_dashboard_draws_every_region_coloured_by_coverage_with_no_network(s
     colours = dict((code, cls) for cls, code in shapes)
     assert colours["33.21"] == "c-uhc" and colours["73.71"] in ("c-uhc", "c-mid", "c-low")
     assert sum(cls != "c-none" for cls in colours.values()) == 4  # the sample's kabupaten/kota figures
+    # Pointing at a region names it with its figure and date (its SVG title; the info box says the same).
+    assert "<title>Kabupaten Demak: 95.94 % (as of 2023-05-01)</title>" in dom
+    assert "<title>Kabupaten Kudus: not reported</title>" in dom
     reported = dom[dom.find('id="reported"'):]
     for text in ("Kabupaten Demak", "95.94 %", "Kota Makassar"):
         assert text in reported, text
