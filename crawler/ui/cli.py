@@ -208,7 +208,7 @@ COMMANDS = {
     "export": ("announcements as CSV, JSON or GeoJSON (latest per region, or --all)",
                "uhcwatch export --format csv -o coverage.csv\n  uhcwatch export --format geojson --all\n"
                "  uhcwatch export --format geojson --shapes -o regions.geojson"),
-    "serve": ("browse the database in a web page (Datasette, read-only)", "uhcwatch serve --port 8001"),
+    "serve": ("the dashboard: a coverage map, region and source pages (read-only)", "uhcwatch serve --port 8001"),
 }
 
 
