@@ -119,12 +119,14 @@ def crawl_job(db_path: str, source: str) -> None:
     src = next((s for s in config.sources if s.name == source), None)
     if src is None:
         return
-    look = _probe(db_path, config, src)
+    with open_store(db_path) as store:
+        look = _probe(store, config, src)
+        unchanged = look is not None and not look.changed and look.reason != "stopping"
+        if unchanged:
+            state, alerts = record(store, config, src, Poll("unchanged"))
     if look is not None and look.reason == "stopping":
         return
-    if look is not None and not look.changed:
-        with open_store(db_path) as store:
-            state, alerts = record(store, config, src, Poll("unchanged"))
+    if unchanged:
         log.debug("%s unchanged (%d requests)", source, look.requests)
         change = _networks_for(db_path).crawled(source, "ok", 1)
         if change:
@@ -212,25 +214,25 @@ def _crawl_batch(db_path: str, sources: list[str]) -> None:
         return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
     for source in sources:
         _log_run(db_path, source, code, seconds)
-        src = next((s for s in config.sources if s.name == source), None)
-        with open_store(db_path) as store:
-            run = next((r for r in store.last_runs() if r["source"] == source and r["id"] > before.get(source, 0)),
-                       None)
+    with open_store(db_path) as store:
+        runs = {r["source"]: r for r in store.last_runs()}
+        for source in sources:
+            src = next((s for s in config.sources if s.name == source), None)
+            run = runs.get(source) if runs.get(source, {}).get("id", 0) > before.get(source, 0) else None
             poll = poll_of_run(run) if run else \
                 Poll("failed", error=f"crawl exited with status {code}", crawled=True)
             state = record(store, config, src, poll)[0] if poll and src else store.source_state(source)
-        if state:
-            _schedule_next(db_path, config, source, state)
+            if state:
+                _schedule_next(db_path, config, source, state)
     deliver_job(db_path)
 
 
-def _probe(db_path: str, config: Config, source):
+def _probe(store, config: Config, source):
     """The cheap look at a source, or None when it failed in a way of ours (the crawl then decides)."""
     from uhcwatch.crawler.crawl.probe import probe_source
 
     try:
-        with open_store(db_path) as store:
-            return probe_source(source, store, config.crawl, should_stop=_stopping.is_set)
+        return probe_source(source, store, config.crawl, should_stop=_stopping.is_set)
     except Exception as e:  # a bug or a full disk must not stop the polls: the crawl is the safe way
         log.debug("look at %s failed (%s: %s); crawling it", source.name, type(e).__name__, e)
         return None

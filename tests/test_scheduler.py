@@ -7,6 +7,7 @@ and a second daemon on the same database is refused.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -35,9 +36,9 @@ def expected_regions(articles) -> set[str]:
             for a in extract(art.text, title=art.title, published=art.published.isoformat())}
 
 
-def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver, alert_url: str | None = None) -> Path:
-    port = urlsplit(server.url(site)).port
-    path.write_text(f"""
+def config_text(site: str, start_urls: list[str], alert_url: str, *, alerts: str = "") -> str:
+    """A daemon config polling one source every EVERY seconds, pinned (no adaptive change), alerting to a hook."""
+    return f"""
 [crawl]
 download_timeout = "3s"
 [schedule]
@@ -46,15 +47,22 @@ jitter = "0s"
 min_every = "{EVERY}s"
 max_every = "{EVERY}s"
 [alerts]
-urls = ["{alert_url or receiver.apprise_url}"]
+urls = ["{alert_url}"]
 max_age_days = 0
 retry = "1s"
 doubt_retry = "1s"
+{alerts}
 [[sources]]
 name = "{site}"
-start_urls = ["{server.url(site, '/feed/')}", "{server.url(site, '/')}"]
-allowed_domains = ["127.0.0.1:{port}"]
-""", encoding="utf-8")
+start_urls = {json.dumps(start_urls)}
+"""
+
+
+def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver, alert_url: str | None = None) -> Path:
+    port = urlsplit(server.url(site)).port
+    path.write_text(config_text(site, [server.url(site, "/feed/"), server.url(site, "/")],
+                                alert_url or receiver.apprise_url)
+                    + f'allowed_domains = ["127.0.0.1:{port}"]\n', encoding="utf-8")
     return path
 
 
@@ -303,23 +311,9 @@ def test_a_source_that_goes_down_alerts_once_and_its_return_is_noted(tmp_path):
     site = build_site("wordpress", SAMPLES[:1], n_filler=2, seed=2, name="warta")
     with Receiver() as receiver:
         config = tmp_path / "u.toml"
-        config.write_text(f"""
-[crawl]
-download_timeout = "3s"
-[schedule]
-every = "{EVERY}s"
-jitter = "0s"
-min_every = "{EVERY}s"
-max_every = "{EVERY}s"
-[alerts]
-urls = ["{receiver.apprise_url}"]
-events = ["new_region", "source_down"]
-down_after = 2
-retry = "1s"
-[[sources]]
-name = "warta"
-start_urls = ["http://127.0.0.1:{port}/feed/"]
-""", encoding="utf-8")
+        config.write_text(config_text("warta", [f"http://127.0.0.1:{port}/feed/"], receiver.apprise_url,
+                                      alerts='events = ["new_region", "source_down"]\ndown_after = 2'),
+                          encoding="utf-8")
         db, log = tmp_path / "u.db", tmp_path / "log"
         titles = lambda: [p["title"] for p in receiver.posts]  # noqa: E731
         daemon = Daemon(config, db, log)
