@@ -248,8 +248,12 @@ def parse_config(data: dict, path: Path | None) -> Config:
         problems.found.append("database: must be a string (a file path)")
     if schedule.every < 1:
         problems.found.append("schedule.every: must be at least 1s")
-    if schedule.min_every > schedule.max_every:
-        problems.found.append("schedule.min_every: longer than schedule.max_every")
+    bad_bounds = any(p.startswith(("schedule.min_every", "schedule.max_every")) for p in problems.found)
+    if schedule.min_every > schedule.max_every and not bad_bounds:
+        given = data.get("schedule") if isinstance(data.get("schedule"), dict) else {}
+        default = "" if "min_every" in given else " (the default)"
+        problems.found.append(f"schedule.min_every: {schedule.min_every:g}s{default} is longer than "
+                              f"schedule.max_every ({schedule.max_every:g}s)")
     problems.raise_any()
     return Config(path, database, crawl, schedule, alerts, sources)
 

@@ -118,7 +118,9 @@ def test_a_sources_bounds_come_from_the_schedule_or_its_own(schedule, source, bo
 
 
 @pytest.mark.parametrize("data, message", [
-    ({"schedule": {"min_every": "2h", "max_every": "1h"}}, "schedule.min_every: longer than schedule.max_every"),
+    ({"schedule": {"min_every": "2h", "max_every": "1h"}},
+     r"schedule.min_every: 7200s is longer than schedule.max_every \(3600s\)"),
+    ({"schedule": {"max_every": "10m"}}, r"schedule.min_every: 900s \(the default\) is longer than"),
     ({"sources": [{"name": "a", "start_urls": ["https://a.example/"], "min_every": "2h", "max_every": "1h"}]},
      "sources.a.min_every: longer than sources.a.max_every"),
     ({"alerts": {"events": ["source_gone"]}}, "unknown event 'source_gone'"),
@@ -129,3 +131,11 @@ def test_polling_settings_are_checked(data, message):
 
     with pytest.raises(ConfigError, match=message):
         parse_config(data, None)
+
+
+def test_a_bound_in_error_is_reported_once():
+    from uhcwatch.crawler.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        parse_config({"schedule": {"min_every": "abc", "max_every": "1m"}}, None)
+    assert str(caught.value).count("min_every") == 1
