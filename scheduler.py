@@ -111,7 +111,7 @@ def crawl_job(db_path: str, source: str) -> None:
     """Poll one source: a cheap look at its start URLs first (``probe``). Nothing new: its health recorded
     and its next poll set (adaptive polling), all in this process. Something new, or the look cannot tell:
     it joins the crawl queue (``CrawlQueue``), whose child process records the rest."""
-    from uhcwatch.crawler.polling import Poll, poll_of_run, record
+    from uhcwatch.crawler.polling import Poll, record
 
     config = _running.get(db_path)
     if _stopping.is_set() or config is None or not database_still_there(db_path):
@@ -212,13 +212,17 @@ def _crawl_batch(db_path: str, sources: list[str]) -> None:
     code, seconds = _crawl_in_child(db_path, config, sources)
     if not database_still_there(db_path):
         return  # deleted while the crawl ran: nothing to log into, and the daemon is stopping
-    for source in sources:
-        _log_run(db_path, source, code, seconds)
-    with open_store(db_path) as store:
-        runs = {r["source"]: r for r in store.last_runs()}
+    if code != 0:
+        stopped = _stopping.is_set() and code in (-signal.SIGTERM, -signal.SIGKILL)  # by us, at shutdown
+        log.log(logging.INFO if stopped else logging.WARNING, "crawl of %s ended with exit status %s after %.0fs",
+                ", ".join(sources), code, seconds)
+    with open_store(db_path) as store:  # one read of the runs, one transaction per source's poll
+        latest = {r["source"]: r for r in store.last_runs()}
         for source in sources:
+            run = latest.get(source) if latest.get(source, {}).get("id", 0) > before.get(source, 0) else None
+            if run is not None:
+                _log_run(db_path, source, run, seconds)
             src = next((s for s in config.sources if s.name == source), None)
-            run = runs.get(source) if runs.get(source, {}).get("id", 0) > before.get(source, 0) else None
             poll = poll_of_run(run) if run else \
                 Poll("failed", error=f"crawl exited with status {code}", crawled=True)
             state = record(store, config, src, poll)[0] if poll and src else store.source_state(source)
@@ -332,17 +336,10 @@ def database_still_there(db_path: str) -> bool:
     return False
 
 
-def _log_run(db_path: str, source: str, code: int, seconds: float) -> None:
-    """One line per finished crawl: a source's first failure is a WARNING, its repeats INFO; while no source at
-    all answers (no network) a single "no network" line stands for them all and each crawl goes at DEBUG."""
-    with open_store(db_path) as store:
-        run = next((r for r in store.last_runs() if r["source"] == source), None)
-    if run is None or code not in (0,):
-        stopped = _stopping.is_set() and code in (-signal.SIGTERM, -signal.SIGKILL)  # by us, at shutdown
-        log.log(logging.INFO if stopped else logging.WARNING, "crawl of %s ended with exit status %s after %.0fs",
-                source, code, seconds)
-    if run is None:
-        return
+def _log_run(db_path: str, source: str, run: dict, seconds: float) -> None:
+    """One line per finished crawl (``run``, its ``crawl_runs`` row): a source's first failure is a WARNING, its
+    repeats INFO; while no source at all answers (no network) a single "no network" line stands for them all
+    and each crawl goes at DEBUG."""
     watch = _networks_for(db_path)
     repeat = watch.repeat(source)
     change = watch.crawled(source, run["status"], run["pages"])

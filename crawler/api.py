@@ -126,14 +126,16 @@ def demo(config: Config, db_path: str | os.PathLike | None = None, *, duration: 
 
 
 def source_status(config: Config, db_path: str | os.PathLike) -> list[dict]:
-    """Each configured source: name, start URLs, interval (seconds), its last crawl run (or None) and its health:
-    ``last_success``, ``last_new_article`` (UTC times or None), ``consecutive_failures`` and ``last_error``."""
+    """Each configured source: name, start URLs, interval (seconds), its last crawl run (or None) and its health
+    (``Store.source_health``): ``last_success``, ``last_new_article``, ``last_poll`` (UTC times or None),
+    ``consecutive_failures``, ``last_error``, ``last_outcome``, ``polls`` and the current ``interval``."""
     runs, health = {}, {}
     if Path(db_path).exists():
         with open_store(db_path) as store:
             runs = {r["source"]: r for r in store.last_runs()}
             health = store.source_health()
-    never = {"last_success": None, "last_new_article": None, "consecutive_failures": 0, "last_error": None}
+    never = {"last_success": None, "last_new_article": None, "consecutive_failures": 0, "last_error": None,
+             "last_poll": None, "last_outcome": None, "polls": 0, "interval": None}  # the same keys, never polled
     return [{"name": s.name, "start_urls": list(s.start_urls), "every": s.interval(config.schedule),
              "last_run": runs.get(s.name), "health": health.get(s.name, never)} for s in config.sources]
 
