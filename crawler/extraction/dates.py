@@ -42,7 +42,7 @@ _DATE = re.compile(
     r"|(?P<rel>(?i:bulan|tahun)\s+(?i:ini|lalu|kemarin|sebelumnya|depan))"
     r")"
 )
-_NOW = re.compile(r"\b(?:saat\s+ini|kini|sekarang|hingga\s+kini|sampai\s+kini|terkini|dewasa\s+ini)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:saat\s+ini|sejauh\s+ini|kini|sekarang|hingga\s+kini|sampai\s+kini|terkini|dewasa\s+ini)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:periode|waktu|bulan|tanggal|data)\s+yang\s+sama\b", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)(?:\s+\w+)?,?\s*\(?$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(

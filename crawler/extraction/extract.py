@@ -118,6 +118,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     story.tables = find_tables(full)
     _read_figures(story)
     _attribute(story)
+    _release_date(story)
     _share_owners(story)
     _national_by_size(story)
     _read_tables(story)
@@ -347,6 +348,36 @@ def _attribute(story: _Story) -> None:
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]
+
+
+def _release_date(story: _Story) -> None:
+    """One data release, one date: when every explicitly dated figure of the story carries the same as-of
+    date ("Per 1 Maret 2025, tercatat ..."), an undated figure further on, in a list of the release's
+    regions ("Kabupaten Manokwari ... 222.857 jiwa, diikuti Kabupaten Fakfak ..."), is from that release."""
+    dated = {f.date.value for f in story.figures
+             if f.regions and not f.history and f.role != "target" and f.date is not None and f.date.value
+             and (f.date.cue or "").split(" ")[0] in L.AS_OF_CUES}
+    finest = max(dated, key=len, default="")
+    if not dated or not all(finest.startswith(v) for v in dated):  # "per Maret 2025" and "Per 1 Maret 2025" agree
+        return
+    first = min(f.start for f in story.figures if f.date is not None and f.date.value in dated)
+    release = next(f.date for f in story.figures if f.date is not None and f.date.value == finest)
+    for f in story.figures:
+        if (f.regions and f.date is None and not f.now and not f.history and f.role != "target"
+                and f.start > first and _in_list(story, f.sentence, f.regions) and not _has_own_date(story.dates(f.sentence))):
+            f.date = release
+
+
+def _in_list(story: _Story, i: int, owner: Owner) -> bool:
+    """A sentence that lists: an item of a bulleted or numbered list, figures for several regions, or one more
+    region's figure right after such a sentence ("... Kabupaten Bangkalan 94,12 persen. Kabupaten Jember ...")."""
+    def listing(j: int) -> bool:
+        owners = {f.regions for f in story.by_sentence.get(j, []) if f.regions and f.role != "target"}
+        return len(owners) > 1 or bool(L.LIST_ITEM.match(story.sentences[j].text) and owners)
+    if listing(i):
+        return True
+    before = {f.regions for f in story.by_sentence.get(i - 1, []) if f.regions}
+    return i > 0 and listing(i - 1) and owner not in before
 
 
 def _share_owners(story: _Story) -> None:

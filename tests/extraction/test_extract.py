@@ -368,3 +368,27 @@ def test_a_budget_share_by_size_is_no_coverage():
     text = ("Pemerintah daerah di Sumbar melalui APBD telah mengalokasikan anggaran untuk menunjang program JKN dengan "
             "persentase besaran beragam, 20 persen sampai 80 persen untuk daerah tertinggal seperti Mentawai.")
     assert extract(text) == []
+
+
+def test_a_list_takes_the_date_of_the_release_it_follows():
+    text = ("Per 1 Maret 2025, peserta JKN di Provinsi Papua Barat tercatat sebanyak 653.818 jiwa atau 93,05 persen "
+            "dari jumlah penduduk.\n\nKepala cabang menyampaikan capaian ini dalam konferensi pers.\n\n"
+            "Kabupaten Manokwari memiliki peserta terbanyak dengan 222.857 jiwa atau 97,2 persen, diikuti Kabupaten "
+            "Fakfak 96,1 persen. Kabupaten Kaimana mencatat 95,4 persen.")
+    got = {a.region_name: a.as_of for a in extract(text)}
+    assert got == {"Provinsi Papua Barat": "2025-03-01", "Kabupaten Manokwari": "2025-03-01",
+                   "Kabupaten Fakfak": "2025-03-01", "Kabupaten Kaimana": "2025-03-01"}
+
+
+def test_a_release_date_is_not_given_to_a_figure_said_to_be_current():
+    text = ("Hingga 22 Desember 2017 peserta JKN di Provinsi Banten mencapai 8.157.582 jiwa atau 79 persen.\n\n"
+            "Sejauh ini baru Kota Tangerang yang sudah mencapai UHC dengan capaian 100 persen.")
+    got = {a.region_name: a.as_of for a in extract(text)}
+    assert got == {"Provinsi Banten": "2017-12-22", "Kota Tangerang": None}
+
+
+def test_two_release_dates_leave_a_list_undated():
+    text = ("Per 1 Januari 2024 cakupan JKN Provinsi Jawa Timur 97,1 persen. Per 1 Juni 2024 cakupan JKN "
+            "Provinsi Jawa Tengah 98,2 persen.\n\nKedua provinsi terus mendorong pendaftaran warga.\n\nKabupaten Sampang 93,4 persen dan Kabupaten Bangkalan 94,1 persen.")
+    got = {a.region_name: a.as_of for a in extract(text)}
+    assert got["Kabupaten Sampang"] is None and got["Kabupaten Bangkalan"] is None
