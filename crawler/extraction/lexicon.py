@@ -211,6 +211,15 @@ LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|ma
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                              r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")
+# Another country: its figures are not Indonesia's nor a region's ("Di Malaysia, cakupan ... 99 persen"); a
+# destination ("merantau ke Malaysia") is not what a sentence is about.
+ABROAD = re.compile(
+    r"\b(?:Malaysia|Singapura|Thailand|Filipina|Vietnam|Brunei|Timor Leste|Kamboja|Myanmar|Laos|Jepang|"
+    r"Korea Selatan|Tiongkok|Taiwan|India|Australia|Selandia Baru|Amerika Serikat|Kanada|Meksiko|Brasil|"
+    r"(?<!bahasa )(?<!Bahasa )Inggris|Jerman|Prancis|Perancis|Belanda|Turki|Arab Saudi|Kuba|Rwanda|Ghana)\b"
+    r"|\bnegara (?:lain|tetangga|maju)\b|\bluar negeri\b"
+)
+ABROAD_AS_DESTINATION = re.compile(r"\b(?:ke|dari|merantau|bekerja|pekerja migran|TKI|PMI|pulang)\b[^.,;:]*$")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
     r"[Kk]apanewon|[Kk]emantren|[Kk]alurahan|[Ll]embang)"

@@ -27,7 +27,7 @@ class RefKind(enum.Enum):
     ANAPHOR = "anaphor"  # a phrase pointing back at one: "kabupaten itu"
     NATIONAL = "national"  # the whole country: "penduduk Indonesia", "secara nasional"
     POLICY = "policy"  # the national programme: "RPJMN", "target nasional"
-    GROUP = "group"  # several regions, or a place below one: "keempat kabupaten itu", "Desa X"
+    GROUP = "group"  # several regions, a place below one or abroad: "keempat kabupaten itu", "Desa X", "Malaysia"
 
 
 GROUP = RefKind.GROUP
@@ -74,6 +74,9 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
+    for m in L.ABROAD.finditer(text):
+        if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
+            refs.append(Ref(m.start(), m.end(), None, GROUP))  # nor is another country
     for m in L.NATIONAL.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))
     for m in L.NATIONAL_POLICY.finditer(text):

@@ -128,3 +128,13 @@ def test_a_counted_plural_means_the_regions_listed_after_it(text, expected):
     group = next(r for r in refs if r.kind is GROUP)
     named = resolve_group(group, refs, text)
     assert (None if named is None else [r.code for r in named]) == expected
+
+
+def test_another_country_owns_its_figure_but_a_destination_does_not():
+    from uhcwatch.crawler.extraction.extract import extract
+    text = "Di Malaysia, cakupan jaminan kesehatan mencapai 99 persen, sementara cakupan JKN Kabupaten Natuna 97 persen."
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Natuna", 97)]
+    text = ("Cakupan kepesertaan JKN Kabupaten Gowa 95,31 persen. Sebagian warga merantau ke Malaysia, namun yang "
+            "terdaftar tercatat 741.236 jiwa dari 777.709 penduduk.")
+    [a] = extract(text)
+    assert (a.participants, a.population) == (741236, 777709)
