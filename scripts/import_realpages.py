@@ -2,6 +2,7 @@
 
     python3 scripts/import_realpages.py /work/realpages            # split: a fifth to holdout/, the rest to dev/
     python3 scripts/import_realpages.py /work/realpages/E unseen   # every page into one new part
+    python3 scripts/import_realpages.py /work/realpages/H unseen3 holdout3   # a new set, its fifth held out
 
 Each labelled page is ``<id>.txt`` (the page text, the publisher's words: it stays outside the repository)
 and ``<id>.json`` (url, kind, published, title, gold, notes). Only the facts are written here: id, url,
@@ -23,11 +24,12 @@ GOLD_FACTS = ("region_name", "region_code", "region_level", "province", "coverag
               "active_participants", "active_pct", "as_of", "target_pct", "target_year")
 
 
-def main(folder: str, only_part: str | None = None) -> int:
+def main(folder: str, only_part: str | None = None, held_part: str | None = None) -> int:
     seen = set()
-    counts = {"dev": 0, "holdout": 0} if only_part is None else {only_part: 0}
-    if only_part:
-        (OUT / only_part).mkdir(exist_ok=True)
+    main_part, held_part = (only_part or "dev"), (held_part or ("holdout" if only_part is None else only_part))
+    counts = {main_part: 0, held_part: 0}
+    for part in counts:
+        (OUT / part).mkdir(exist_ok=True)
     for path in sorted(Path(folder).glob("*.json" if only_part else "*/*.json")):
         if path.name.isupper() or not path.with_suffix(".txt").exists():
             continue
@@ -35,7 +37,7 @@ def main(folder: str, only_part: str | None = None) -> int:
         if data["url"] in seen:
             continue
         seen.add(data["url"])
-        part = only_part or ("holdout" if hashlib.sha1(data["url"].encode()).hexdigest()[0] in "012" else "dev")
+        part = held_part if hashlib.sha1(data["url"].encode()).hexdigest()[0] in "012" else main_part
         facts = {k: data.get(k) for k in FACTS}
         facts["gold"] = [{k: g.get(k) for k in GOLD_FACTS} for g in facts["gold"] or []]
         (OUT / part / f"{data['id']}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n",
@@ -46,4 +48,4 @@ def main(folder: str, only_part: str | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:4]))
