@@ -119,6 +119,9 @@ BOUND_BEFORE = re.compile(
     r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: mencapai| sebesar)?\s*$"
 )
+# "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
+                                   r"(?:angka\s+)?lebih dari\s*$", re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk)[^.;,]{0,50}$")

@@ -273,6 +273,13 @@ def test_a_stated_figure_after_a_threshold_word_is_no_bound():
     assert role.role == "coverage"
 
 
+def test_a_level_reached_stated_as_a_floor_to_the_decimal_is_the_figure():
+    (role,) = roles("Tingkat kepesertaan JKN di Kalimantan Barat telah mencapai lebih dari 94,10 persen.")
+    assert role.role == "coverage"
+    (role,) = roles("Kita telah mencapai lebih dari 99 persen UHC BPJS Kesehatan.")
+    assert role.reason is Reason.BOUND
+
+
 def test_from_x_to_y_makes_x_history():
     first, second = roles("Dalam setahun cakupan JKN Kabupaten Demak berubah dari 91,2 persen menjadi 95,94 persen.")
     assert first.history and not second.history
