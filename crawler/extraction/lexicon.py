@@ -211,6 +211,13 @@ GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembil
 EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".
 LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
+# "... ada 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the next sentence
+# opens by naming the counted regions one by one.
+GROUP_NAMED_NEXT = re.compile(
+    r"\W*(?:ke-?\d{1,2}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|\d{1,2}|dua|tiga|empat|lima|"
+    r"enam|tujuh|delapan|sembilan|sepuluh)\s+(?:kabupaten/kota|kabupaten|kota|daerah|provinsi|wilayah)\s+"
+    r"(?:itu|tersebut|ini)?\s*(?:,|:|adalah|yakni|yaitu|ialah|antara lain|meliputi|masing-masing|di ?antaranya)",
+    re.IGNORECASE)
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                              r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")

@@ -215,6 +215,8 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
     end = text.find(". ", ref.end)
     sentence_rest = text[ref.end:end if end > 0 else len(text)]
     cue = L.LIST_OPENS.search(sentence_rest)
+    if n and cue is None and end > 0:
+        return _named_next(refs, text, end + 1, n)
     if not n or cue is None:
         return None
     after = ref.end + cue.end()
@@ -227,6 +229,22 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
         return tuple(named[:n])  # the sentence may go on to other regions: "..., untuk Kota Surabaya ..."
     among = cue.group(0).replace(" ", "") in ("diantaranya", "antaralain")
     return tuple(named) if named and among else None  # "di antaranya A dan B": some of them, each with it
+
+
+def _named_next(refs: list[Ref], text: str, start: int, n: int) -> Regions | None:
+    """"... 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the regions the
+    next sentence lists right after restating the count (at most that many)."""
+    opening = L.GROUP_NAMED_NEXT.match(text, start)
+    if opening is None:
+        return None
+    end = text.find(". ", opening.end())
+    end = end if end > 0 else len(text)
+    named: list[Region] = []
+    for r in refs:
+        if opening.end() <= r.start < end and r.kind is RefKind.MENTION and not r.context and r.region is not None \
+                and r.region not in named:
+            named.append(r.region)
+    return tuple(named[:n]) or None
 
 
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:

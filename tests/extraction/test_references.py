@@ -138,3 +138,11 @@ def test_another_country_owns_its_figure_but_a_destination_does_not():
             "terdaftar tercatat 741.236 jiwa dari 777.709 penduduk.")
     [a] = extract(text)
     assert (a.participants, a.population) == (741236, 777709)
+
+
+def test_a_counted_group_named_one_by_one_in_the_next_sentence():
+    from uhcwatch.crawler.extraction.extract import extract
+    text = ("Di Kalimantan Tengah ada tiga kabupaten yang sudah 100 persen warganya jadi peserta JKN. Ketiga kabupaten "
+            "itu, Murung Raya, Katingan dan Seruyan.")
+    assert {a.region_name: a.coverage_pct for a in extract(text)} == {
+        "Kabupaten Murung Raya": 100, "Kabupaten Katingan": 100, "Kabupaten Seruyan": 100}
