@@ -263,7 +263,7 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
-BRANCH_SCOPE = re.compile(r"wilayah kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".

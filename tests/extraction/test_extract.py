@@ -392,3 +392,15 @@ def test_two_release_dates_leave_a_list_undated():
             "Provinsi Jawa Tengah 98,2 persen.\n\nKedua provinsi terus mendorong pendaftaran warga.\n\nKabupaten Sampang 93,4 persen dan Kabupaten Bangkalan 94,1 persen.")
     got = {a.region_name: a.as_of for a in extract(text)}
     assert got["Kabupaten Sampang"] is None and got["Kabupaten Bangkalan"] is None
+
+
+def test_names_with_their_abbreviations_in_brackets_still_form_one_list():
+    text = "Cakupan JKN di Nusa Tenggara Barat (NTB) dan Nusa Tenggara Timur (NTT) sama-sama 91 persen."
+    assert {a.region_name: a.coverage_pct for a in extract(text)} == {
+        "Provinsi Nusa Tenggara Barat": 91, "Provinsi Nusa Tenggara Timur": 91}
+
+
+def test_a_branch_area_kerja_total_is_no_regions_figure():
+    text = ("Peserta JKN di area kerja Cabang Denpasar yaitu Badung, Tabanan dan Denpasar sebanyak 1,46 juta jiwa "
+            "atau 87 persen dari jumlah penduduk di wilayah tersebut.")
+    assert extract(text) == []
