@@ -341,7 +341,7 @@ def _attribute(story: _Story) -> None:
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif explicit:
-            subjects = [r for r in explicit if not L.COMPARISON_BEFORE.search(story.text[max(0, r.start - 30):r.start])]
+            subjects = [r for r in explicit if not L.COMPARISON_BEFORE.search(story.text[max(0, r.start - 70):r.start])]
             last = (subjects or explicit)[-1]  # "posisi kedua, setelah Kota Malang": Kota Malang is compared with
             region = last.region if last.kind in (RefKind.MENTION, RefKind.NATIONAL) else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i

@@ -270,7 +270,8 @@ BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah 
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
 COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|dibanding(?:kan)?"
-                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+$", re.IGNORECASE)
+                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d]+\s+){0,3}$",
+                               re.IGNORECASE)  # "... dibandingkan dengan jumlah kepesertaan secara nasional"
 RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 
 # ======================================================================= dates and targets in a story

@@ -404,3 +404,11 @@ def test_a_branch_area_kerja_total_is_no_regions_figure():
     text = ("Peserta JKN di area kerja Cabang Denpasar yaitu Badung, Tabanan dan Denpasar sebanyak 1,46 juta jiwa "
             "atau 87 persen dari jumlah penduduk di wilayah tersebut.")
     assert extract(text) == []
+
+
+def test_what_a_region_is_compared_with_is_not_the_topic():
+    text = ("Kepesertaan JKN di Jatim jauh lebih rendah dibandingkan dengan jumlah kepesertaan secara nasional. "
+            "Dari 40,3 juta jiwa penduduk, yang terdaftar sebagai peserta sebanyak 28,7 juta jiwa atau 72 persen.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants, a.population) == (
+        "Provinsi Jawa Timur", 72, 28700000, 40300000)
