@@ -93,7 +93,7 @@ TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|selambat-lambatnya"
 )
-TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|"
+TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
@@ -112,11 +112,14 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
                              r"(?:target|sasaran)\b(?:(?!persen|%)[^.;,]){0,80}$")
+# "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
+TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
+                            r"tembus|menyentuh)\s+(?:angka\s+)?$")
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
-    r"hampir|mendekati|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
+    r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: mencapai| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
@@ -326,7 +329,8 @@ LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:
                        r"\s*(?:oleh\s+)?(?:kabupaten|kab\.|kota|provinsi)?\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*"
                        r"(?:\(\s*[\w.]{0,12}\s*\)\s*)?(?:sebanyak|sejumlah|mencatat|dengan|tercatat|yakni|yaitu|:)?\s*\(?\s*")
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
-STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b")  # "di bawah standar UHC, yakni hanya 72"
+# "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for)
+STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"

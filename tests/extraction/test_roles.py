@@ -273,6 +273,23 @@ def test_a_stated_figure_after_a_threshold_word_is_no_bound():
     assert role.role == "coverage"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kita terus bekerja agar tahun 2024 cakupan JKN se-Jatim bisa 100 persen.",
+    "Pemprov mendukung daerah supaya mencapai 95 persen cakupan kepesertaan.",
+    "Gubernur optimistis cakupan JKN bisa mencapai 100 persen pada tahun 2024 mendatang.",
+])
+def test_a_level_wished_for_is_a_target(sentence):
+    (role,) = roles(sentence)
+    assert role.role == "target"
+
+
+def test_near_a_level_is_a_bound_and_an_award_for_a_level_states_it():
+    (role,) = roles("Banyak kabupaten/kota cakupan JKN-nya sebetulnya sudah dekat 90 persen.")
+    assert role.reason is Reason.BOUND
+    (role,) = roles("Kabupaten Bekasi meraih UHC Awards kategori madya atas cakupan 99,4 persen kepesertaan JKN.")
+    assert role.role == "coverage"
+
+
 def test_a_level_reached_stated_as_a_floor_to_the_decimal_is_the_figure():
     (role,) = roles("Tingkat kepesertaan JKN di Kalimantan Barat telah mencapai lebih dari 94,10 persen.")
     assert role.role == "coverage"
