@@ -235,7 +235,7 @@ class Gazetteer:
 
     def resolve(self, text: str) -> list[Mention]:
         """``find_mentions`` plus the document-level rules: one candidate each, or dropped."""
-        mentions = _with_defined_abbreviations(self.find_mentions(text), text)
+        mentions = self._with_both_levels(_with_defined_abbreviations(self.find_mentions(text), text), text)
         cued = [(m.start, m.candidates[0]) for m in mentions if m.cue and len(m.candidates) == 1]
         cued_codes = {region.code for _, region in cued}
 
@@ -246,15 +246,31 @@ class Gazetteer:
             m.candidates[0].province_code for m in mentions
             if len(m.candidates) == 1 and m.kind != "nickname" and supported(m, m.candidates[0])
         }
+        province_list = _lists_provinces(mentions)
         resolved: list[Mention] = []
         for m in mentions:
-            region = m.region or _by_level_named(m, text) or self._by_document(m, cued, provinces)
+            region = m.region or _by_level_named(m, text) or self._by_document(m, cued, provinces) \
+                or _the_province(m, province_list)
             if region is not None and supported(m, region):
                 resolved.append(m if m.region else replace(m, candidates=(region,)))
         named = {m.candidates[0].code for m in resolved if m.kind != "nickname"}
         return [m for m in resolved if m.kind != "nickname" or m.candidates[0].code in named]
 
     # -- internals -------------------------------------------------------------------------
+
+    def _with_both_levels(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """"Kota dan Kabupaten Pekalongan 99 persen": the name after the second level word is also the first
+        level's region, named by the first word."""
+        out = list(mentions)
+        for m in mentions:
+            both = _BOTH_LEVELS_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if m.region is None or both is None or m.cue is None:
+                continue
+            first = both.group(1).lower()
+            twin = next((r for r in self.regions if r.base == m.region.base and r.level == first), None)
+            if twin is not None and first != m.region.level:
+                out.append(Mention(both.start(1), both.end(1), both.group(1), (twin,), first, "formal"))
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def _cues(text: str) -> dict[int, tuple[int, str]]:
@@ -371,6 +387,23 @@ def _with_defined_abbreviations(mentions: list[Mention], text: str) -> list[Ment
              for f in re.finditer(r"(?<![\w(])(" + "|".join(map(re.escape, defined)) + r")(?![\w)])", text)
              if not any(a <= f.start() < b for a, b in taken)]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+_BOTH_LEVELS_BEFORE = re.compile(r"\b(Kota|Kabupaten|kota|kabupaten)\s+(?:dan|serta|maupun|&)\s*$")
+
+
+def _lists_provinces(mentions: list[Mention]) -> bool:
+    """A text whose every resolved name is a province's (two at least) speaks of provinces."""
+    levels = [m.candidates[0].level for m in mentions if len(m.candidates) == 1 and m.kind != "nickname"]
+    return len(levels) >= 2 and set(levels) == {"provinsi"}
+
+
+def _the_province(m: Mention, province_list: bool) -> Region | None:
+    """"... Kalimantan Utara ... 78,08%. Sementara di Gorontalo sebanyak 77,69%": in a text about provinces, a
+    bare name a province shares with its kabupaten or kota is the province's."""
+    if not province_list or m.cue is not None:
+        return None
+    return next((r for r in m.candidates if r.level == "provinsi"), None)
 
 
 def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) -> bool:

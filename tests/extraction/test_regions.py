@@ -496,3 +496,15 @@ def test_an_abbreviation_the_text_defines_names_its_region_elsewhere(g):
             "96,77 persen.")
     assert [m.region.code for m in g.resolve(text)] == ["64.03", "64.09", "64.01", "64.09"]
     assert [m.region.code for m in g.resolve("Cakupan JKN di PPU mencapai 96,77 persen.")] == []  # undefined here
+
+
+def test_kota_dan_kabupaten_x_names_both():
+    got = gazetteer().resolve("Kota dan Kabupaten Pekalongan 99 persen")
+    assert [m.candidates[0].name for m in got] == ["Kota Pekalongan", "Kabupaten Pekalongan"]
+
+
+def test_a_bare_name_a_province_shares_is_the_province_in_a_text_about_provinces():
+    text = "Penduduk Aceh 95,14%, DKI Jakarta 85,55%, sementara di Gorontalo 77,69%."
+    assert [m.candidates[0].name for m in gazetteer().resolve(text)][-1] == "Provinsi Gorontalo"
+    text = "Kabupaten Boalemo 95 persen, sementara di Gorontalo 77,69 persen."
+    assert "Provinsi Gorontalo" not in [m.candidates[0].name for m in gazetteer().resolve(text)]
