@@ -329,8 +329,10 @@ LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:
                        r"\s*(?:oleh\s+)?(?:kabupaten|kab\.|kota|provinsi)?\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*"
                        r"(?:\(\s*[\w.]{0,12}\s*\)\s*)?(?:sebanyak|sejumlah|mencatat|dengan|tercatat|yakni|yaitu|:)?\s*\(?\s*")
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
-# "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for)
-STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b")
+# "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for);
+# "masuk kategori Utama dengan cakupan 100,26 persen"
+STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
+                     r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"

@@ -155,8 +155,8 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     score: dict[str, float] = {}
     regions: dict[str, Region] = {}
     for r in refs:
-        if r.kind is not RefKind.MENTION or r.region is None:
-            continue
+        if r.kind not in (RefKind.MENTION, RefKind.NATIONAL) or r.region is None:
+            continue  # "Penduduk Indonesia" in a headline makes a national story
         if r.context and r.region.code in L.NATIONAL_DATELINES:
             continue  # "JAKARTA –" heads national news: the capital is where the reporter was, not the story
         w = W.MAIN_MENTION + (W.MAIN_FORMAL if r.formal else 0) + (W.MAIN_IN_TITLE if r.start < title_end else 0) \

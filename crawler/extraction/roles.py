@@ -193,6 +193,9 @@ def _bound(c: Context) -> bool:
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
         return True
     words = list(L.BOUND_WORDS.finditer(c.left))
+    if not words and c.prev_reason is Reason.BOUND:  # "mensyaratkan ... minimal 98 persen ..., atau ... 25 persen"
+        words = list(L.BOUND_WORDS.finditer(c.left_full))
+        return bool(words) and not L.STATING.search(c.left)
     return bool(words) and not L.STATING.search(c.left[words[-1].end():])
 
 
