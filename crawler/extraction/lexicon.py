@@ -35,7 +35,7 @@ EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan ke
 OTHER_SUBJECT = re.compile(
     r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
     r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
-    r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|klaim|rujukan|kamar|"
+    r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan"
 )
@@ -91,14 +91,15 @@ GENERIC_SUBJECT = re.compile(
 
 TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
-    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|selambat-lambatnya"
+    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
-TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan)\b[^.;]{0,40}"
+TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan|"
+                          r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,40}"
                            r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
 TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+\s+)?(?:meningkatkan|menaikkan)\b"
@@ -352,7 +353,8 @@ UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaft
                              r"belum tercover|belum ter-cover|belum terlindungi")
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
-NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")  # "... yang belum terdaftar"
+# "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
+NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")

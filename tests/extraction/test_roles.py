@@ -45,10 +45,10 @@ CASES = {
     "a bound or threshold": (
         "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
     "a condition": (
-        "Kategori utama mensyaratkan pendaftaran oleh pemerintah daerah 18 persen, kecuali apabila tingkat keaktifan "
-        "peserta JKN telah mencapai 100 persen.", 1, Reason.BOUND),
+        "Kartu peserta JKN langsung aktif, kecuali apabila tingkat keaktifan peserta JKN telah mencapai 100 persen.", 0,
+        Reason.BOUND),
     "another share of the same other thing": (
-        "Syaratnya cakupan JKN 98 persen dan keaktifan 80 persen.", 1, Reason.BOUND),
+        "Tingkat kepuasan peserta JKN di Kota Semarang 89 persen dan di Kota Solo 92 persen.", 1, Reason.OTHER_MEASURE),
     "restates the uninsured": (
         "Masih ada 2.149 penduduk yang belum terdaftar atau 1,2 persen dari penduduk Kabupaten Demak.", 1,
         Reason.UNINSURED_SHARE),
@@ -260,6 +260,9 @@ def test_sentence_level_tests():
 
 @pytest.mark.parametrize("sentence, n, reason", [
     ("Cakupan JKN Kabupaten Kediri di akhir 2025 sudah mencapai 98 persen lebih.", 0, Reason.BOUND),
+    ("Syaratnya cakupan JKN 98 persen dan keaktifan 80 persen.", 1, Reason.BOUND),
+    ("Kategori Madya mensyaratkan cakupan minimal 98 persen dengan keaktifan minimal 85 persen, atau alternatifnya "
+     "penduduk yang didaftarkan Pemda mencapai 25 persen.", 2, Reason.BOUND),
     ("Kota Kediri sudah lebih dari 95 persen.", 0, Reason.BOUND),
     ("Ada dua kriteria utama meraih UHC, yaitu kepesertaan minimal mencapai 95 persen dari jumlah penduduk.", 0,
      Reason.BOUND),
@@ -288,6 +291,19 @@ def test_near_a_level_is_a_bound_and_an_award_for_a_level_states_it():
     assert role.reason is Reason.BOUND
     (role,) = roles("Kabupaten Bekasi meraih UHC Awards kategori madya atas cakupan 99,4 persen kepesertaan JKN.")
     assert role.role == "coverage"
+
+
+def test_words_inside_other_words_are_not_read():
+    first, _, second, _ = roles("Pemprov mengklaim saat ini 94,43 persen dari total sekitar 14 juta penduduk telah "
+                                "tercakup JKN. Artinya 5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar.")
+    assert first.role == "coverage"  # "mengklaim" is no insurance claim ("klaim")
+    assert second.reason is Reason.UNINSURED
+
+
+def test_a_level_to_be_raised_to_by_a_deadline_is_a_target():
+    old, new = roles("Pemda berkomitmen agar cakupan kepesertaan JKN yang selama ini cuma 91 persen ditingkatkan menjadi "
+                     "95 persen paling lama Oktober 2018.")
+    assert (old.role, new.role) == ("coverage", "target")
 
 
 def test_a_level_reached_stated_as_a_floor_to_the_decimal_is_the_figure():
