@@ -367,6 +367,9 @@ FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dib
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran|"
                               r"upah|gaji|penghasilan|pendapatan)")  # "iuran ... 4 persen dari upah"
+# "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
+REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:wilayah|daerah|kabupaten|kota|"
+                                 r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|^\s*(?:tingkat\s+)?keaktifan\b")
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"

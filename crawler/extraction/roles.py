@@ -293,6 +293,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
     Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
+    Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",
          lambda c: (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
          L.ACTIVE_AFTER.search(c.right_clause),

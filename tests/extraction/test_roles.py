@@ -89,6 +89,8 @@ CASES = {
         Reason.SEGMENT_SHARE),
     "a share of another base": (
         "Cakupan JKN itu 70 persen dari total peserta yang terdaftar di Kabupaten Demak.", 0, Reason.OTHER_BASE),
+    "a share of regions": (
+        "Sekitar 76 persen wilayah di Indonesia telah sukses mencapai UHC JKN.", 0, Reason.OTHER_BASE),
     "the active share": ("Peserta aktif JKN di Kabupaten Demak mencapai 76,5 persen.", 0, "active_pct"),
     "a share in a sentence about keaktifan only": (
         "Tingkat keaktifan peserta JKN tertinggi di antara enam kabupaten di provinsi ini hingga Oktober 2025 dicatat "
