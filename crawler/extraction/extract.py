@@ -673,13 +673,15 @@ def _dated_key(f: _Figure) -> tuple[int, int, int] | None:
 def _key(f: _Figure, published: dt.date | None, undated: tuple[int, int, int] | None = None) -> tuple[int, int, int]:
     """How recent a figure is: its own date; "saat ini" is the publication date; an undated
     figure ranks with the newest dated one (`undated`), so only explicit dates and history
-    words decide between figures."""
+    words decide between figures, unless that one is years older than the story."""
     own = _dated_key(f)
     if own:
         return own
     now = (published.year, published.month, published.day) if published else (9999, 12, 31)
     if f.now or f.present:
         return now
+    if undated and published and (published.year - undated[0]) * 12 + published.month - undated[1] > W.STALE_MONTHS:
+        return now  # "pada 2021 hanya 70 %" in a 2026 story is the past; the undated figure is today's
     return undated or now
 
 

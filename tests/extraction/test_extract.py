@@ -412,3 +412,10 @@ def test_what_a_region_is_compared_with_is_not_the_topic():
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.participants, a.population) == (
         "Provinsi Jawa Timur", 72, 28700000, 40300000)
+
+
+def test_a_figure_dated_years_before_the_story_is_not_todays():
+    text = ("Pemkab Kediri meraih UHC Awards atas capaian cakupan 98,72 persen. Kepesertaan JKN di Kabupaten Kediri "
+            "terus meningkat. Pada 2021 UHC hanya berada di angka 70 persen.")
+    [a] = extract(text, published="2026-01-27")
+    assert a.coverage_pct == 98.72
