@@ -168,7 +168,8 @@ def is_target(c: Context) -> bool:
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)):
         return True
-    return bool(L.TARGET_SOFT.search(left) and L.FUTURE.search(c.s))
+    # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
+    return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)))
 
 
 def _history_pct(c: Context) -> bool:
@@ -259,7 +260,9 @@ def _whose_share_unsaid(c: Context) -> bool:
 
 
 PERCENT_RULES: tuple[Rule, ...] = (
-    Rule("a target the region is measured against", lambda c: L.COMPARED_TARGET.search(c.left_full), Reason.COMPARED),
+    Rule("a target the region is measured against",
+         lambda c: L.COMPARED_TARGET.search(c.left_full) or
+         (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
     Rule("a target", is_target, _target),
     Rule("a bound or threshold", _bound, Reason.BOUND),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),

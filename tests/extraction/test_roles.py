@@ -295,6 +295,18 @@ def test_near_a_level_is_a_bound_and_an_award_for_a_level_states_it():
     assert role.role == "coverage"
 
 
+@pytest.mark.parametrize("sentence, n, expected", [
+    ("Kepesertaan JKN Sulsel melebihi 95 persen sesuai target pemerintah.", 0, Reason.COMPARED),
+    ("Cakupan peserta Kaltara sudah di atas Rencana Pembangunan Jangka Menengah Nasional (RPJMN) 98,6 persen.", 0,
+     Reason.COMPARED),
+    ("Sesuai RPJMN 2020-2024 diharapkan cakupan peserta JKN di DKI mencapai 98 persen.", 0, "target"),
+    ("Namun realisasinya lebih cepat, yakni pada 2021 kepesertaan JKN sudah mencapai 98,39 persen.", 0, "coverage"),
+])
+def test_targets_measured_against_hoped_for_and_beaten(sentence, n, expected):
+    role = roles(sentence)[n]
+    assert (role.role if isinstance(expected, str) else role.reason) == expected
+
+
 def test_words_inside_other_words_are_not_read():
     first, _, second, _ = roles("Pemprov mengklaim saat ini 94,43 persen dari total sekitar 14 juta penduduk telah "
                                 "tercakup JKN. Artinya 5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar.")
