@@ -74,6 +74,7 @@ class _Figure:
     history: bool = False  # an earlier figure ("sempat", "naik dari")
     linked_to: int | None = None  # index in the figure list of the number it restates
     in_title: bool = False
+    headline: bool = False  # the first line of a text given without its title, shaped like one
     regions: Regions = ()
     via: Via = Via.MENTION
     date: DateRef | None = None
@@ -206,6 +207,8 @@ def _read_figures(story: _Story) -> None:
             prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
+        # a text given without its title often opens with it: a first line in Title Case with no full stop
+        headline = i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at)
             if role.role:
@@ -213,7 +216,7 @@ def _read_figures(story: _Story) -> None:
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
                 story.figures.append(_Figure(role=role.role, value=q.value, sentence=i, start=sent.start + q.start,
                                              end=sent.start + q.end, strength=role.strength, history=role.history,
-                                             linked_to=linked, in_title=sent.start < story.title_end,
+                                             linked_to=linked, in_title=sent.start < story.title_end, headline=headline,
                                              idx=len(story.figures)))
                 this_sentence.append(len(story.figures) - 1)
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
@@ -701,9 +704,9 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
 
 
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:
-    pub = story.published
+    pub = story.published or _statement_date(story)
     role = lambda r: [f for f in figs if f.role == r]  # noqa: E731
-    coverage = _current(role("coverage"), pub)
+    coverage = _current([f for f in role("coverage") if not _headline_of_another_role(f, figs)], pub)
     active_pct = _current(role("active_pct"), pub)
     anchor = coverage or active_pct
     sized = lambda r: [f for f in role(r) if _plausible_size(f, region)]  # noqa: E731
@@ -726,6 +729,25 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
         as_of=as_of, target_pct=_num(target), target_year=target.target_year if target else None,
         evidence=evidence, confidence=_confidence(coverage, participants, population, active_pct, chosen),
     )
+
+
+def _statement_date(story: _Story) -> dt.date | None:
+    """A story given without its publication date is about as old as the newest statement it dates
+    ("..., Selasa (27/1/2026)"): enough to tell a figure of years before from today's."""
+    if "_statement" not in story._dates:
+        found = [d.value for i in range(len(story.sentences)) for d in story.dates(i)
+                 if d.kind == "statement" and d.value and len(d.value) == 10]
+        story._dates["_statement"] = [max(found)] if found else []
+    newest = story._dates["_statement"]
+    return dt.date.fromisoformat(newest[0]) if newest else None
+
+
+def _headline_of_another_role(f: _Figure, figs: list[_Figure]) -> bool:
+    """"Cakupan Peserta JKN Gorontalo Capai 94,9 Persen" over a body that reads "Tingkat keaktifan ... 94,9 persen":
+    a headline's figure that the body states (or rounds) in another role is that figure, headlined loosely."""
+    return (f.in_title or f.headline) and any(not g.in_title and not g.headline and g.role != f.role and g.role in ("active_pct",) and
+                              (g.value == f.value or (float(f.value).is_integer() and abs(g.value - f.value) < 1))
+                              for g in figs)
 
 
 def _body_first(figs: list[_Figure]) -> list[_Figure]:

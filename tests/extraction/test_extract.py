@@ -419,3 +419,19 @@ def test_a_figure_dated_years_before_the_story_is_not_todays():
             "terus meningkat. Pada 2021 UHC hanya berada di angka 70 persen.")
     [a] = extract(text, published="2026-01-27")
     assert a.coverage_pct == 98.72
+
+
+def test_a_headline_rounding_a_keaktifan_figure_is_not_coverage():
+    body = ("Tingkat keaktifan peserta JKN di Provinsi Gorontalo kini mencapai 94,9 persen, jauh melampaui rata-rata "
+            "nasional.")
+    for text, title in ((body, "Cakupan Peserta JKN Gorontalo Capai 95 Persen"),
+                        ("Cakupan Peserta JKN Gorontalo Capai 94,9 Persen\n\n" + body, None)):
+        [a] = extract(text, title=title)
+        assert (a.coverage_pct, a.active_pct) == (None, 94.9)
+
+
+def test_without_a_publication_date_the_statement_date_tells_the_past():
+    text = ("Pemkab Kediri menerima penghargaan UHC atas capaian cakupan kepesertaan JKN sebesar 98,72 persen, "
+            "Selasa (27/1/2026). Pada tahun 2021, angka UHC masih berada di kisaran 70 persen.")
+    [a] = extract(text)
+    assert a.coverage_pct == 98.72
