@@ -99,6 +99,7 @@ class _Story:
     numbers: dict[int, list[int]] = field(default_factory=dict)  # where each sentence's percentages and counts start
     tables: list = field(default_factory=list)
     main: Region | None = None
+    reference_date: dt.date | None = None  # the publication date, or else the newest statement date
     _dates: dict[int, list[DateRef]] = field(default_factory=dict)
 
     def dates(self, i: int) -> list[DateRef]:
@@ -643,6 +644,8 @@ def _target_year(f: _Figure, sent: Sentence, dates: list[DateRef], published) ->
 # ---------------------------------------------------------------- selection
 
 def _announcements(story: _Story) -> list[Announcement]:
+    if story.figures:
+        story.reference_date = story.published or _statement_date(story)
     by_region: dict[str, list[_Figure]] = {}
     order: list[Region] = []
     for f in story.figures:
@@ -704,7 +707,7 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
 
 
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:
-    pub = story.published or _statement_date(story)
+    pub = story.reference_date
     role = lambda r: [f for f in figs if f.role == r]  # noqa: E731
     coverage = _current([f for f in role("coverage") if not _headline_of_another_role(f, figs)], pub)
     active_pct = _current(role("active_pct"), pub)
@@ -734,20 +737,18 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
 def _statement_date(story: _Story) -> dt.date | None:
     """A story given without its publication date is about as old as the newest statement it dates
     ("..., Selasa (27/1/2026)"): enough to tell a figure of years before from today's."""
-    if "_statement" not in story._dates:
-        found = [d.value for i in range(len(story.sentences)) for d in story.dates(i)
-                 if d.kind == "statement" and d.value and len(d.value) == 10]
-        story._dates["_statement"] = [max(found)] if found else []
-    newest = story._dates["_statement"]
-    return dt.date.fromisoformat(newest[0]) if newest else None
+    found = [d.value for i in range(len(story.sentences)) for d in story.dates(i)
+             if d.kind == "statement" and d.value and len(d.value) == 10]
+    return dt.date.fromisoformat(max(found)) if found else None
 
 
 def _headline_of_another_role(f: _Figure, figs: list[_Figure]) -> bool:
     """"Cakupan Peserta JKN Gorontalo Capai 94,9 Persen" over a body that reads "Tingkat keaktifan ... 94,9 persen":
     a headline's figure that the body states (or rounds) in another role is that figure, headlined loosely."""
-    return (f.in_title or f.headline) and any(not g.in_title and not g.headline and g.role != f.role and g.role in ("active_pct",) and
-                              (g.value == f.value or (float(f.value).is_integer() and abs(g.value - f.value) < 1))
-                              for g in figs)
+    return (f.in_title or f.headline) and any(
+        g.role == "active_pct" and not (g.in_title or g.headline)
+        and (g.value == f.value or (float(f.value).is_integer() and abs(g.value - f.value) < 1))
+        for g in figs)
 
 
 def _body_first(figs: list[_Figure]) -> list[_Figure]:

@@ -219,16 +219,11 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
         return _named_next(refs, text, end + 1, n)
     if not n or cue is None:
         return None
-    after = ref.end + cue.end()
-    named: list[Region] = []
-    for r in refs:
-        if after <= r.start < ref.end + len(sentence_rest) and r.kind is RefKind.MENTION and not r.context \
-                and r.region is not None and r.region not in named:
-            named.append(r.region)
+    named = _named_between(refs, ref.end + cue.end(), ref.end + len(sentence_rest))
     if len(named) >= n:
-        return tuple(named[:n])  # the sentence may go on to other regions: "..., untuk Kota Surabaya ..."
+        return named[:n]  # the sentence may go on to other regions: "..., untuk Kota Surabaya ..."
     among = cue.group(0).replace(" ", "") in ("diantaranya", "antaralain")
-    return tuple(named) if named and among else None  # "di antaranya A dan B": some of them, each with it
+    return named if named and among else None  # "di antaranya A dan B": some of them, each with it
 
 
 def _named_next(refs: list[Ref], text: str, start: int, n: int) -> Regions | None:
@@ -239,12 +234,17 @@ def _named_next(refs: list[Ref], text: str, start: int, n: int) -> Regions | Non
         return None
     end = text.find(". ", opening.end())
     end = end if end > 0 else len(text)
+    return _named_between(refs, opening.end(), end)[:n] or None
+
+
+def _named_between(refs: list[Ref], start: int, end: int) -> Regions:
+    """The regions named (not as context) from `start` to `end`, each once, in text order."""
     named: list[Region] = []
     for r in refs:
-        if opening.end() <= r.start < end and r.kind is RefKind.MENTION and not r.context and r.region is not None \
+        if start <= r.start < end and r.kind is RefKind.MENTION and not r.context and r.region is not None \
                 and r.region not in named:
             named.append(r.region)
-    return tuple(named[:n]) or None
+    return tuple(named)
 
 
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:
