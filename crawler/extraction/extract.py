@@ -296,7 +296,7 @@ def _table_date(story: _Story, table) -> DateRef | None:
     before = story.text[max(0, table.start - 300):table.start].split("\n\n")[-1]
     for around in (after, before):
         dates = [d for d in find_dates(around, story.published)
-                 if d.kind == "date" and (d.cue or "").split(" ")[0] in L.AS_OF_CUES and not _future(d, story.published)]
+                 if d.kind == "date" and _as_of_cue(d) and not _future(d, story.published)]
         if dates:
             return dates[0]
     return None
@@ -360,7 +360,7 @@ def _release_date(story: _Story) -> None:
     regions ("Kabupaten Manokwari ... 222.857 jiwa, diikuti Kabupaten Fakfak ..."), is from that release."""
     dated = {f.date.value for f in story.figures
              if f.regions and not f.history and f.role != "target" and f.date is not None and f.date.value
-             and (f.date.cue or "").split(" ")[0] in L.AS_OF_CUES}
+             and _as_of_cue(f.date)}
     finest = max(dated, key=len, default="")
     if not dated or not all(finest.startswith(v) for v in dated):  # "per Maret 2025" and "Per 1 Maret 2025" agree
         return
@@ -529,7 +529,7 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
 def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, last_date, numbers: list[int]):
     """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
     pos = f.start - sent.start
-    explicit = [d for d in dates if d.kind == "date" and (d.cue or "").split(" ")[0] in L.AS_OF_CUES]
+    explicit = [d for d in dates if d.kind == "date" and _as_of_cue(d)]
     if not explicit and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
         return None, True
     same = [d for d in dates if d.kind == "same_period"]
@@ -544,7 +544,7 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     if f.role == "target" or not good:
         return None, False
     # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
-    good = [d for d in good if (d.cue or "").split(" ")[0] in L.AS_OF_CUES] or good
+    good = [d for d in good if _as_of_cue(d)] or good
     before = [d for d in good if d.end <= pos]
     # a date after the figure but past the next number is that number's: "95,1 persen, ... posisi 2020 ... 86 persen"
     limit = min((n - sent.start for n in numbers if n >= f.end), default=len(sent.text))
@@ -556,6 +556,11 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     return (finer[0] if finer else chosen), False
 
 
+
+
+def _as_of_cue(d: DateRef) -> bool:
+    """Is the date introduced by a word that dates data ("per", "hingga", "data", ...)?"""
+    return (d.cue or "").split(" ")[0] in L.AS_OF_CUES
 
 
 def _has_own_date(dates: list[DateRef]) -> bool:
@@ -593,12 +598,12 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
             return earlier[-1].date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, story.published)
             and d.cue is not None]
-    good = [d for d in good if d.cue.split(" ")[0] in L.AS_OF_CUES] or good  # "per September 2020" over "dari Desember"
+    good = [d for d in good if _as_of_cue(d)] or good  # "per September 2020" over "dari Desember"
     if good:
         return good[-1], False
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
     carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target" and
-               (f.now or (f.date is not None and (f.date.cue or "").split(" ")[0] in L.AS_OF_CUES))]
+               (f.now or (f.date is not None and _as_of_cue(f.date)))]
     return (carried[-1].date, carried[-1].now) if carried else (None, False)
 
 
