@@ -302,9 +302,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
          L.ACTIVE_AFTER.search(c.right_clause),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "tingkat keaktifan ... Kabupaten Polewali Mandar, yakni 89,01 persen, disusul Majene 88,34 persen"
+    # ... unless the words since the last number name enrolment: "dan Kabupaten X mencatat kepesertaan 99,53 persen"
     Rule("a share in a sentence about keaktifan only",
          lambda c: L.ACTIVE_TOPIC.search(c.left_full) and not L.COVERAGE_TOPIC.search(c.s)
-         and not L.INACTIVE.search(c.s),
+         and not L.INACTIVE.search(c.s) and not L.COVERAGE_OR_UHC.search(c.left),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "... imunisasi ... Pringsewu mencatat 93,4 persen"
     # "Tingkat keaktifan peserta JKN ... 88,43 persen. Capaian tertinggi dicatat Kabupaten X, yakni 89,01 persen"

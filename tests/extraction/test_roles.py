@@ -382,3 +382,9 @@ def test_an_intended_rise_is_a_target_not_the_figure():
 def test_a_comparison_is_no_condition():
     (role,) = roles("Jika dibandingkan tahun lalu, cakupan JKN Kabupaten Demak kini 96,5 persen.")
     assert role.role == "coverage"
+
+
+def test_enrolment_named_after_a_keaktifan_figure_is_coverage():
+    shares = roles("Kabupaten Kampar mencapai kepesertaan 100,44 persen dengan keaktifan 84,56 persen dan Kabupaten "
+                   "Pelalawan mencatat kepesertaan 99,53 persen dan keaktifan 85,84 persen.")
+    assert [r.role for r in shares] == ["coverage", "active_pct", "coverage", "active_pct"]
