@@ -21,6 +21,12 @@ _ABBREVIATIONS = {
     "ipda", "iptu", "aiptu", "bripka", "sos", "ssos", "sstp", "ap", "ip", "sp", "m.si", "s.h", "s.e",
 }
 _BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# A full stop the writer left out: a figure, then a capitalised word that only opens a sentence
+# ("... mencapai 85,27 persen Jumlah peserta 1,3 juta", "Peserta aktif mencapai 695.856 Peserta non aktif").
+# In Indonesian prose ordinary words are not capitalised mid-sentence; names ("Peserta Bantuan Iuran") are.
+_OPENERS = ("Jumlah", "Total", "Dengan", "Sedangkan", "Sementara", "Adapun", "Kemudian", "Selanjutnya",
+            "Prosentase", "Persentase", "Angka", "Capaian", "Peserta(?= [a-z])")
+_RUN_ON = re.compile(r"(\d(?:\s*(?:%|persen|jiwa|orang|peserta|penduduk)\b)?)(\s+)(?=(?:" + "|".join(_OPENERS) + r")\b)")
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 para += 1
             continue
         start = 0
-        for m in _BOUNDARY.finditer(block):
+        for m in sorted([*_BOUNDARY.finditer(block), *_RUN_ON.finditer(block)], key=lambda m: m.start()):
+            if m.re is _RUN_ON:
+                _add(out, text, pos + start, pos + m.end(1), para)
+                start = m.end(2)
+                continue
             word = re.search(r"([\w.]+)$", block[start:m.start(1)])
             token = word.group(1).lower().rstrip(".") if word else ""
             if token in _ABBREVIATIONS or (token.count(".") and len(token) <= 6):

@@ -44,3 +44,11 @@ def test_offsets_quote_the_text():
 def test_a_run_on_is_cut_at_spaces():
     text = " ".join(["kata"] * 600)
     assert all(len(s.text) <= MAX_SENTENCE for s in split_sentences(text))
+
+
+def test_a_missing_full_stop_after_a_figure_still_ends_the_sentence():
+    text = ("Kabupaten Pemalang mencapai 85,27 persen Jumlah peserta 1,3 juta orang. Peserta aktif mencapai 695.856 "
+            "Peserta non aktif 145.224. Ada 5 Peserta Bantuan Iuran baru.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Kabupaten Pemalang mencapai 85,27 persen", "Jumlah peserta 1,3 juta orang.", "Peserta aktif mencapai 695.856",
+        "Peserta non aktif 145.224.", "Ada 5 Peserta Bantuan Iuran baru."]  # a capitalised name does not end one
