@@ -177,6 +177,10 @@ def _read_figures(story: _Story) -> None:
     off_topic = 0  # ... or continues a passage about another measure (immunisation, ...)
     active_topic = 0  # ... or about keaktifan (a sentence read an active share and no coverage)
     uninsured_topic = 0  # ... or about the people not enrolled ("belum terdaftar", "non kepesertaan")
+    # A keaktifan figure after a coverage figure in the same paragraph is that region's detail, not the topic of
+    # what follows: "Kota X 86,76 persen ... prosentase aktif 83,89 persen. \n Kemudian untuk Kabupaten Y 87,86 persen"
+    active_detail_of: int | None = None  # the paragraph such a keaktifan passage is confined to
+    coverage_paragraph = -1  # the last paragraph that read a coverage figure
     table_spans = [(t.start, t.end) for t in story.tables]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
@@ -185,7 +189,8 @@ def _read_figures(story: _Story) -> None:
             continue  # a related-article headline left in the page: another story's figure
         on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
-        active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, active_topic - 1)
+        active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) or \
+            (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - 1)
         uninsured_topic = (4 if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
                            0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - 1))
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
@@ -228,6 +233,9 @@ def _read_figures(story: _Story) -> None:
         read = {story.figures[k].role for k in this_sentence}
         if "active_pct" in read and "coverage" not in read:  # a sentence that reads a keaktifan figure
             active_topic = 2
+            active_detail_of = sent.paragraph if coverage_paragraph == sent.paragraph else None
+        if "coverage" in read:
+            coverage_paragraph = sent.paragraph
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:

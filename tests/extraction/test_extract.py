@@ -109,6 +109,14 @@ def test_a_list_after_a_keaktifan_sentence_is_of_active_shares():
         "Kabupaten Majene": (None, 88.34)}
 
 
+def test_a_keaktifan_detail_of_one_region_does_not_colour_the_next_paragraph():
+    result = extract("Capaian UHC Kota Pekalongan sudah mencapai 86,76 persen. Prosentase peserta aktif 83,89 persen.\n"
+                     "Kemudian untuk Kabupaten Batang 87,86 persen. Prosentase peserta aktif 75,81 persen.\n"
+                     "Kabupaten Pemalang mencapai 85,27 persen.", published="2023-03-14")
+    assert {a.region_name: (a.coverage_pct, a.active_pct) for a in result} == {
+        "Kota Pekalongan": (86.76, 83.89), "Kabupaten Batang": (87.86, 75.81), "Kabupaten Pemalang": (85.27, None)}
+
+
 def test_a_list_of_bare_names_and_abbreviations_in_a_jkn_passage():
     result = extract("Jumlah penduduk Kalsel sebanyak 4.055.406 orang dan baru 3.232.478 orang menjadi peserta JKN atau "
                      "79,7 persen. Ada 5 kabupaten yang mencapai UHC. Balangan dan HSS mencapai 100% sedang HST 95.87%, "
