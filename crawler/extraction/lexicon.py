@@ -72,7 +72,8 @@ PARTICIPATION = re.compile(
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
                           r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
-ACTIVE = re.compile(r"keaktifan|\baktif\b|secara aktif")
+# ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
+ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non-?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
@@ -90,7 +91,7 @@ GENERIC_SUBJECT = re.compile(
 # ======================================================================= targets, thresholds, changes, history
 
 TARGET_HARD = re.compile(
-    r"\btarget(?:nya|kan|an)?\b|menargetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
+    r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
@@ -358,7 +359,9 @@ RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
 NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
-BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|dari (?:anggaran|apbd|apbn|dana))")
+# "... 60 persen ditanggung APBD", "Rp 4,758 triliun atau 19,12 persen dari total belanja daerah"
+BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|"
+                                r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
                                  r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran)\b[^.;%]{0,40}$")

@@ -81,6 +81,7 @@ CASES = {
         "Sigi tertinggi jumlah non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau "
         "2,45%.", 2, Reason.UNINSURED),
     "a share of a budget": ("Kepesertaan JKN Kabupaten Demak 60 persen ditanggung APBD.", 0, Reason.BUDGET_SHARE),
+
     "a budget's share named before it": (
         "Iuran PBI JK dibagi dengan ketentuan pembagian anggaran (budget sharing) 55 persen dari Pemprov, dan kepada "
         "pemerintah kabupaten dan kota dibebankan sebesar 45 persen.", 1, Reason.BUDGET_SHARE),
@@ -388,3 +389,17 @@ def test_enrolment_named_after_a_keaktifan_figure_is_coverage():
     shares = roles("Kabupaten Kampar mencapai kepesertaan 100,44 persen dengan keaktifan 84,56 persen dan Kabupaten "
                    "Pelalawan mencatat kepesertaan 99,53 persen dan keaktifan 85,84 persen.")
     assert [r.role for r in shares] == ["coverage", "active_pct", "coverage", "active_pct"]
+
+
+def test_a_share_of_total_spending_is_a_budget_share():
+    (share,) = roles("Untuk kepesertaan JKN, Pemprov Jatim mengalokasikan Rp 4,7 triliun atau 19,12 persen dari total "
+                     "belanja daerah.", Passage.JKN)
+    assert (share.role, share.reason) == (None, Reason.BUDGET_SHARE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seluruh elemen masyarakat harus pro aktif guna tercapainya target minimum 98 persen UHC tahun 2024.",
+    "Nasional mentargetkan pada 2024 UHC bisa 98 persen.",  # a common misspelling of "menargetkan"
+])
+def test_targets_the_way_writers_put_them(sentence):
+    assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
