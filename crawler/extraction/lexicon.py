@@ -131,7 +131,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|t
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk)[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|batas minimal|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
@@ -378,7 +378,7 @@ ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta akt
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b")
-STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru)\b")
+STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
 NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")

@@ -443,3 +443,10 @@ def test_without_a_publication_date_the_statement_date_tells_the_past():
             "Selasa (27/1/2026). Pada tahun 2021, angka UHC masih berada di kisaran 70 persen.")
     [a] = extract(text)
     assert a.coverage_pct == 98.72
+
+
+def test_a_threshold_is_no_figure_and_a_split_off_yaitu_states_one():
+    (a,) = extract("Capaian UHC Kabupaten Malang adalah yang terendah. Yaitu, 97,08 persen. Karena batas suatu daerah "
+                   "dinyatakan berstatus UHC tercapai adalah 98 persen. Batas UHC adalah 98 persen.",
+                   published="2026-01-10")
+    assert (a.region_name, a.coverage_pct) == ("Kabupaten Malang", 97.08)
