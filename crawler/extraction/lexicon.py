@@ -235,6 +235,10 @@ ABROAD = re.compile(
     r"(?<!bahasa )(?<!Bahasa )Inggris|Jerman|Prancis|Perancis|Belanda|Turki|Arab Saudi|Kuba|Rwanda|Ghana)\b"
     r"|\bnegara (?:lain|tetangga|maju)\b|\bluar negeri\b"
 )
+# An island or macro-region spans several provinces: "untuk wilayah Kalimantan, kepesertaan ... 58,73 persen" is
+# no province's figure. Followed by a compass word it is a province's name ("Kalimantan Timur"), or a paper's.
+ISLANDS = re.compile(r"\b(?:[Pp]ulau |[Ww]ilayah |[Rr]egional )?(?:Kalimantan|Sumatera|Sumatra|Jawa|Sulawesi|Nusa Tenggara|"
+                     r"Bali[- ]Nusra)\b(?!\s+(?:Barat|Timur|Selatan|Tengah|Utara|Tenggara|Daya|Pos|Ekspres)\b)")
 ABROAD_AS_DESTINATION = re.compile(r"\b(?:ke|dari|merantau|bekerja|pekerja migran|TKI|PMI|pulang)\b[^.,;:]*$")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
@@ -272,6 +276,13 @@ DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Keseh
 BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
+# The area an office serves, named after it: "cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser".
+# Between two names of one list: "Balikpapan, PPU dan Paser" (a name the gazetteer does not know may sit between)
+LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
+# Offices listed by the name of their seat: "kantor cabang lainnya seperti Barabai 46 persen dan ... Banjarmasin".
+OFFICE_LIST_BEFORE = re.compile(r"\b(?:kantor )?cabang (?:lain\w*|seperti)\b[^.;]{0,100}$", re.IGNORECASE)
+OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melayani|membawahi|meliputi|mencakup)\s+"
+                                r"(?:daerah\s+|wilayah\s+)?$", re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".

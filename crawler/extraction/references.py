@@ -74,6 +74,9 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
+    for m in L.ISLANDS.finditer(text):
+        if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
+            refs.append(Ref(m.start(), m.end(), None, GROUP))  # an island's provinces, not one of them
     for m in L.ABROAD.finditer(text):
         if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
             refs.append(Ref(m.start(), m.end(), None, GROUP))  # nor is another country
@@ -120,14 +123,20 @@ def _restates_context(text: str, start: int, region: Region, refs: list[Ref]) ->
 
 
 def _continues_office(text: str, start: int, refs: list[Ref]) -> bool:
-    """"Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY": both name the office's area."""
+    """"Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY": both name the office's area; so does the rest of
+    a list of its area, past a name the gazetteer does not know ("melayani Balikpapan, PPU dan Paser")."""
     last = refs[-1] if refs else None
-    return last is not None and last.office and re.fullmatch(r"\s*(?:,|dan|serta|&)\s*", text[last.end:start]) is not None
+    return last is not None and last.office and L.LIST_GAP.fullmatch(text[last.end:start]) is not None
 
 
 def _is_office(text: str, start: int) -> bool:
-    """"BPJS Kesehatan Jember catat 3,2 juta peserta": the branch office, which serves several regions."""
+    """"BPJS Kesehatan Jember catat 3,2 juta peserta": the branch office, which serves several regions; and the
+    regions an office serves, named as its area, or offices named by their seat ("kantor cabang lainnya seperti
+    Banjarmasin")."""
     before = text[max(0, start - 45):start]
+    if L.OFFICE_AREA_BEFORE.search(text[max(0, start - 90):start]) or \
+            L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]):
+        return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
     return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:Wilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before))
 

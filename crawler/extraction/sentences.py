@@ -20,7 +20,8 @@ _ABBREVIATIONS = {
     "s", "t", "v", "w", "y", "z", "wib", "wita", "wit", "kh", "mgr", "kol", "letkol", "brigjen", "kombes", "akbp",
     "ipda", "iptu", "aiptu", "bripka", "sos", "ssos", "sstp", "ap", "ip", "sp", "m.si", "s.h", "s.e",
 }
-_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+# A quote opened after a full stop starts a sentence even in lower case: '... 58,73 persen. “ di Kaltim ...'.
+_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9]|“\s*[a-z])")
 # A full stop the writer left out: a figure, then a capitalised word that only opens a sentence
 # ("... mencapai 85,27 persen Jumlah peserta 1,3 juta", "Peserta aktif mencapai 695.856 Peserta non aktif").
 # In Indonesian prose ordinary words are not capitalised mid-sentence; names ("Peserta Bantuan Iuran") are.

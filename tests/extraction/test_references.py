@@ -146,3 +146,25 @@ def test_a_counted_group_named_one_by_one_in_the_next_sentence():
             "itu, Murung Raya, Katingan dan Seruyan.")
     assert {a.region_name: a.coverage_pct for a in extract(text)} == {
         "Kabupaten Murung Raya": 100, "Kabupaten Katingan": 100, "Kabupaten Seruyan": 100}
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kantor cabang yang melayani daerah Balikpapan, PPU dan Paser mencatat 80 persen.", "Paser"),
+    ("Wilayah kerja Kantor Cabang Kupang meliputi Kota Kupang, Kabupaten Rote Ndao, dan Kabupaten Sabu Raijua.",
+     "Kabupaten Sabu Raijua"),
+    ("Untuk kantor cabang lainnya seperti Barabai 46 persen dan terendah ada di kota Banjarmasin 43 persen.",
+     "Banjarmasin"),
+])
+def test_an_office_and_the_area_it_serves_only_locate(text, office):
+    at = text.index(office)
+    (ref,) = [r for r in find_references(text) if r.start <= at < r.end]
+    assert ref.office and ref.context
+
+
+def test_an_island_is_several_provinces_unless_it_is_a_destination():
+    from uhcwatch.crawler.extraction.extract import extract
+    text = ("Untuk wilayah Kalimantan, kepesertaan JKN baru mencakup 58,73 persen, di Kaltim tertinggi di Balikpapan "
+            "dengan 80,9 persen.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Balikpapan", 80.9)]
+    assert any(r.kind is GROUP for r in find_references("Di Pulau Jawa cakupan JKN 97 persen."))
+    assert not any(r.kind is GROUP for r in find_references("Warga merantau ke Kalimantan. Jawa Timur 98 persen."))
