@@ -128,9 +128,11 @@ BOUND_BEFORE = re.compile(
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
                                    r"(?:angka\s+)?lebih dari\s*$", re.IGNORECASE)
-# "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure
+# "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
+# Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
-                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk)[^.;,]{0,50}$")
+                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|untuk|di\b|dari\b)"
+                              r"[^.;,]{0,50}$")
 BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(

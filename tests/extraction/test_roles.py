@@ -403,3 +403,11 @@ def test_a_share_of_total_spending_is_a_budget_share():
 ])
 def test_targets_the_way_writers_put_them(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
+
+
+def test_kalau_untuk_is_as_for_not_if():
+    share, _, _ = roles("Kalau untuk Kota Ambon sendiri 88,50 persen yang terdaftar atau sebanyak 311.966 peserta dari "
+                        "jumlah penduduk sebanyak 352.490 jiwa.", Passage.JKN)
+    assert share.role == "coverage"
+    (condition,) = roles("Status UHC dicabut kalau cakupan JKN turun di bawah 95 persen.", Passage.JKN)
+    assert condition.role is None
