@@ -70,11 +70,11 @@ PARTICIPATION = re.compile(
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
-ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara) aktif"
+ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                           r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
-INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non-?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
@@ -116,14 +116,17 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
                              r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$")
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
-                            r"tembus|menyentuh)\s+(?:angka\s+)?$")
+                            r"tembus|menyentuh)\s+(?:angka\s+)?$"
+                            # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
+                            # kepesertaan 95,27%", which was reached)
+                            r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
-    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: mencapai| sebesar)?\s*$"
+    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
@@ -131,9 +134,9 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|t
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
-                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|untuk|di\b|dari\b)"
+                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|kita (?:lihat|melihat)|untuk|di\b|dari\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:mencapai|meraih|menuju) (?:status )?uhc\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
@@ -149,8 +152,8 @@ HISTORY = re.compile(
     r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
 )
 NEGATIVE_NEAR = re.compile(
-    r"belum|tidak aktif|tidak lagi aktif|non-?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
-    r"non[- ]?kepesertaan|non[- ]?peserta|"
+    r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
+    r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
 )
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"

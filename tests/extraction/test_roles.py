@@ -411,3 +411,19 @@ def test_kalau_untuk_is_as_for_not_if():
     assert share.role == "coverage"
     (condition,) = roles("Status UHC dicabut kalau cakupan JKN turun di bawah 95 persen.", Passage.JKN)
     assert condition.role is None
+
+
+def test_a_level_to_reach_a_hope_and_a_way_of_looking():
+    (gap,) = roles("Masih ada tiga kabupaten/kota yang masih ada gap dalam mencapai cakupan kepesertaan 98 persen.",
+                   Passage.JKN)
+    assert gap.role == "target"
+    (reached,) = roles("Ini hasil kerja keras kami untuk mencapai kepesertaan JKN 95,27% dari seluruh penduduk.",
+                       Passage.JKN)
+    assert reached.role == "coverage"  # work done to reach a level it has reached
+    *_, hope = roles("BPJS berharap peserta JKN di 15 kabupaten dan kota minimal sudah mencapai 98 persen.", Passage.JKN)
+    assert hope.role is None
+    active, inactive, outside = roles("Kalau kita lihat peserta aktif 78 persen, non aktif 19,88 persen dan non BPJS "
+                                      "1,92 persen.", Passage.JKN)
+    assert (active.role, inactive.role, outside.role) == ("active_pct", None, None)
+    (share,) = roles("Dengan prosentase aktif peserta 83,89 persen.", Passage.JKN)
+    assert share.role == "active_pct"
