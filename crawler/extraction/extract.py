@@ -743,7 +743,7 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
         coverage_pct=_num(coverage), participants=_int(participants), population=_int(population),
         active_participants=_int(active_participants), active_pct=_num(active_pct),
         as_of=as_of, target_pct=_num(target), target_year=target.target_year if target else None,
-        evidence=evidence, confidence=_confidence(coverage, participants, population, active_pct, chosen),
+        evidence=evidence, confidence=_confidence(coverage, participants, population, active_pct, chosen, region.level),
     )
 
 
@@ -891,7 +891,7 @@ def _naming_refs(story: _Story, sent: Sentence, code: str | None) -> list[Ref]:
 
 
 
-def _confidence(coverage, participants, population, active_pct, chosen) -> float:
+def _confidence(coverage, participants, population, active_pct, chosen, level: str) -> float:
     c = W.CONFIDENCE_BASE + W.CONFIDENCE_PER_STRENGTH * max(f.strength for f in chosen) / 0.9
     if coverage and participants and population:
         c += W.CONFIDENCE_ARITHMETIC_MATCH if _adds_up(participants, population, coverage) \
@@ -900,8 +900,9 @@ def _confidence(coverage, participants, population, active_pct, chosen) -> float
         c += W.CONFIDENCE_BY_TOPIC
     if any(f.in_title for f in chosen):
         c += W.CONFIDENCE_FROM_TITLE
-    if coverage and not (0 < coverage.value <= 105):
+    if coverage and not (0 < coverage.value <= W.COVERAGE_PLAUSIBLE_MAX):
         c += W.CONFIDENCE_IMPLAUSIBLE
+    c += W.CONFIDENCE_BY_LEVEL.get(level, 0.0)
     return round(min(W.CONFIDENCE_MAX, max(W.CONFIDENCE_MIN, c)), 2)
 
 

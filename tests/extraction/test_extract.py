@@ -450,3 +450,12 @@ def test_a_threshold_is_no_figure_and_a_split_off_yaitu_states_one():
                    "dinyatakan berstatus UHC tercapai adalah 98 persen. Batas UHC adalah 98 persen.",
                    published="2026-01-10")
     assert (a.region_name, a.coverage_pct) == ("Kabupaten Malang", 97.08)
+
+
+def test_confidence_weighs_level_and_plausible_over_coverage():
+    kab = one("Cakupan kepesertaan JKN Kabupaten Mimika saat ini sudah mencapai 106 persen.")
+    prov = one("Cakupan kepesertaan JKN Provinsi Papua saat ini sudah mencapai 96 persen.")
+    assert kab.coverage_pct == 106 and kab.confidence >= 0.7  # over-enrolment is common, not implausible
+    assert prov.confidence < kab.confidence  # provinces' figures are wrong more often
+    implausible = one("Cakupan kepesertaan JKN Kabupaten Mimika saat ini sudah mencapai 160 persen.")
+    assert implausible.confidence < 0.5
