@@ -551,6 +551,12 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                               sent.text[max(0, d.start - 30):d.start].lower())]
     if f.role == "target" or not good:
         return None, False
+    # "Pada Desember 2020 mencapai 89 persen, sementara hingga Desember 2021 ... 90,37 persen": a contrast
+    # parts the sentence, and a date in the figure's own part is its date
+    bounds = [m.start() for m in L.CONTRAST.finditer(sent.text)]
+    start = max((b for b in bounds if b <= pos), default=0)
+    end = min((b for b in bounds if b > pos), default=len(sent.text))
+    good = [d for d in good if start <= d.start < end] or good
     # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
     good = [d for d in good if _as_of_cue(d)] or good
     before = [d for d in good if d.end <= pos]
@@ -713,10 +719,18 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # value again, undated, is that figure restated, not a newer one
     dated_values = {f.value for f in live if f.date is not None and f.date.value}
     live = [f for f in live if f.date is not None or f.value not in dated_values]
+    # "sebanyak 99 persen ... sudah 99,52 persen": a whole number that rounds a precise figure of the region
+    # is that figure told roughly (in a headline, a lead), not another one
+    precise = {float(f.value) for f in live if not float(f.value).is_integer()}
+    live = [f for f in live if not _rounds_one_of(float(f.value), precise)] or live
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
     return min(live, key=lambda f: (f.in_title, f.date is None, -f.strength, f.start))
+
+
+def _rounds_one_of(value: float, precise: set[float]) -> bool:
+    return value.is_integer() and any(int(p) == value or round(p) == value for p in precise)
 
 
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:

@@ -459,3 +459,20 @@ def test_confidence_weighs_level_and_plausible_over_coverage():
     assert prov.confidence < kab.confidence  # provinces' figures are wrong more often
     implausible = one("Cakupan kepesertaan JKN Kabupaten Mimika saat ini sudah mencapai 160 persen.")
     assert implausible.confidence < 0.5
+
+
+def test_a_date_in_the_figures_own_clause_dates_it():
+    (a,) = extract("Kepesertaan BPJS Kesehatan di Kabupaten Purwakarta terus meningkat. Pada Desember 2020 mencapai 89 "
+                   "persen, sementara hingga Desember 2021, angka kepesertaan di Kabupaten Purwakarta mencapai 90,37 "
+                   "persen.", published="2022-01-19")
+    assert (a.coverage_pct, a.as_of) == (90.37, "2021-12")
+
+
+def test_a_whole_number_rounding_a_precise_figure_is_that_figure():
+    (a,) = extract("Hingga semester dua 2023, sebanyak 99 persen masyarakat Kabupaten Kepulauan Aru terdaftar sebagai "
+                   "peserta JKN. Data sampai semester II 2023 sudah 99,52 persen dari total penduduk.",
+                   published="2024-08-15")
+    assert a.coverage_pct == 99.52
+    (b,) = extract("Cakupan JKN Kabupaten Demak 95 persen pada 2022. Kini cakupan JKN Kabupaten Demak 96,5 persen.",
+                   published="2023-06-01")
+    assert b.coverage_pct == 96.5  # 95 rounds no figure here: it is an older one
