@@ -240,7 +240,12 @@ class Gazetteer:
         cued_codes = {region.code for _, region in cued}
 
         def supported(m: Mention, region: Region) -> bool:
-            return not m.needs_cue or region.code in cued_codes
+            if not m.needs_cue or region.code in cued_codes:
+                return True
+            # "Bintan (98,34%), Anambas (99,40%), Lingga (98,55%)": an item of a list of one province's regions
+            before = [b for b in mentions if b.end <= m.start]
+            return bool(before) and _in_list_of_figures(text, before, m.start, m.end) \
+                and before[-1].candidates[0].province_code == region.province_code
 
         provinces = {
             m.candidates[0].province_code for m in mentions

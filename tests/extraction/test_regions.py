@@ -383,6 +383,12 @@ def test_names_that_need_a_cue(g, name, code):
     assert m.needs_cue
 
 
+def test_a_name_that_needs_a_cue_in_a_list_of_its_provinces_figures(g):
+    text = "yakni Bintan (98,34%), Anambas (99,40%), Lingga (98,55%), dan Natuna (100,40%)."
+    assert codes(g, text) == ["21.01", "21.05", "21.04", "21.03"]
+    assert codes(g, "yakni Bintan (98,34%), Toba (99,40%).") == ["21.01"]  # another province's name: not an item
+
+
 def test_nicknames_need_the_region_named(g):
     assert codes(g, "Bumi Kartini sudah UHC") == []
     assert codes(g, "Warga Jepara di Bumi Kartini") == ["33.20", "33.20"]
