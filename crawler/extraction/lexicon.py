@@ -184,7 +184,8 @@ SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaia
 # just before it, in a passage about enrolment, is that region's participants.
 RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah)\b[^.;,]{0,25}$|"
                              r"\b(?:rinciannya|perinciannya|rincian)\b[^.;]{0,40}$")
-PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b")
+# ... or residents restated as a share: "Kabupaten Kuningan sebanyak 1.027.513 penduduk atau 85,30 persen" (a part)
+PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b|^\s*(?:penduduk|warga)\s*,?\s*atau\s+(?:sekitar\s+)?\d")
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)(?:nya)?\b")

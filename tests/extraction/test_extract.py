@@ -476,3 +476,11 @@ def test_a_whole_number_rounding_a_precise_figure_is_that_figure():
     (b,) = extract("Cakupan JKN Kabupaten Demak 95 persen pada 2022. Kini cakupan JKN Kabupaten Demak 96,5 persen.",
                    published="2023-06-01")
     assert b.coverage_pct == 96.5  # 95 rounds no figure here: it is an older one
+
+
+def test_residents_restated_as_a_share_in_a_list_of_enrolment_are_participants():
+    result = extract("Untuk wilayah Kabupaten Cirebon, angka kepesertaan program JKN sudah sebanyak 2.284.608 jiwa, atau "
+                     "95,99 persen. Kabupaten Kuningan sebanyak 1.027.513 penduduk atau 85,30 persen.",
+                     published="2023-02-12")
+    assert {a.region_name: (a.participants, a.coverage_pct) for a in result} == {
+        "Kabupaten Cirebon": (2284608, 95.99), "Kabupaten Kuningan": (1027513, 85.3)}
