@@ -333,7 +333,8 @@ def _attribute(story: _Story) -> None:
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
-                                   or _branch_scope(story, i) or _office_area(story, owner)):
+                                   or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story))
+                                   or _office_area(story, owner)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
@@ -457,6 +458,15 @@ def _branch_scope(story: _Story, i: int) -> bool:
     if L.BRANCH_SCOPE.search(here):
         return True
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))
+
+
+def _stated_by_list(f: _Figure, refs: list[Ref], owner: Regions, story: _Story) -> bool:
+    """"Di wilayah kerja BPJS Cabang Madiun, ... Kota Madiun dan Kabupaten Madiun telah mencapai 100 persen": a share
+    the listed regions are the subject of, right before it, is each one's, even in a sentence about an office."""
+    named = [r for r in refs if r.region in owner and r.end <= f.start and not r.context]
+    if f.role not in ("coverage", "active_pct") or not named:
+        return False
+    return L.LIST_PREDICATE.fullmatch(story.text[max(r.end for r in named):f.start]) is not None
 
 
 def _office_area(story: _Story, owner: Regions) -> bool:

@@ -285,6 +285,9 @@ BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah 
 # The area an office serves, named after it: "cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser".
 # Between two names of one list: "Balikpapan, PPU dan Paser" (a name the gazetteer does not know may sit between)
 LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
+# What joins a list of regions to the share they all reached: "Kota Madiun dan Kabupaten Madiun telah mencapai 100"
+LIST_PREDICATE = re.compile(r"\s*(?:(?:kini|juga|telah|sudah|sama-sama|masing-masing|berhasil|mencapai|mencatat|"
+                            r"sebesar|di angka|pada angka|yakni|yaitu)\s+)*", re.IGNORECASE)
 # Offices listed by the name of their seat: "kantor cabang lainnya seperti Barabai 46 persen dan ... Banjarmasin".
 OFFICE_LIST_BEFORE = re.compile(r"\b(?:kantor )?cabang (?:lain\w*|seperti)\b[^.;]{0,100}$", re.IGNORECASE)
 OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melayani|membawahi|meliputi|mencakup)\s+"

@@ -484,3 +484,14 @@ def test_residents_restated_as_a_share_in_a_list_of_enrolment_are_participants()
                      published="2023-02-12")
     assert {a.region_name: (a.participants, a.coverage_pct) for a in result} == {
         "Kabupaten Cirebon": (2284608, 95.99), "Kabupaten Kuningan": (1027513, 85.3)}
+
+
+def test_regions_listed_as_the_subject_of_a_share_in_an_office_sentence_each_have_it():
+    text = ("Di wilayah kerja BPJS Kesehatan Cabang Madiun, sampai 1 Agustus 2024, Kota Madiun dan Kabupaten Madiun "
+            "telah mencapai 100 persen.")
+    assert {a.region_name: a.coverage_pct for a in extract(text, published="2024-08-15")} == {
+        "Kota Madiun": 100, "Kabupaten Madiun": 100}
+    office = ("Tingkat kepesertaan JKN dari enam daerah pada wilayah kerja BPJS Kesehatan Samarinda mencapai 100,89 "
+              "persen. Capaian itu berasal dari enam kabupaten/kota, yakni Samarinda, Bontang, Kutai Timur, Kutai "
+              "Kartanegara, Kutai Barat, dan Mahakam Ulu.")
+    assert extract(office, published="2024-08-15") == []  # the office's total is no region's
