@@ -119,9 +119,14 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
                             # kepesertaan 95,27%", which was reached)
-                            r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$")
+                            r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$"
+                            # "BPJS Kesehatan Palembang dorong empat daerah capai UHC 100 persen"
+                            r"|\b(?:dorong|mendorong|didorong|ajak|mengajak)\b[^.;]{0,50}\b(?:capai|mencapai|meraih|raih)\b"
+                            r"[^.;]{0,60}$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
-TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)")
+# "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
+TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
+                          r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih)\b")
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
@@ -256,7 +261,7 @@ VENUE_BEFORE = re.compile(
     r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
     r"hotel|pendopo|istana|expose|paparan|pemaparan|gathering|diskusi|dialog|sosialisasi|pertemuan|kunjungan|"
-    r"upacara|penyerahan|penganugerahan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar|"
+    r"upacara|penyerahan|penganugerahan|penghargaan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar|"
     r"keterangan|keterangannya|pernyataan|pernyataannya|siaran pers|ucap|ucapnya|imbuh|imbuhnya|pungkas)\b"
     r"[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
@@ -324,7 +329,7 @@ CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di s
 
 SKIP_SENTENCE = re.compile(
     r"^\W*(?:baca juga|baca:|simak juga|lihat juga|berita terkait|artikel terkait|tonton juga|reporter\s*:|"
-    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:)",
+    r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:|!\[)",  # "![alt](src)": an image
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
@@ -407,7 +412,10 @@ PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|r
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
-                          r"dibiayai|iurannya)")
+                          r"dibiayai|iurannya)"
+                          # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment
+                          r"|^[^.;]{0,60}\b(?:terdaftar|tercatat|menjadi) sebagai peserta (?:pbi|mandiri|ppu|pbpu|bp\b|"
+                          r"penerima bantuan|bukan penerima)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian"})

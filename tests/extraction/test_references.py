@@ -168,3 +168,9 @@ def test_an_island_is_several_provinces_unless_it_is_a_destination():
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Balikpapan", 80.9)]
     assert any(r.kind is GROUP for r in find_references("Di Pulau Jawa cakupan JKN 97 persen."))
     assert not any(r.kind is GROUP for r in find_references("Warga merantau ke Kalimantan. Jawa Timur 98 persen."))
+
+
+def test_the_place_an_award_is_received_only_locates():
+    text = "Bupati Sleman sedang menerima penghargaan atas capaian kepesertaan UHC 98% di Jakarta, Selasa."
+    jakarta = next(r for r in find_references(text) if text[r.start:r.end] == "Jakarta")
+    assert jakarta.context

@@ -427,3 +427,17 @@ def test_a_level_to_reach_a_hope_and_a_way_of_looking():
     assert (active.role, inactive.role, outside.role) == ("active_pct", None, None)
     (share,) = roles("Dengan prosentase aktif peserta 83,89 persen.", Passage.JKN)
     assert share.role == "active_pct"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia mengatakan angka 100 persen akan dicapai setelah Pemkab Buton mengkover seluruh warganya.",
+    "BPJS Kesehatan Palembang dorong empat daerah capai UHC 100 persen.",
+])
+def test_levels_still_to_come_are_targets(sentence):
+    assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
+
+
+def test_a_count_enrolled_in_one_segment_is_no_participants_figure():
+    (count,) = roles("Saat ini sekitar 900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI dalam "
+                     "program JKN.", Passage.JKN)
+    assert count.reason is Reason.SEGMENT

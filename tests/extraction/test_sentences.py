@@ -52,3 +52,8 @@ def test_a_missing_full_stop_after_a_figure_still_ends_the_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "Kabupaten Pemalang mencapai 85,27 persen", "Jumlah peserta 1,3 juta orang.", "Peserta aktif mencapai 695.856",
         "Peserta non aktif 145.224.", "Ada 5 Peserta Bantuan Iuran baru."]  # a capitalised name does not end one
+
+
+def test_an_image_line_is_no_sentence_of_the_article():
+    from uhcwatch.crawler.extraction import lexicon as L
+    assert L.SKIP_SENTENCE.match("![Empat daerah capai UHC 100 persen](https://img.example/a.jpg)")
