@@ -70,8 +70,9 @@ PARTICIPATION = re.compile(
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
-ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
-                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
+ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|"
+                         r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
+                         r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")

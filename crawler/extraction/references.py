@@ -74,12 +74,10 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
-    for m in L.ISLANDS.finditer(text):
+    # nor is another country, or an island's several provinces, unless only a destination ("merantau ke ...")
+    for m in (*L.ABROAD.finditer(text), *L.ISLANDS.finditer(text)):
         if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
-            refs.append(Ref(m.start(), m.end(), None, GROUP))  # an island's provinces, not one of them
-    for m in L.ABROAD.finditer(text):
-        if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
-            refs.append(Ref(m.start(), m.end(), None, GROUP))  # nor is another country
+            refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.NATIONAL.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))
     for m in L.NATIONAL_POLICY.finditer(text):
