@@ -518,9 +518,6 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
     return d
 
 
-_LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*")  # between the names of a list: ", ", " dan ", "), "
-
-
 def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:
     """"Badung dan Klungkung sudah 100 persen": a figure after a list of regions belongs to each."""
     group = [best]
@@ -529,7 +526,7 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
     if idx is None or best.end > f.start:
         return (best.region,)
     n = idx
-    while n > 0 and (_LIST_JOINT.fullmatch(story.text[mentions[n - 1].end:mentions[n].start]) or
+    while n > 0 and (L.LIST_JOINT.fullmatch(story.text[mentions[n - 1].end:mentions[n].start]) or
                      (mentions[n - 1].region == mentions[n].region and  # "Nusa Tenggara Timur (NTT)"
                       re.fullmatch(r"\s*\(\s*", story.text[mentions[n - 1].end:mentions[n].start]))):
         group.insert(0, mentions[n - 1])

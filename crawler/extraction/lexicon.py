@@ -288,14 +288,16 @@ DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Keseh
 BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
-# The area an office serves, named after it: "cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser".
-# Between two names of one list: "Balikpapan, PPU dan Paser" (a name the gazetteer does not know may sit between)
+# Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
+# gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
+LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*")
 LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
 # What joins a list of regions to the share they all reached: "Kota Madiun dan Kabupaten Madiun telah mencapai 100"
 LIST_PREDICATE = re.compile(r"\s*(?:(?:kini|juga|telah|sudah|sama-sama|masing-masing|berhasil|mencapai|mencatat|"
                             r"sebesar|di angka|pada angka|yakni|yaitu)\s+)*", re.IGNORECASE)
 # Offices listed by the name of their seat: "kantor cabang lainnya seperti Barabai 46 persen dan ... Banjarmasin".
 OFFICE_LIST_BEFORE = re.compile(r"\b(?:kantor )?cabang (?:lain\w*|seperti)\b[^.;]{0,100}$", re.IGNORECASE)
+# The area an office serves, named after it: "cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser".
 OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melayani|membawahi|meliputi|mencakup)\s+"
                                 r"(?:daerah\s+|wilayah\s+)?$", re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".

@@ -131,10 +131,10 @@ def _is_office(text: str, start: int) -> bool:
     """"BPJS Kesehatan Jember catat 3,2 juta peserta": the branch office, which serves several regions; and the
     regions an office serves, named as its area, or offices named by their seat ("kantor cabang lainnya seperti
     Banjarmasin")."""
-    before = text[max(0, start - 45):start]
     if L.OFFICE_AREA_BEFORE.search(text[max(0, start - 90):start]) or \
             L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]):
         return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
+    before = text[max(0, start - 45):start]
     return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:Wilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before))
 
