@@ -733,7 +733,9 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
-    return min(live, key=lambda f: (f.in_title, f.date is None, -f.strength, f.start))
+    # "Cakupan JKN Demak 95 persen. Kini ... 96,52 persen": of two figures no date tells apart, the one said
+    # to stand now is the current one
+    return min(live, key=lambda f: (f.in_title, f.date is None, not (f.now or f.present), -f.strength, f.start))
 
 
 def _rounds_one_of(value: float, precise: set[float]) -> bool:

@@ -495,3 +495,12 @@ def test_regions_listed_as_the_subject_of_a_share_in_an_office_sentence_each_hav
               "persen. Capaian itu berasal dari enam kabupaten/kota, yakni Samarinda, Bontang, Kutai Timur, Kutai "
               "Kartanegara, Kutai Barat, dan Mahakam Ulu.")
     assert extract(office, published="2024-08-15") == []  # the office's total is no region's
+
+
+def test_of_two_undated_figures_the_one_said_to_stand_now_is_current():
+    text = ("Cakupan JKN Kabupaten Demak 95 persen.\n\n"
+            "Kini cakupan kepesertaan JKN Kabupaten Demak sudah mencapai 96,52 persen dari jumlah penduduk.")
+    (a,) = extract(text)
+    assert a.coverage_pct == 96.52
+    (b,) = extract(text, published="2023-06-01")
+    assert b.coverage_pct == 96.52
