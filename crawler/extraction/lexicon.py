@@ -263,7 +263,8 @@ VENUE_BEFORE = re.compile(
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
     r"hotel|pendopo|istana|expose|paparan|pemaparan|gathering|diskusi|dialog|sosialisasi|pertemuan|kunjungan|"
     r"upacara|penyerahan|penganugerahan|penghargaan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar|"
-    r"keterangan|keterangannya|pernyataan|pernyataannya|siaran pers|ucap|ucapnya|imbuh|imbuhnya|pungkas)\b"
+    r"keterangan|keterangannya|pernyataan|pernyataannya|siaran pers|ucap|ucapnya|imbuh|imbuhnya|pungkas|"
+    r"diserahkan|digelar|diselenggarakan|berlangsung|bertempat|diadakan)\b"
     r"[^.;\n]{0,50}\bdi\s+$",
     re.IGNORECASE,
 )
@@ -278,6 +279,9 @@ VENUE_NOUN_BEFORE = re.compile(
     r"ruang|kantor)\b[^.;,\n]{0,40}$",
     re.IGNORECASE,
 )
+# "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
+VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
+                              re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]"
                             r"|\s*,\s*[\w-]+\.(?:com|co\.id|id|news|net|org)\b")  # "Jakarta, Kabartujuhsatu.news,"
 DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*[,-–—]*\s*|[\w-]+\s*,\s*)?$",

@@ -63,7 +63,7 @@ def find_references(text: str) -> list[Ref]:
         dateline = _is_dateline(text, m.start, m.end)
         office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
         context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
-            or _is_venue(text, m.start) or _restates_context(text, m.start, region, refs)
+            or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs)
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m
@@ -139,11 +139,12 @@ def _is_office(text: str, start: int) -> bool:
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before))
 
 
-def _is_venue(text: str, start: int) -> bool:
-    """"kata Direktur Utama ... dalam konferensi pers di Jakarta", "di Ballroom JIEXPO Kemayoran Jakarta Pusat":
-    where something was said or done, not whose figure."""
+def _is_venue(text: str, start: int, end: int) -> bool:
+    """"kata Direktur Utama ... dalam konferensi pers di Jakarta", "di Ballroom JIEXPO Kemayoran Jakarta Pusat",
+    "di Jakarta International Expo": where something was said or done, not whose figure."""
     before = text[max(0, start - 90):start]
     return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before)
+                or L.VENUE_NOUN_AFTER.match(text, end)
                 or L.VENUE_AFTER_QUOTE.search(text[max(0, start - 200):start]))
 
 
