@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "benchmarks" / "realpages"
-PARTS = ("dev", "holdout", "unseen", "unseen2", "unseen3", "holdout3", "unseen4", "holdout4")
+PARTS = ("dev", "holdout", "unseen", "unseen2", "unseen3", "holdout3", "unseen4", "holdout4", "unseen5", "holdout5")
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 OTHER_FIELDS = ("coverage_pct", "participants", "population", "active_participants", "active_pct", "as_of",
                 "target_pct", "target_year")

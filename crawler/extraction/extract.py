@@ -37,7 +37,8 @@ from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref
                                                     main_region, resolve_anaphor, resolve_group)
 from uhcwatch.crawler.extraction.regions import Region
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
-                                               is_jkn_context, is_other_measure, links_previous_sentence, names_jkn)
+                                               is_jkn_context, is_other_measure, links_previous_sentence, names_jkn,
+                                               only_employment_insurance)
 from uhcwatch.crawler.extraction.sentences import Sentence, split_sentences
 from uhcwatch.crawler.extraction.tables import find_tables
 
@@ -113,7 +114,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     """The coverage announcements `text` makes, one per region (SPEC "extract output")."""
     pub = published if isinstance(published, dt.date) else parse_published(published)
     full, title_end = _compose(text or "", title)
-    if not RELEVANT.search(full):
+    if not RELEVANT.search(full) or only_employment_insurance(full):
         return []
     story = _Story(full, title_end, pub, split_sentences(full), find_references(full))
     story.main = main_region(story.refs, story.title_end)
@@ -187,12 +188,13 @@ def _read_figures(story: _Story) -> None:
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
-        on_topic = 4 if is_jkn_context(sent.text) else max(0, on_topic - 1)
-        off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - 1))
+        step = 0 if L.LIST_ITEM.match(sent.text) else 1  # a list's items continue the passage of its lead-in
+        on_topic = W.PASSAGE_SENTENCES if is_jkn_context(sent.text) else max(0, on_topic - step)
+        off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - step))
         active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) or \
-            (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - 1)
+            (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
         uninsured_topic = (4 if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
-                           0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - 1))
+                           0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - step))
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
@@ -212,6 +214,7 @@ def _read_figures(story: _Story) -> None:
             prev_role = last_role
             prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
+        segment_share = False  # "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         # a text given without its title often opens with it: a first line in Title Case with no full stop
         headline = i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)
@@ -228,6 +231,7 @@ def _read_figures(story: _Story) -> None:
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
             prev_q, prev_role = q, role
+            segment_share = segment_share or role.reason is Reason.SEGMENT_SHARE
         prev_sentence_figs = this_sentence
         last_role = prev_role if prev_role.reason is not Reason.NOT_PEOPLE else None
         read = {story.figures[k].role for k in this_sentence}
@@ -236,6 +240,8 @@ def _read_figures(story: _Story) -> None:
             active_detail_of = sent.paragraph if coverage_paragraph == sent.paragraph else None
         if "coverage" in read:
             coverage_paragraph = sent.paragraph
+        elif segment_share:  # the regions' shares listed next, as a passage goes on, are of that segment too
+            off_topic = W.PASSAGE_SENTENCES
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:

@@ -24,6 +24,10 @@ JKN_CONTEXT = re.compile(
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b"  # English-language pages
 )
 JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
+# A story that names employment insurance and no health insurance at all ("BPJS Ketenagakerjaan ... sudah
+# menjangkau 40 persen peserta"; its per-province table of "kepesertaan") announces no JKN coverage.
+HEALTH_NAMED = re.compile(r"\bjkn|bpjs\s+kesehatan|jaminan\s+kesehatan|\buhc\b|universal\s+health|kartu\s+indonesia\s+sehat|"
+                          r"\bkis\b|\bjks\b", re.IGNORECASE)
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
 OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
@@ -371,7 +375,8 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b|(?<!di )\batas
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
-SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b")  # "segmen tersebut baru mencapai 30 persen"
+# "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
+SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
 TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"

@@ -447,6 +447,11 @@ def about_employment_insurance(text: str) -> bool:
     return len(L.EMPLOYMENT.findall(t)) > len(L.JKN_NAMED.findall(t))
 
 
+def only_employment_insurance(text: str) -> bool:
+    """A story about BPJS Ketenagakerjaan that never names health insurance: its "kepesertaan" is workers'."""
+    return not L.HEALTH_NAMED.search(text) and L.EMPLOYMENT.search(text.lower()) is not None
+
+
 def names_jkn(sentence: str) -> bool:
     """Does the sentence name JKN itself (not just "cakupan")?"""
     return bool(L.JKN_NAMED.search(sentence.lower()))

@@ -504,3 +504,24 @@ def test_of_two_undated_figures_the_one_said_to_stand_now_is_current():
     assert a.coverage_pct == 96.52
     (b,) = extract(text, published="2023-06-01")
     assert b.coverage_pct == 96.52
+
+
+def test_a_story_naming_only_employment_insurance_announces_nothing():
+    text = ("BPJS Ketenagakerjaan Wilayah Sulawesi terus menggenjot kepesertaan pekerja. Kepesertaan tertinggi di "
+            "Sulawesi Utara.\nSebanyak 623.409 atau 80 persen dari 780.666 potensi peserta.\n"
+            "Selanjutnya Gorontalo 193.218 atau 49 persen dari 397.894 potensi.")
+    assert extract(text) == []
+    both = "Kepesertaan BPJS Ketenagakerjaan di Sulawesi Utara 80 persen. Kepesertaan JKN di Sulawesi Utara 99 persen."
+    assert [(a.region_name, a.coverage_pct) for a in extract(both)] == [("Provinsi Sulawesi Utara", 99)]
+
+
+def test_the_regions_listed_after_a_segments_share_have_that_segments_shares():
+    text = ("Skema BPJS Kesehatan Non-PBI\n\nRata-rata persentase penduduk yang memiliki BPJS Non-PBI di Kalimantan "
+            "Timur mencapai 48,41 persen. Daerah dengan tingkat cakupan tertinggi adalah:\n\n"
+            "  • Kota Samarinda: 57,25 persen\n  • Kabupaten Kutai Kartanegara: 55,76 persen\n"
+            "  • Kota Balikpapan: 52,71 persen\n  • Kabupaten Kutai Timur: 48,82 persen\n  • Kota Bontang: 45,78 persen\n")
+    assert extract(text) == []
+    listed = ("Cakupan kepesertaan JKN di Kalimantan Timur sebagai berikut:\n\n  • Kota Samarinda: 97,25 persen\n"
+              "  • Kabupaten Kutai Kartanegara: 95,76 persen\n  • Kota Balikpapan: 92,71 persen\n"
+              "  • Kabupaten Kutai Timur: 98,82 persen\n  • Kota Bontang: 95,78 persen\n")
+    assert len(extract(listed)) == 5  # the same list of enrolment is read whole
