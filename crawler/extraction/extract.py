@@ -901,7 +901,7 @@ def _adopted(t: _Figure, ann: Announcement, story: _Story) -> bool:
     if nxt is not None and L.ADOPTS_TARGET.search(nxt.text) and _naming_refs(story, nxt, code):
         return True
     others = [r for r in _refs_in(story, here) if r.region is not None and r.region.code not in ("", code)]
-    return bool(L.ADOPTS_TARGET.search(here.text)) and not others
+    return bool(L.ADOPTS_TARGET.search(here.text)) and not others and not L.NATION_AFTER.match(story.text, t.end)
 
 
 def _refs_in(story: _Story, sent: Sentence) -> list[Ref]:

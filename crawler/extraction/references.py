@@ -67,10 +67,13 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m
+    plurals = list(L.PLURAL_ANAPHOR.finditer(text.lower()))
     for a in anaphors:
+        if any(p.start() < a.start("noun") < p.end() for p in plurals):
+            continue  # "enam kabupaten itu": the demonstrative of a counted group, not one region's anaphor
         kind = GROUP if a.group("group") else RefKind.ANAPHOR
         refs.append(Ref(a.start("noun"), a.end(), None, kind))
-    for m in L.PLURAL_ANAPHOR.finditer(text.lower()):
+    for m in plurals:
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
@@ -199,17 +202,31 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     if listed:
         return listed
     counted = _COUNTED_ITSELF.match(phrase) or _COUNTED_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower())
+    again = _DEMONSTRATIVE_AFTER.match(text, ref.end) and _COUNTED_PLAIN.match(phrase)  # "enam kabupaten itu"
+    counted = counted or again
     if counted is None:
         return None
-    n = _COUNTED[counted.group(1)]
-    level = next((lv for lv in ("kabupaten", "kota", "provinsi") if phrase.startswith(lv)), None)
+    n = _COUNTED.get(counted.group(1)) or int(counted.group(1))
+    level = next((lv for lv in ("kabupaten", "kota", "provinsi") if lv in phrase), None)
+    if _BOTH_LEVELS_AFTER.match(text, ref.end):  # "enam kabupaten dan kota itu"
+        level = None
     since = text.rfind(". ", 0, text.rfind(". ", 0, ref.start) + 1)  # the start of the sentence before
+    if again:  # a group named again may be named again twice: look two sentences further back
+        since = text.rfind(". ", 0, text.rfind(". ", 0, since) + 1)
     named: list[Region] = []
     for r in refs:
         if since <= r.start < ref.start and r.kind is RefKind.MENTION and not r.context and r.region is not None \
-                and (level is None or r.region.level == level) and r.region not in named:
+                and r.region not in named:
             named.append(r.region)
-    return tuple(named[-n:]) if len(named) >= n else None
+    of_level = [r for r in named if level is None or r.level == level]
+    if len(of_level) >= n:
+        return tuple(of_level[-n:])
+    # "Kabupaten Buru, Buru Selatan, Kota Tual, ... Enam kabupaten itu": a count of "kabupaten" that takes in a kota
+    return tuple(named[-n:]) if len(named) >= n and level != "provinsi" else None
+
+
+_BOTH_LEVELS_AFTER = re.compile(r"\s*(?:dan|/|&)\s*kota\b", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER = re.compile(r"(?:\s*(?:dan|/|&)\s*kota)?\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
 def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions | None:

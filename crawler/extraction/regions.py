@@ -74,6 +74,8 @@ NOT_REGIONS = ("Pangkalan Kerinci", "Tanjung Balai Karimun", "Papua Nugini", "Pa
 _PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
 _ABBREVIATED = {"kep": "kepulauan", "adm": "administrasi"}  # "Kep. Seribu" = "Kepulauan Seribu"
 _CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene dan Kepulauan"
+# A compass word that ends a name is often written in lower case: "Seram Bagian timur", "Buru selatan"
+_LAST_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "daya", "laut"})
 _OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
 _MAX_WORDS = 6
 
@@ -314,7 +316,8 @@ class Gazetteer:
             sep, tok = nxt.groups()
             if sep.startswith(".") and prev not in _ABBREVIATED:
                 break
-            if not (tok[0].isupper() or tok[0].isdigit() or tok in _CONNECTORS or (lower and tok.islower())):
+            if not (tok[0].isupper() or tok[0].isdigit() or tok in _CONNECTORS or (lower and tok.islower())
+                    or (tok in _LAST_DIRECTIONS and key + tok in self._index)):
                 break
             prev = tok.lower()
             key += _ABBREVIATED.get(prev, prev)

@@ -525,3 +525,26 @@ def test_the_regions_listed_after_a_segments_share_have_that_segments_shares():
               "  • Kabupaten Kutai Kartanegara: 95,76 persen\n  • Kota Balikpapan: 92,71 persen\n"
               "  • Kabupaten Kutai Timur: 98,82 persen\n  • Kota Bontang: 95,78 persen\n")
     assert len(extract(listed)) == 5  # the same list of enrolment is read whole
+
+
+def test_a_counted_group_named_again_means_the_regions_listed_before_whatever_their_level():
+    text = ("Enam daerah itu antara lain, Kabupaten Buru, Buru Selatan, Kota Tual, Maluku Barat Daya, Seram Bagian Barat "
+            "dan Seram Bagian Timur. Enam kabupaten dan kota itu menerima penghargaan UHC.\n"
+            "“Enam kabupaten itu sudah 95 persen kepesertaan JKN,” jelasnya.")
+    assert {a.region_name: a.coverage_pct for a in extract(text)} == {
+        "Kabupaten Buru": 95, "Kabupaten Buru Selatan": 95, "Kota Tual": 95, "Kabupaten Maluku Barat Daya": 95,
+        "Kabupaten Seram Bagian Barat": 95, "Kabupaten Seram Bagian Timur": 95}
+
+
+def test_a_target_stated_for_the_nations_people_is_not_a_regions_own():
+    text = ("Kepesertaan JKN Kabupaten Buru sudah 95 persen. Target tersebut yaitu 98% penduduk Indonesia terlindungi "
+            "melalui Program JKN pada tahun 2024.")
+    (a,) = [a for a in extract(text) if a.region_name == "Kabupaten Buru"]
+    assert (a.coverage_pct, a.target_pct) == (95, None)
+
+
+def test_a_count_restated_as_a_rough_share_is_the_figure():
+    text = ("Sampai dengan 1 Maret 2023 jumlah penduduk Indonesia yang terdaftar dalam Program JKN sebanyak 252,1 juta "
+            "jiwa atau lebih dari 90% dari seluruh penduduk Indonesia.")
+    (a,) = extract(text)
+    assert (a.region_level, a.coverage_pct, a.participants) == ("nasional", 90, 252100000)

@@ -514,3 +514,10 @@ def test_a_bare_name_a_province_shares_is_the_province_in_a_text_about_provinces
     assert [m.candidates[0].name for m in gazetteer().resolve(text)][-1] == "Provinsi Gorontalo"
     text = "Kabupaten Boalemo 95 persen, sementara di Gorontalo 77,69 persen."
     assert "Provinsi Gorontalo" not in [m.candidates[0].name for m in gazetteer().resolve(text)]
+
+
+def test_a_compass_word_that_ends_a_name_may_be_lower_case(g):
+    text = "Kabupaten Buru, Seram Bagian Barat dan Seram Bagian timur."
+    assert [m.region.name for m in g.resolve(text)] == ["Kabupaten Buru", "Kabupaten Seram Bagian Barat",
+                                                         "Kabupaten Seram Bagian Timur"]
+    assert [m.region.name for m in g.resolve("Warga Garut utara mengeluh.")] == ["Kabupaten Garut"]  # no such name
