@@ -28,6 +28,8 @@ JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universa
 # menjangkau 40 persen peserta"; its per-province table of "kepesertaan") announces no JKN coverage.
 HEALTH_NAMED = re.compile(r"\bjkn|bpjs\s+kesehatan|jaminan\s+kesehatan|\buhc\b|universal\s+health|kartu\s+indonesia\s+sehat|"
                           r"\bkis\b|\bjks\b", re.IGNORECASE)
+# "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
+FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
 OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.

@@ -101,6 +101,7 @@ _CUE = re.compile(
 )
 # "Malang Raya", "Bandung Raya": a metropolitan area of several regions, not the region of that name.
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Penajam Paser Utara (PPU)"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s+\Z")
 _FIGURE_AFTER = re.compile(r"\s*(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d")
 # "8 kabupaten tersebut, yaitu", "kabupaten yang belum UHC, yakni", "lima kota, antara lain": the level a list is of
@@ -246,7 +247,7 @@ class Gazetteer:
                 return True
             # "Bintan (98,34%), Anambas (99,40%), Lingga (98,55%)": an item of a list of one province's regions
             before = [b for b in mentions if b.end <= m.start]
-            return bool(before) and _in_list_of_figures(text, before, m.start, m.end) \
+            return bool(before) and (_in_list_of_figures(text, before, m.start, m.end) or _next_in_list(text, before[-1], m)) \
                 and before[-1].candidates[0].province_code == region.province_code
 
         provinces = {
@@ -419,6 +420,12 @@ def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) 
     list of regions and their figures is one of them (a region named just before it, a figure right after)."""
     return bool(before and start - before[-1].end < 40 and _LIST_SEPARATOR_BEFORE.search(text[:start])
                 and _FIGURE_AFTER.match(text, end))
+
+
+def _next_in_list(text: str, last: Mention, m: Mention) -> bool:
+    """"Buteng, Butur, Wakatobi, Muna dan Kabupaten Muna Barat": a name that needs a cue, joined by a comma or
+    "dan" to the region named just before it (of its province, checked by the caller), is the next item."""
+    return _LIST_JOINT.fullmatch(text, last.end, m.start) is not None and len(last.candidates) == 1
 
 
 def _by_level_named(m: Mention, text: str) -> Region | None:

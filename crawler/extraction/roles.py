@@ -438,7 +438,7 @@ COUNT_RULES: tuple[Rule, ...] = (
 def is_other_measure(sentence: str) -> bool:
     """Is the sentence about the coverage of something else ("cakupan imunisasi dasar lengkap",
     BPJS Ketenagakerjaan)?"""
-    s = sentence.lower()
+    s = L.FORMER_SCHEME.sub("", sentence.lower())
     other = L.OTHER_COVERAGE.search(last_coverage_word(s, len(s))) or L.EMPLOYMENT.search(s)
     return bool(other) and not L.JKN_NAMED.search(s)
 

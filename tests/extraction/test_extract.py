@@ -548,3 +548,11 @@ def test_a_count_restated_as_a_rough_share_is_the_figure():
             "jiwa atau lebih dari 90% dari seluruh penduduk Indonesia.")
     (a,) = extract(text)
     assert (a.region_level, a.coverage_pct, a.participants) == ("nasional", 90, 252100000)
+
+
+def test_former_participants_of_a_folded_scheme_are_a_segment_not_another_measure():
+    text = ("Dari empat kabupaten itu, peserta JKN terbanyak di Kabupaten Sampang yakni 660.010 jiwa, lalu Kabupaten "
+            "Sumenep 614.953 jiwa.\n\nPNS sebanyak 128.041 jiwa, bekas peserta program Jamsostek sebanyak 26.255 orang "
+            "dan pekerja penerima upah sebanyak 171.761 orang.\n\n"
+            "\"Kalau dipersentase, Sampang 72 persen dan Sumenep 55 persen,\" terang dia.")
+    assert {a.region_name: a.coverage_pct for a in extract(text)} == {"Kabupaten Sampang": 72, "Kabupaten Sumenep": 55}

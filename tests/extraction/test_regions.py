@@ -521,3 +521,9 @@ def test_a_compass_word_that_ends_a_name_may_be_lower_case(g):
     assert [m.region.name for m in g.resolve(text)] == ["Kabupaten Buru", "Kabupaten Seram Bagian Barat",
                                                          "Kabupaten Seram Bagian Timur"]
     assert [m.region.name for m in g.resolve("Warga Garut utara mengeluh.")] == ["Kabupaten Garut"]  # no such name
+
+
+def test_a_name_that_needs_a_cue_is_the_next_item_of_a_list_of_its_provinces_regions(g):
+    text = "Kota Baubau, Kabupaten Buton, Wakatobi, Muna dan Kabupaten Muna Barat sudah mencapai 100 persen."
+    assert "Kabupaten Muna" in [m.region.name for m in g.resolve(text)]
+    assert [m.region.name for m in g.resolve("Muna sudah 100 persen.")] == []  # alone, still a word
