@@ -143,9 +143,6 @@ BOUND_BEFORE = re.compile(
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
                                    r"(?:angka\s+)?lebih dari\s*$", re.IGNORECASE)
-# "252,1 juta jiwa atau lebih dari 90%": a count restated as a rough share is the figure, whole number or not
-RESTATED_FLOOR_BEFORE = re.compile(r"\d\s*(?:juta|ribu)?\s*(?:jiwa|orang|peserta|penduduk|warga)?\s*,?\s*atau\s+"
-                                   r"(?:sekitar\s+)?(?:lebih dari|hampir|di ?atas)\s*$", re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"

@@ -191,8 +191,6 @@ def _bound(c: Context) -> bool:
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
     if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "telah mencapai lebih dari 94,10 persen"; "sudah lebih dari 95 persen" stays a bound
-    if L.RESTATED_FLOOR_BEFORE.search(c.left_full[-60:]):
-        return False  # "252,1 juta jiwa atau lebih dari 90%"
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
         return True
     words = list(L.BOUND_WORDS.finditer(c.left))

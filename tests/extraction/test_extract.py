@@ -543,13 +543,6 @@ def test_a_target_stated_for_the_nations_people_is_not_a_regions_own():
     assert (a.coverage_pct, a.target_pct) == (95, None)
 
 
-def test_a_count_restated_as_a_rough_share_is_the_figure():
-    text = ("Sampai dengan 1 Maret 2023 jumlah penduduk Indonesia yang terdaftar dalam Program JKN sebanyak 252,1 juta "
-            "jiwa atau lebih dari 90% dari seluruh penduduk Indonesia.")
-    (a,) = extract(text)
-    assert (a.region_level, a.coverage_pct, a.participants) == ("nasional", 90, 252100000)
-
-
 def test_former_participants_of_a_folded_scheme_are_a_segment_not_another_measure():
     text = ("Dari empat kabupaten itu, peserta JKN terbanyak di Kabupaten Sampang yakni 660.010 jiwa, lalu Kabupaten "
             "Sumenep 614.953 jiwa.\n\nPNS sebanyak 128.041 jiwa, bekas peserta program Jamsostek sebanyak 26.255 orang "
