@@ -285,6 +285,10 @@ VENUE_NOUN_BEFORE = re.compile(
     r"ruang|kantor)\b[^.;,\n]{0,40}$",
     re.IGNORECASE,
 )
+# "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked
+# in; but "tertinggi di Balikpapan dengan 80,9 persen" names the region that ranks
+RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
+                              r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
 # "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
 VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
                               re.IGNORECASE)

@@ -144,10 +144,11 @@ def _is_office(text: str, start: int) -> bool:
 
 def _is_venue(text: str, start: int, end: int) -> bool:
     """"kata Direktur Utama ... dalam konferensi pers di Jakarta", "di Ballroom JIEXPO Kemayoran Jakarta Pusat",
-    "di Jakarta International Expo": where something was said or done, not whose figure."""
+    "di Jakarta International Expo": where something was said or done, not whose figure; and the field a region
+    is ranked in ("kabupaten pertama di Papua dan Papua Barat")."""
     before = text[max(0, start - 90):start]
     return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before)
-                or L.VENUE_NOUN_AFTER.match(text, end)
+                or L.VENUE_NOUN_AFTER.match(text, end) or L.RANKED_IN_BEFORE.search(text[max(0, start - 120):start])
                 or L.VENUE_AFTER_QUOTE.search(text[max(0, start - 200):start]))
 
 
