@@ -99,7 +99,8 @@ GENERIC_SUBJECT = re.compile(
 
 TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
-    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya"
+    r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
+    r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
@@ -367,7 +368,7 @@ COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  
 COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")
 COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
 CLAUSE_END = re.compile(r"[.;]|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
-FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:tahun\s+)?20\d\d\b|tahun depan|mendatang")
+FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures

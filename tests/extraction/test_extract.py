@@ -549,3 +549,11 @@ def test_former_participants_of_a_folded_scheme_are_a_segment_not_another_measur
             "dan pekerja penerima upah sebanyak 171.761 orang.\n\n"
             "\"Kalau dipersentase, Sampang 72 persen dan Sumenep 55 persen,\" terang dia.")
     assert {a.region_name: a.coverage_pct for a in extract(text)} == {"Kabupaten Sampang": 72, "Kabupaten Sumenep": 55}
+
+
+def test_a_projected_level_and_a_hoped_for_level_by_a_semester_are_targets():
+    text = ("Kepesertaan JKN di Kota Makassar diproyeksikan sudah mencapai 98% pada semester kedua tahun ini. "
+            "Kota Makassar masih berada di angka 78%. Dia optimistis kepesertaan JKN Kabupaten Gowa sudah bisa menyentuh "
+            "angka 98% pada semester II/2018. Kabupaten Gowa di kisaran 65%.")
+    assert {a.region_name: (a.coverage_pct, a.target_pct) for a in extract(text, published="2018-02-28")} == {
+        "Kota Makassar": (78, 98), "Kabupaten Gowa": (65, 98)}
