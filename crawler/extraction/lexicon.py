@@ -169,6 +169,9 @@ NEGATIVE_NEAR = re.compile(
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
 )
+# "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
+UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
+                                      r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
@@ -300,7 +303,7 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
-BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the

@@ -285,6 +285,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.DELTA_BEFORE.search(c.near) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
     Rule("a gap still to close", lambda c: L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]),
          Reason.GAP),
+    Rule("the share of the uninsured, named further back",
+         lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]), Reason.UNINSURED_SHARE),
     Rule("the uninsured or inactive",
          lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or
          L.ARREARS_AFTER.search(c.right_clause[:80]), Reason.UNINSURED),

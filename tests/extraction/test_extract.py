@@ -557,3 +557,11 @@ def test_a_projected_level_and_a_hoped_for_level_by_a_semester_are_targets():
             "angka 98% pada semester II/2018. Kabupaten Gowa di kisaran 65%.")
     assert {a.region_name: (a.coverage_pct, a.target_pct) for a in extract(text, published="2018-02-28")} == {
         "Kota Makassar": (78, 98), "Kabupaten Gowa": (65, 98)}
+
+
+def test_a_figure_of_the_branch_is_no_regions_and_the_uninsured_share_named_further_back_is_none():
+    text = ("BPJS Kesehatan mencatat bahwa kepesertaan program JKN di cabang telah mencapai 98,94 persen. Kota Palu "
+            "merupakan daerah dengan tunggakan iuran tertinggi.\n\nSecara persentase, Kabupaten Morowali memiliki "
+            "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen, sedangkan Kabupaten Donggala sebesar 2,10 "
+            "persen.")
+    assert extract(text) == []

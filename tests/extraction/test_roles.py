@@ -59,6 +59,9 @@ CASES = {
     "a change, not a level": ("Cakupan JKN Kabupaten Demak naik 2,4 persen dibanding tahun lalu.", 0, Reason.CHANGE),
     "a gap still to close": (
         "Di Kabupaten Serang sendiri cakupan JKN sudah 65 persen, tinggal 20 persen lagi.", 1, Reason.GAP),
+    "the share of the uninsured, named further back": (
+        "Kabupaten Morowali memiliki persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen.", 0,
+        Reason.UNINSURED_SHARE),
     "the uninsured or inactive": (
         "Sekitar 4 persen penduduk Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
     "a share of a segment": (
