@@ -433,7 +433,10 @@ STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|ya
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
 NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")
-PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga)\s+(?:\w+\s+)?(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$")
+# "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
+PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+                                   r"sebesar)\s*$|\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
+COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")

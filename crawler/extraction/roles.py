@@ -411,8 +411,12 @@ COUNT_RULES: tuple[Rule, ...] = (
     # jiwa": each count of a list is what the first was, however far the list runs from its words.
     Rule("the next of a list of counts",
          lambda c: c.prev_role is not None and c.prev_role.role in ("participants", "active_participants")
-         and L.LIST_STEP.fullmatch(c.left) is not None,
+         and L.LIST_STEP.fullmatch(c.left) is not None
+         and not (c.prev_role.role == "participants" and L.ACTIVE.search(c.left)),  # "... dan peserta aktif 124.861"
          lambda c: Role(c.prev_role.role, history=c.prev_role.history, strength=c.prev_role.strength)),
+    # "jumlah penduduk ... 140.730 jiwa, cakupan 142.271 dan jumlah peserta aktif 124.861": the people covered
+    Rule("the count named as the coverage", lambda c: L.COVERAGE_COUNT_BEFORE.search(c.near),
+         lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),
     Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
     # "Sigi ... non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%"

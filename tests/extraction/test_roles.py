@@ -138,6 +138,9 @@ CASES = {
         "Sebanyak 12.000 warga belum terdaftar dari total 350.119 jiwa penduduk yang belum tercatat.", 1,
         "population"),
     "a segment or subset": ("Peserta PBI APBN di Kabupaten Demak sebanyak 668.692 jiwa.", 0, Reason.SEGMENT),
+    "the count named as the coverage": (
+        "Kota Mojokerto 101,10 persen dari jumlah penduduk 140.730 jiwa, cakupan 142.271 dan peserta aktif 124.861 "
+        "jiwa.", 2, "participants"),
     "active participants": (
         "Peserta aktif JKN di Kabupaten Demak sebanyak 900.000 jiwa.", 0, "active_participants"),
     "participants": (
