@@ -127,7 +127,11 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("pct", float(value), start, end, m.group()))
             continue
         if scale:
-            total = round(value * SCALES[scale])
+            # "187.982.949 juta", "270.630 ribu jiwa": a number written out in full to the unit keeps its value;
+            # the scale word after it is the writer's slip
+            full = isinstance(value, int) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) is not None and (
+                num.count(".") >= 2 or (SCALES[scale] == 1_000 and value >= 100_000))
+            total = value if full else round(value * SCALES[scale])
             unit = _unit_after(text, end)
             out.append(Quantity("count", total, start, end, m.group(), unit))
             continue

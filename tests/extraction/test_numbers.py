@@ -53,3 +53,9 @@ def test_a_share_without_its_unit():
     kinds = [(q.kind, q.value) for q in find_quantities("sebanyak 192.816 jiwa atau 96,36 dari jumlah penduduk")]
     assert kinds == [("count", 192816), ("pct", 96.36)]
     assert [q.kind for q in find_quantities("nomor 12,5 dari daftar")] != ["pct"]
+
+
+def test_a_count_written_out_in_full_keeps_its_value_before_a_stray_scale_word():
+    assert [(q.kind, q.value) for q in find_quantities("peserta mencapai 187.982.949 juta.")] == [("count", 187982949)]
+    assert [(q.kind, q.value) for q in find_quantities("sebanyak 270.630 ribu jiwa")] == [("count", 270630)]
+    assert [(q.kind, q.value) for q in find_quantities("sebanyak 2,4 juta jiwa")] == [("count", 2400000)]
