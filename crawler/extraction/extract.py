@@ -616,6 +616,9 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         j -= 1  # "Data ... per 1 November 2023. Keempat daerah tersebut adalah: 1. ..."
     if j < 0 or L.SKIP_SENTENCE.match(story.sentences[j].text):
         return None, False
+    before = story.by_sentence.get(j, [])
+    if before and all(f.role == "target" for f in before):
+        return None, False  # "... harus menjadi peserta JKN pada tahun 2024": a target's year dates no figure after it
     dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
         return None, True

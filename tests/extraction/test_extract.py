@@ -565,3 +565,11 @@ def test_a_figure_of_the_branch_is_no_regions_and_the_uninsured_share_named_furt
             "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen, sedangkan Kabupaten Donggala sebesar 2,10 "
             "persen.")
     assert extract(text) == []
+
+
+def test_a_targets_year_does_not_date_the_figure_after_it():
+    text = ("Kabupaten Puncak Jaya mencapai UHC lebih awal dari arahan Presiden yang menargetkan 98 persen penduduk "
+            "menjadi peserta JKN pada tahun 2024. \"Kabupaten Puncak Jaya mendapatkan penghargaan UHC dengan nilai cakupan 98 "
+            "persen,\" ujarnya.")
+    (a,) = extract(text)
+    assert (a.coverage_pct, a.as_of) == (98, None)
