@@ -49,7 +49,7 @@ OTHER_SUBJECT = re.compile(
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"\brealisasi(?!nya (?:lebih|jauh))|serapan|terserap|penyerapan|\bklaim|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\brealisasi(?!nya (?:lebih|jauh))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"

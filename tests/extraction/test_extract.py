@@ -573,3 +573,9 @@ def test_a_targets_year_does_not_date_the_figure_after_it():
             "persen,\" ujarnya.")
     (a,) = extract(text)
     assert (a.coverage_pct, a.as_of) == (98, None)
+
+
+def test_a_share_of_pending_claims_is_no_coverage():
+    text = ("Survei di rumah sakit swasta di Jakarta soal klaim BPJS Kesehatan. Bulan berikutnya, persentase rata-rata "
+            "pending claim naik menjadi 16,2 persen.")
+    assert extract(text) == []
