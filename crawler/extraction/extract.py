@@ -193,7 +193,7 @@ def _read_figures(story: _Story) -> None:
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - step))
         active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) or \
             (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
-        uninsured_topic = (4 if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
+        uninsured_topic = (W.PASSAGE_SENTENCES if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
                            0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - step))
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None

@@ -291,7 +291,8 @@ VENUE_NOUN_BEFORE = re.compile(
 )
 # "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked
 # in; but "tertinggi di Balikpapan dengan 80,9 persen" names the region that ranks
-RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
+RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
+                              r"(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
 # "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
 VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
@@ -339,13 +340,13 @@ ADOPTS_TARGET = re.compile(
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",
     re.IGNORECASE,
 )
-# "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
-# the nation's target sets them against each other; the target is not the region's own (unless the
-# sentence adopts it, ADOPTS_TARGET).
 # "Target tersebut yaitu 98% penduduk Indonesia ...": a target stated as the nation's people's is adopted by a region
 # only where the region is named with it.
 NATION_AFTER = re.compile(r"\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|masyarakat|rakyat|warga)\s+"
                           r"(?:indonesia|nasional)\b", re.IGNORECASE)
+# "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
+# the nation's target sets them against each other; the target is not the region's own (unless the
+# sentence adopts it, ADOPTS_TARGET).
 # Clause-initial only: "target sementara" is a provisional target.
 CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan)\b",
                       re.IGNORECASE)
@@ -433,10 +434,11 @@ STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|ya
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
 NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")
+# "cakupan 142.271": a count named as the coverage is the people covered
+COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
 PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
-                                   r"sebesar)\s*$|\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
-COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
+                                   r"sebesar)\s*$|" + COVERAGE_COUNT_BEFORE.pattern)
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")

@@ -247,8 +247,9 @@ class Gazetteer:
                 return True
             # "Bintan (98,34%), Anambas (99,40%), Lingga (98,55%)": an item of a list of one province's regions
             before = [b for b in mentions if b.end <= m.start]
-            return bool(before) and (_in_list_of_figures(text, before, m.start, m.end) or _next_in_list(text, before[-1], m)) \
-                and before[-1].candidates[0].province_code == region.province_code
+            listed = _in_list_of_figures(text, before, m.start, m.end) or _next_in_list(text, before[-1], m) \
+                if before else False
+            return listed and before[-1].candidates[0].province_code == region.province_code
 
         provinces = {
             m.candidates[0].province_code for m in mentions
