@@ -38,7 +38,7 @@ from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref
 from uhcwatch.crawler.extraction.regions import Region
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
                                                is_jkn_context, is_other_measure, links_previous_sentence, names_jkn,
-                                               only_employment_insurance)
+                                               names_no_health_insurance)
 from uhcwatch.crawler.extraction.sentences import Sentence, split_sentences
 from uhcwatch.crawler.extraction.tables import find_tables
 
@@ -114,7 +114,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     """The coverage announcements `text` makes, one per region (SPEC "extract output")."""
     pub = published if isinstance(published, dt.date) else parse_published(published)
     full, title_end = _compose(text or "", title)
-    if not RELEVANT.search(full) or only_employment_insurance(full):
+    if not RELEVANT.search(full) or names_no_health_insurance(full):
         return []
     story = _Story(full, title_end, pub, split_sentences(full), find_references(full))
     story.main = main_region(story.refs, story.title_end)

@@ -24,10 +24,12 @@ JKN_CONTEXT = re.compile(
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b"  # English-language pages
 )
 JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
-# A story that names employment insurance and no health insurance at all ("BPJS Ketenagakerjaan ... sudah
-# menjangkau 40 persen peserta"; its per-province table of "kepesertaan") announces no JKN coverage.
+# A story that names no health insurance at all announces no JKN coverage, when it names employment insurance
+# ("BPJS Ketenagakerjaan ... sudah menjangkau 40 persen peserta") or no BPJS at all ("Tingkat kepesertaan masyarakat
+# mencapai 73,89 persen" in a story on a Pilkada): its "kepesertaan" is workers' or voters'.
 HEALTH_NAMED = re.compile(r"\bjkn|bpjs\s+kesehatan|jaminan\s+kesehatan|\buhc\b|universal\s+health|kartu\s+indonesia\s+sehat|"
                           r"\bkis\b|\bjks\b", re.IGNORECASE)
+BPJS_NAMED = re.compile(r"\bbpjs\b", re.IGNORECASE)
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.

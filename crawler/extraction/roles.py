@@ -453,9 +453,11 @@ def about_employment_insurance(text: str) -> bool:
     return len(L.EMPLOYMENT.findall(t)) > len(L.JKN_NAMED.findall(t))
 
 
-def only_employment_insurance(text: str) -> bool:
-    """A story about BPJS Ketenagakerjaan that never names health insurance: its "kepesertaan" is workers'."""
-    return not L.HEALTH_NAMED.search(text) and L.EMPLOYMENT.search(text.lower()) is not None
+def names_no_health_insurance(text: str) -> bool:
+    """A story that never names health insurance, and names BPJS Ketenagakerjaan or no BPJS at all: its
+    "kepesertaan" is workers' or voters'."""
+    return not L.HEALTH_NAMED.search(text) and (L.EMPLOYMENT.search(text.lower()) is not None
+                                                or not L.BPJS_NAMED.search(text))
 
 
 def names_jkn(sentence: str) -> bool:

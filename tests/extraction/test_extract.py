@@ -579,3 +579,10 @@ def test_a_share_of_pending_claims_is_no_coverage():
     text = ("Survei di rumah sakit swasta di Jakarta soal klaim BPJS Kesehatan. Bulan berikutnya, persentase rata-rata "
             "pending claim naik menjadi 16,2 persen.")
     assert extract(text) == []
+
+
+def test_a_story_naming_no_health_insurance_nor_bpjs_announces_nothing():
+    text = ("Pilkada Kabupaten Kulon Progo berjalan lancar. Tingkat kepesertaan masyarakat mencapai 73,89 persen, angka "
+            "ini lebih rendah dibandingkan dengan Pilkada 2017 yang mencapai 79,2 persen.")
+    assert extract(text) == []
+    assert extract("Kepesertaan BPJS Kabupaten Kulon Progo mencapai 98 persen.") != []  # BPJS alone is enough
