@@ -13,10 +13,16 @@ import re
 
 # ======================================================================= is the text about JKN at all
 
+# Health insurance named: JKN, BPJS Kesehatan, its card, UHC.
+HEALTH_NAMED = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
+                          r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b", re.IGNORECASE)
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
-RELEVANT = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
-                      r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|kepesertaan", re.IGNORECASE)
+RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan", re.IGNORECASE)
+# A story that names no health insurance at all announces no JKN coverage, when it names employment insurance
+# ("BPJS Ketenagakerjaan ... sudah menjangkau 40 persen peserta") or no BPJS at all ("Tingkat kepesertaan masyarakat
+# mencapai 73,89 persen" in a story on a Pilkada): its "kepesertaan" is workers' or voters'.
+BPJS_NAMED = re.compile(r"\bbpjs\b", re.IGNORECASE)
 JKN_CONTEXT = re.compile(
     r"kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
     r"\bjkn|jaminan kesehatan|bpjs|memiliki jaminan|kartu (?:jkn|bpjs|indonesia sehat|kis)|\bkis\b|\bjks\b|"
@@ -24,12 +30,6 @@ JKN_CONTEXT = re.compile(
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b"  # English-language pages
 )
 JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health")
-# A story that names no health insurance at all announces no JKN coverage, when it names employment insurance
-# ("BPJS Ketenagakerjaan ... sudah menjangkau 40 persen peserta") or no BPJS at all ("Tingkat kepesertaan masyarakat
-# mencapai 73,89 persen" in a story on a Pilkada): its "kepesertaan" is workers' or voters'.
-HEALTH_NAMED = re.compile(r"\bjkn|bpjs\s+kesehatan|jaminan\s+kesehatan|\buhc\b|universal\s+health|kartu\s+indonesia\s+sehat|"
-                          r"\bkis\b|\bjks\b", re.IGNORECASE)
-BPJS_NAMED = re.compile(r"\bbpjs\b", re.IGNORECASE)
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
