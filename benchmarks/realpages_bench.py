@@ -93,11 +93,13 @@ def main() -> int:
     args = ap.parse_args()
     parts = PARTS if args.part == "all" else (args.part,)
     every = [[0, 0] for _ in BANDS[:-1]]  # the confidence table over every part read
+    read = 0
     for part in parts:
         cases = load(part, args.texts)
         if not cases:
             print(f"{part}: no page texts under {args.texts}", file=sys.stderr)
             continue
+        read += len(cases)
         score = Score()
         bands = [[0, 0] for _ in BANDS[:-1]]
         other = [0, 0]  # the other fields (figures, dates, targets) right on matched regions
@@ -137,7 +139,7 @@ def main() -> int:
                 print("   ", w)
     if len(parts) > 1:
         print(f"every part, confidence: {_bands(every)}")
-    return 0
+    return 0 if read else 1
 
 
 def _bands(bands: list[list[int]]) -> str:
