@@ -145,7 +145,13 @@ BOUND_BEFORE = re.compile(
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
-                                   r"(?:angka\s+)?lebih dari\s*$", re.IGNORECASE)
+                                   r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}(?:lebih dari|di ?atas)\s*$",
+                                   re.IGNORECASE)
+# ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
+# 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
+CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|kategori|syarat\w*|kriteria|standar)\b")
+# "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
+FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui)\s*$", re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"

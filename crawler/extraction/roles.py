@@ -189,8 +189,11 @@ def _from_to(c: Context) -> bool:
 def _bound(c: Context) -> bool:
     """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen",
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
-    if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
-        return False  # "telah mencapai lebih dari 94,10 persen"; "sudah lebih dari 95 persen" stays a bound
+    owner_named = c.region_before or L.NATIONAL.search(c.left_full)
+    if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and owner_named and not L.CRITERIA_WORDS.search(c.left_full):
+        return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
+    if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
+        return False  # "cakupan ... itu di atas 98,6 %"
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
         return True
     words = list(L.BOUND_WORDS.finditer(c.left))

@@ -272,7 +272,7 @@ def test_sentence_level_tests():
     ("Syaratnya cakupan JKN 98 persen dan keaktifan 80 persen.", 1, Reason.BOUND),
     ("Kategori Madya mensyaratkan cakupan minimal 98 persen dengan keaktifan minimal 85 persen, atau alternatifnya "
      "penduduk yang didaftarkan Pemda mencapai 25 persen.", 2, Reason.BOUND),
-    ("Kota Kediri sudah lebih dari 95 persen.", 0, Reason.BOUND),
+    ("Syarat UHC, Kota Kediri sudah lebih dari 95 persen.", 0, Reason.BOUND),
     ("Ada dua kriteria utama meraih UHC, yaitu kepesertaan minimal mencapai 95 persen dari jumlah penduduk.", 0,
      Reason.BOUND),
 ])
@@ -328,9 +328,31 @@ def test_a_level_to_be_raised_to_by_a_deadline_is_a_target():
 
 
 def test_a_level_reached_stated_as_a_floor_to_the_decimal_is_the_figure():
-    (role,) = roles("Tingkat kepesertaan JKN di Kalimantan Barat telah mencapai lebih dari 94,10 persen.")
+    (role,) = roles("Tingkat kepesertaan JKN di Kalimantan Barat telah mencapai lebih dari 94,10 persen.", regions_at=(30,))
     assert role.role == "coverage"
+    (role,) = roles("Jadi untuk UHC cakupan Sumatera Utara itu di atas 98,6 %, kata dia.")
+    assert role.role == "coverage"  # a threshold is a round number
     (role,) = roles("Kita telah mencapai lebih dari 99 persen UHC BPJS Kesehatan.")
+    assert role.reason is Reason.BOUND  # whose level, nothing says
+
+
+@pytest.mark.parametrize("sentence, at", [
+    ("Di Kota Kediri sendiri kepesertaan JKN sudah lebih dari 95 persen.", 3),
+    ("Kota Semarang dan Kota Yogyakarta sama-sama telah mencapai kepesertaan JKN-KIS di atas 95 persen.", 0),
+    ("Per 1 Agustus 2024, jumlah penduduk Indonesia yang terlindungi JKN telah mencapai lebih dari 98 persen.", -1),
+])
+def test_a_level_reached_by_a_named_region_stated_as_a_round_floor_is_its_figure(sentence, at):
+    (role,) = roles(sentence, regions_at=(at,) if at >= 0 else ())
+    assert role.role == "coverage"
+
+
+@pytest.mark.parametrize("sentence", [
+    "UHC Prioritas berarti cakupan peserta di Manggarai Barat sudah di atas 98%.",
+    "Daerah mendapat predikat UHC apabila cakupan di Kabupaten Tanah Bumbu telah mencapai di atas 95 persen.",
+    "Kepesertaan Kabupaten Serang terendah dibanding kabupaten/kota lain yang rata-rata sudah mencapai di atas 95 persen.",
+])
+def test_a_floor_in_a_definition_a_condition_or_an_average_stays_a_bound(sentence):
+    (role,) = roles(sentence, regions_at=(20,))
     assert role.reason is Reason.BOUND
 
 
