@@ -144,14 +144,16 @@ BOUND_BEFORE = re.compile(
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu)\s+"
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu|atau)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}(?:lebih dari|di ?atas)\s*$",
                                    re.IGNORECASE)
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
 CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|kategori|syarat\w*|kriteria|standar)\b")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
-FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui)\s*$", re.IGNORECASE)
+# ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
+FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$",
+                          re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
@@ -350,7 +352,7 @@ ADOPTS_TARGET = re.compile(
 )
 # "Target tersebut yaitu 98% penduduk Indonesia ...": a target stated as the nation's people's is adopted by a region
 # only where the region is named with it.
-NATION_AFTER = re.compile(r"\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|masyarakat|rakyat|warga)\s+"
+NATION_AFTER = re.compile(r"\s*(?:dari\s+)?(?:(?:total|seluruh|jumlah)\s+){0,2}(?:penduduk|masyarakat|rakyat|warga)\s+"
                           r"(?:indonesia|nasional)\b", re.IGNORECASE)
 # "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
 # the nation's target sets them against each other; the target is not the region's own (unless the
@@ -405,8 +407,10 @@ FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 
 TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b")
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
-RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?\(?\s*(?:atau|setara(?: dengan)?)\s+"
-                               r"(?:sekitar\s+|sebesar\s+)?\d[\d.,]*\s*(?:%|persen)")
+# ("282,7 juta hingga 31 Desember 2025 atau lebih dari 98 persen": a date may come between)
+RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?(?:(?:hingga|per|sampai)\s+[\w\s]{0,25}?)?"
+                               r"\(?\s*(?:atau|setara(?: dengan)?)\s+"
+                               r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+)?\d[\d.,]*\s*(?:%|persen)")
 # Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
 ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
 COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")
@@ -445,7 +449,7 @@ NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s
 # "cakupan 142.271": a count named as the coverage is the people covered
 COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
-PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|" + COVERAGE_COUNT_BEFORE.pattern)
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")

@@ -469,3 +469,15 @@ def test_a_count_enrolled_in_one_segment_is_no_participants_figure():
     (count,) = roles("Saat ini sekitar 900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI dalam "
                      "program JKN.", Passage.JKN)
     assert count.reason is Reason.SEGMENT
+
+
+def test_a_count_restated_as_a_floor_of_the_nation_states_its_coverage():
+    count, share = roles("Jumlah kepesertaan program JKN mencapai 282,7 juta hingga 31 Desember 2025 atau lebih dari "
+                         "98 persen dari total jumlah penduduk Indonesia.")
+    assert (count.role, share.role) == ("participants", "coverage")
+
+
+def test_nearly_a_level_to_the_decimal_is_the_level():
+    (role,) = roles("Artinya jumlah masyarakat yang telah mengikuti Program JKN-KIS hampir mencapai 72,9% dari jumlah "
+                    "penduduk Indonesia.")
+    assert role.role == "coverage"
