@@ -314,7 +314,7 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
-BRANCH_SCOPE = re.compile(r"(?:wilayah|area) kerja|kantor cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
@@ -381,7 +381,7 @@ COVERAGE_OF_SOMETHING = re.compile(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|it
 COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  # a share clearly of enrolment
 COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")
 COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
-CLAUSE_END = re.compile(r"[.;]|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
+CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
@@ -401,6 +401,9 @@ GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisi
                         r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
 # "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
+# "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
+SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
+                                    r"pekerja penerima)\w*(?: \w+)? yang\b")
 SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
@@ -420,9 +423,13 @@ UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaft
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
 # "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
-NOT_YET_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:yang\s+)?(?:belum|tidak|masih belum)\b")
+# ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)
+NOT_YET_AFTER = re.compile(r"^\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:jiwa|orang|penduduk|warga)\s+)?(?:\w+\s+){0,7}?"
+                           r"(?:yang\s+)?(?:belum|tidak|masih belum)\b")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
-SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)")
+# ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
+SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
+                                 r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
 # "... 60 persen ditanggung APBD", "Rp 4,758 triliun atau 19,12 persen dari total belanja daerah"
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")

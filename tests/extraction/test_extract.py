@@ -317,6 +317,13 @@ def test_a_branch_area_listed_in_the_next_sentence_owns_nothing():
     assert _codes(text) == {}
 
 
+def test_a_branch_service_area_owns_its_total():
+    text = ("Pemerintah Kabupaten Kotawaringin Timur didorong membiayai peserta JKN-KIS kelas tiga. Hingga 31 Juli 2017, "
+            "jumlah peserta JKN-KIS di wilayah layanan BPJS Kesehatan Cabang Sampit sebanyak 613.052 peserta atau "
+            "sekitar 64,8 persen dari jumlah penduduk.")
+    assert _codes(text) == {}
+
+
 def test_a_group_named_again_keeps_the_date_it_was_given_with():
     text = ("BPJS Kesehatan mengungkapkan bahwa empat kabupaten di Provinsi Kepulauan Riau telah mencapai kepesertaan "
             "JKN 98 persen per awal Mei 2025.\n\nHal itu disampaikan dalam rapat koordinasi di Tanjungpinang.\n\n"

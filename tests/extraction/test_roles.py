@@ -481,3 +481,20 @@ def test_nearly_a_level_to_the_decimal_is_the_level():
     (role,) = roles("Artinya jumlah masyarakat yang telah mengikuti Program JKN-KIS hampir mencapai 72,9% dari jumlah "
                     "penduduk Indonesia.")
     assert role.role == "coverage"
+
+
+@pytest.mark.parametrize("sentence, n, reason", [
+    ("Saat ini peserta mandiri yang rutin membayar iuran sekitar 52,64 persen.", 0, Reason.SEGMENT_SHARE),
+    ("Komposisi kepesertaan JKN-KIS yaitu 26,10 persen peserta kelas satu, 27,10 persen kelas dua.", 1,
+     Reason.SEGMENT_SHARE),
+    ("Masih ada sekitar 35,2 persen atau 340.828 jiwa yang belum menjadi peserta JKN-KIS.", 0, Reason.UNINSURED),
+])
+def test_shares_of_a_segment_a_class_or_the_uninsured_are_no_coverage(sentence, n, reason):
+    assert roles(sentence, Passage.JKN)[n].reason is reason
+
+
+def test_a_dot_inside_a_number_does_not_end_the_clause():
+    # the clause after 96% runs on past "10.000"; the people not yet enrolled are the newcomers, not the share
+    first, second, _ = roles("Cakupan JKN di Kota Kendari turun dari hampir 100% menjadi 96% akibat bertambahnya "
+                             "10.000 penduduk yang belum terdaftar.")
+    assert second.role == "coverage"
