@@ -119,7 +119,9 @@ TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+
 SHARE_OF_POPULATION_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)")
 # "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
 TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
-                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$")
+                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$"
+                         # "kami perlu memastikan 98 persen di antaranya ... telah terdaftar": a level to make sure of
+                         r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
@@ -144,7 +146,8 @@ BOUND_BEFORE = re.compile(
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu|atau)\s+"
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu|atau|"
+                                   r"mencakup)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}(?:lebih dari|di ?atas)\s*$",
                                    re.IGNORECASE)
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas

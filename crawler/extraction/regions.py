@@ -99,7 +99,6 @@ _CUE = re.compile(
     r")(?![^\W_])[^\S\r\n]*(?:\([^()\n]{1,30}\)[^\S\r\n]*)?",
     re.IGNORECASE,
 )
-# "Malang Raya", "Bandung Raya": a metropolitan area of several regions, not the region of that name.
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")  # "Penajam Paser Utara (PPU)"
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\bdan|\bserta)\s+\Z")
@@ -113,7 +112,9 @@ _LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z
 # "... belum mencapai UHC yakni Kabupaten Tanah Datar (86,11 persen), Dharmasraya (...), dan Solok (75,39 persen)":
 # a list opened with a level's name lists that level
 _LIST_OPENED_WITH_LEVEL = re.compile(r"(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|:)\s+(kabupaten|kota)\b")
-_AREA_AFTER = re.compile(r"[^\S\r\n]+Raya\b")
+# "Malang Raya" is an area of several regions; a place with a media word after it ("Baubau Post", "Bali Post",
+# "Jambi Ekspres", "Lombok TV") is a publication: neither is a region mention
+_AREA_AFTER = re.compile(r"[^\S\r\n]+(?:Raya|Pos|Post|Ekspres|Express|News|Times|TV|FM|Today|Online)\b")
 _NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
 _IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
 _BLOCKER = re.compile(

@@ -189,7 +189,8 @@ def _from_to(c: Context) -> bool:
 def _bound(c: Context) -> bool:
     """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen",
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
-    owner_named = c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
+    owner_named = (c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
+                   or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full))
     if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and owner_named and not L.CRITERIA_WORDS.search(c.left_full):
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():

@@ -324,6 +324,13 @@ def test_a_branch_service_area_owns_its_total():
     assert _codes(text) == {}
 
 
+def test_after_a_branch_area_is_listed_its_total_is_nobody_s():
+    text = ("BPJS Kesehatan Cabang Bulukumba dengan wilayah kerja 4 kabupaten masing-masing Bulukumba, Bantaeng, "
+            "Jeneponto dan Selayar saat ini berpenduduk total 1.172.261 jiwa. Saat ini jumlah peserta JKN KIS yang "
+            "dicakup 984.631 jiwa atau 84 persen dari jumlah penduduk.")
+    assert _codes(text) == {}
+
+
 def test_a_group_named_again_keeps_the_date_it_was_given_with():
     text = ("BPJS Kesehatan mengungkapkan bahwa empat kabupaten di Provinsi Kepulauan Riau telah mencapai kepesertaan "
             "JKN 98 persen per awal Mei 2025.\n\nHal itu disampaikan dalam rapat koordinasi di Tanjungpinang.\n\n"

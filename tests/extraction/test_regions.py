@@ -276,6 +276,7 @@ def test_not_cues(g, text, expected):
     "Kantor Cabang Jepara", "BPJS Kesehatan Kantor Cabang Curup", "KC Jepara", "BPJS Cabang Kudus",
     "Kepala BPJS Kesehatan Cabang Banda Aceh", "Cabang Kota Bekasi",
     "Pulau Sumbawa", "Danau Toba", "Sungai Batanghari", "Selat Malaka", "Desa Kediri",
+    "dikonfirmasi Baubau Post di ruangannya", "kata dia kepada Jambi Ekspres", "Malang Raya",
 ])
 def test_branch_offices_and_other_places_are_not_regions(g, text):
     assert g.find_mentions(text) == []

@@ -340,6 +340,7 @@ def test_a_level_reached_stated_as_a_floor_to_the_decimal_is_the_figure():
     ("Di Kota Kediri sendiri kepesertaan JKN sudah lebih dari 95 persen.", 3),
     ("Kota Semarang dan Kota Yogyakarta sama-sama telah mencapai kepesertaan JKN-KIS di atas 95 persen.", 0),
     ("Per 1 Agustus 2024, jumlah penduduk Indonesia yang terlindungi JKN telah mencapai lebih dari 98 persen.", -1),
+    ("Saat ini dua kabupaten telah mencakup lebih dari 95 persen jumlah penduduk sebagai peserta JKN.", -1),
 ])
 def test_a_level_reached_by_a_named_region_stated_as_a_round_floor_is_its_figure(sentence, at):
     (role,) = roles(sentence, regions_at=(at,) if at >= 0 else ())
@@ -498,3 +499,9 @@ def test_a_dot_inside_a_number_does_not_end_the_clause():
     first, second, _ = roles("Cakupan JKN di Kota Kendari turun dari hampir 100% menjadi 96% akibat bertambahnya "
                              "10.000 penduduk yang belum terdaftar.")
     assert second.role == "coverage"
+
+
+def test_a_level_to_make_sure_of_is_a_target():
+    _, share, _ = roles("Dari total penduduk sekitar 2,7 juta jiwa, kami perlu memastikan 98 persen di antaranya, atau "
+                        "sekitar 2,6 juta jiwa, telah terdaftar sebagai peserta JKN aktif.")
+    assert share.role == "target"
