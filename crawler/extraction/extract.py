@@ -359,7 +359,7 @@ def _attribute(story: _Story) -> None:
             figure_owner = owners[-1]
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
-        elif explicit and _branch_scope(story, i):
+        elif len({r.region for r in explicit if r.kind is RefKind.MENTION}) > 1 and _branch_scope(story, i):
             named, named_at = GROUP, i  # "Cabang Bulukumba dengan wilayah kerja 4 kabupaten, masing-masing A, B ...": the area
         elif explicit:
             subjects = [r for r in explicit if not L.COMPARISON_BEFORE.search(story.text[max(0, r.start - 70):r.start])]
