@@ -122,6 +122,9 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
                          r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$"
                          # "kami perlu memastikan 98 persen di antaranya ... telah terdaftar": a level to make sure of
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
+# "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
+HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan)\s+(?:segera\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+"
+                         r"(?:angka\s+)?$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
@@ -142,13 +145,17 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 BOUND_BEFORE = re.compile(
     r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
-    r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: angka| level| ambang| batas)?"
+    r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: berada)?(?: di| pada)?"
+    r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|yakni|yaitu|atau|"
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup)\s+"
-                                   r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}(?:lebih dari|di ?atas)\s*$",
+                                   r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
+                                   r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
+                                   # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
+                                   r"|\b(?:melampaui|melebihi)\s*$",
                                    re.IGNORECASE)
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
@@ -204,7 +211,7 @@ POPULATION_SUBJECT = re.compile(
     r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
 OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
-                              r"(?:penduduk\s+)?$")
+                              r"(?:penduduk\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
 SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
                                   r"(?:berjumlah|setara(?:\s+dengan)?|sebanyak|sama dengan|mencakup)\s*$")
@@ -398,7 +405,8 @@ LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 # "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for);
 # "masuk kategori Utama dengan cakupan 100,26 persen"
-STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
+# ("UHC kategori Madya ini menunjukkan bahwa Mimika telah mencapai 98 persen": a category shown by the level)
+STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"

@@ -169,7 +169,8 @@ def is_target(c: Context) -> bool:
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)):
         return True
     # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
-    return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)))
+    return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)
+                                              or L.HOPED_LEVEL.search(c.near)))
 
 
 def _history_pct(c: Context) -> bool:
@@ -190,8 +191,13 @@ def _bound(c: Context) -> bool:
     """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen",
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
     owner_named = (c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
+                   or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
                    or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full))
-    if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and owner_named and not L.CRITERIA_WORDS.search(c.left_full):
+    # ... but a floor that sums up a list with figures of its own ("empat kabupaten sudah melampaui 98 persen
+    # kepesertaan, yakni Bintan (98,34%), ...") stays a bound
+    sums_up_list = L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
+    if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and owner_named and not L.CRITERIA_WORDS.search(c.left_full) \
+            and not sums_up_list:
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"

@@ -505,3 +505,35 @@ def test_a_level_to_make_sure_of_is_a_target():
     _, share, _ = roles("Dari total penduduk sekitar 2,7 juta jiwa, kami perlu memastikan 98 persen di antaranya, atau "
                         "sekitar 2,6 juta jiwa, telah terdaftar sebagai peserta JKN aktif.")
     assert share.role == "target"
+
+
+@pytest.mark.parametrize("sentence, at, role", [
+    ("Meskipun cakupan kepesertaan JKN di Batam melampaui 97 persen, keaktifan masih rendah.", 40, "coverage"),
+    ("BPJS Kesehatan mencatat sedikitnya 98,8 persen dari jumlah penduduk di Kabupaten Belu menjadi peserta JKN.", -1,
+     "coverage"),
+    ("UHC kategori Madya ini menunjukkan bahwa Mimika telah mencapai 98 persen coverage kepesertaan JKN.", 43, "coverage"),
+])
+def test_a_level_passed_or_recorded_as_a_floor_is_the_figure(sentence, at, role):
+    assert roles(sentence, Passage.JKN, (at,) if at >= 0 else ())[0].role == role
+
+
+def test_a_floor_summing_up_a_list_with_figures_of_its_own_stays_a_bound():
+    first = roles("Per 1 Mei 2025, empat kabupaten di Kepulauan Riau sudah melampaui 98 persen kepesertaan, yakni "
+                  "Bintan (98,34%), Anambas (99,40%).", Passage.JKN, (34,))[0]
+    assert first.reason is Reason.BOUND
+
+
+def test_a_national_minimum_in_force_is_a_bound():
+    share = roles("Sesuai Perpres, cakupan UHC nasional minimal berada di angka 98,6 persen dengan keaktifan 80 persen.",
+                  Passage.JKN)[0]
+    assert share.reason is Reason.BOUND
+
+
+def test_a_level_hoped_to_be_reached_is_a_target():
+    (role,) = roles("Maka diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen.", Passage.JKN, (40,))
+    assert role.role == "target"
+
+
+def test_the_base_of_a_share_after_dari_jumlah_penduduk_sekitar_is_the_population():
+    _, base = roles("Tercatat 98,8 persen dari jumlah penduduk sekitar 220 ribu jiwa menjadi peserta JKN.", Passage.JKN)
+    assert base.role == "population"
