@@ -218,7 +218,7 @@ SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaia
 # "Kota Pontianak dengan 673.129 penduduk baru 498.549 yang terdaftar": the residents a region has.
 # "Rinciannya, Kabupaten Maluku Barat Daya tercatat sebanyak 76.858 jiwa": a count recorded for a region named
 # just before it, in a passage about enrolment, is that region's participants.
-RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah)\b[^.;,]{0,25}$|"
+RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah|(?:dengan )?jumlah)\b[^.;,]{0,25}$|"
                              r"\b(?:rinciannya|perinciannya|rincian)\b[^.;]{0,40}$")
 # ... or residents restated as a share: "Kabupaten Kuningan sebanyak 1.027.513 penduduk atau 85,30 persen" (a part)
 PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b|^\s*(?:penduduk|warga)\s*,?\s*atau\s+(?:sekitar\s+)?\d")

@@ -377,6 +377,16 @@ def _of_total_people(c: Context) -> bool:
 _COUNT_OF_PCT = {"coverage": "participants", "active_pct": "active_participants"}
 
 
+def _list_count_role(prev: Role | None) -> str | None:
+    """The role the next count of a list takes after ``prev``: a count's own, or the one a share restating a
+    count stands for."""
+    if prev is None:
+        return None
+    if prev.role in ("participants", "active_participants"):
+        return prev.role
+    return _COUNT_OF_PCT.get(prev.role) if prev.linked else None
+
+
 def _population(c: Context) -> bool:
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and \
@@ -419,11 +429,13 @@ COUNT_RULES: tuple[Rule, ...] = (
          Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.
+    # ("Bone Bolango sebanyak 161.238 jiwa atau 95,59 persen, dan Pohuwato 148.690 jiwa atau 95,50 persen": after a
+    # share restating a count, the list goes on with the count)
     Rule("the next of a list of counts",
-         lambda c: c.prev_role is not None and c.prev_role.role in ("participants", "active_participants")
+         lambda c: _list_count_role(c.prev_role) is not None
          and L.LIST_STEP.fullmatch(c.left) is not None
-         and not (c.prev_role.role == "participants" and L.ACTIVE.search(c.left)),  # "... dan peserta aktif 124.861"
-         lambda c: Role(c.prev_role.role, history=c.prev_role.history, strength=c.prev_role.strength)),
+         and not (_list_count_role(c.prev_role) == "participants" and L.ACTIVE.search(c.left)),  # "... dan peserta aktif 124.861"
+         lambda c: Role(_list_count_role(c.prev_role), history=c.prev_role.history, strength=c.prev_role.strength)),
     # "jumlah penduduk ... 140.730 jiwa, cakupan 142.271 dan jumlah peserta aktif 124.861": the people covered
     Rule("the count named as the coverage", lambda c: L.COVERAGE_COUNT_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),

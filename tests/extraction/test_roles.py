@@ -537,3 +537,14 @@ def test_a_level_hoped_to_be_reached_is_a_target():
 def test_the_base_of_a_share_after_dari_jumlah_penduduk_sekitar_is_the_population():
     _, base = roles("Tercatat 98,8 persen dari jumlah penduduk sekitar 220 ribu jiwa menjadi peserta JKN.", Passage.JKN)
     assert base.role == "population"
+
+
+def test_a_list_of_count_and_share_pairs_goes_on_with_the_count():
+    roles_ = roles("Bone Bolango sebanyak 161.238 jiwa atau 95,59 persen, dan Pohuwato 148.690 jiwa atau 95,50 persen.",
+                   Passage.JKN, (0, 50))
+    assert [r.role for r in roles_] == ["participants", "coverage", "participants", "coverage"]
+
+
+def test_a_count_with_jumlah_for_a_named_region_is_its_participants():
+    count, share = roles("Kemudian Kabupaten Boalemo dengan jumlah 146.769 jiwa atau 98 persen.", Passage.JKN, (9,))
+    assert (count.role, share.role) == ("participants", "coverage")
