@@ -51,7 +51,7 @@ OTHER_SUBJECT = re.compile(
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
-    r"\brealisasi(?!nya (?:lebih|jauh))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|\bsuara\b|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
@@ -74,7 +74,7 @@ COVERAGE_NEAR = re.compile(
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b|\bresidents\b|\bpopulation\b"
 )
 PARTICIPATION = re.compile(
-    r"peserta|terdaftar|mendaftar|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
+    r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
@@ -442,7 +442,8 @@ ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifka
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
 # "... 60 persen ditanggung APBD", "Rp 4,758 triliun atau 19,12 persen dari total belanja daerah"
-BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk|"
+# (not "98,87 persen untuk kepesertaan dan 82,25 persen untuk keaktifan", which name the measure)
+BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
@@ -456,10 +457,15 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:wilayah|daerah|kabupaten|kota|"
                                  r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
-ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|^\s*(?:tingkat\s+)?keaktifan\b")
+ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|"
+                          r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b")  # "82,25 persen untuk keaktifan"
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
-PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b")
+# (but "Kabupaten Sumbawa 71,58 persen peserta JKN," says who is enrolled: the share of the population)
+# "... yang teregistrasi sebanyak 1,33 juta": a word followed by a figure of its own
+OWN_FIGURE_AFTER = re.compile(r"\s*(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah)?\s*\d")
+PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
+                                r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
 STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")

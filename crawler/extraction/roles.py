@@ -388,9 +388,13 @@ def _list_count_role(prev: Role | None) -> str | None:
 
 
 def _population(c: Context) -> bool:
+    """"jumlah penduduk sebanyak 1,2 juta"; but "penduduk sebanyak 1,2 juta yang terdaftar" counts the enrolled,
+    unless the enrolment after it has a figure of its own ("... yang teregistrasi sebanyak 1,33 juta")."""
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
-    return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and \
-        not L.PARTICIPATION.search(c.right_clause[:40])
+    enrolled_after = L.PARTICIPATION.search(c.right_clause[:40])
+    if enrolled_after and L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():]):
+        enrolled_after = None
+    return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and not enrolled_after
 
 
 def _window(c: Context) -> str:

@@ -548,3 +548,17 @@ def test_a_list_of_count_and_share_pairs_goes_on_with_the_count():
 def test_a_count_with_jumlah_for_a_named_region_is_its_participants():
     count, share = roles("Kemudian Kabupaten Boalemo dengan jumlah 146.769 jiwa atau 98 persen.", Passage.JKN, (9,))
     assert (count.role, share.role) == ("participants", "coverage")
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    ("Seterusnya Kabupaten Siak pada angka 98,87 persen untuk kepesertaan dan 82,25 persen untuk keaktifan.", 11,
+     ["coverage", "active_pct"]),
+    ("Kabupaten Bima masih 70,13 persen masih terendah bersama Kabupaten Sumbawa 71,58 persen peserta JKN, katanya.", 0,
+     ["coverage", "coverage"]),
+    ("Kepala BPJS Kesehatan Nagekeo menyebutkan realisasi cakupan jaminan kesehatan di Nagekeo masih di angka "
+     "77,35 persen dari total penduduk 166.030 jiwa.", 80, ["coverage", "population"]),
+    ("Provinsi Maluku Utara dari jumlah penduduk sebesar 1,35 juta yang teregistrasi sebanyak 1,33 juta atau sebesar "
+     "98,81 persen.", 0, ["population", "participants", "coverage"]),
+])
+def test_the_measure_named_after_a_share_and_registration_words(sentence, at, expected):
+    assert [r.role for r in roles(sentence, Passage.JKN, (at,))] == expected
