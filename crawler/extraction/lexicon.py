@@ -151,15 +151,19 @@ BOUND_BEFORE = re.compile(
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
-                                   r"mencakup)\s+"
+                                   r"mencakup|berada|menjamin|menjangkau|melindungi)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
-                                   r"|\b(?:melampaui|melebihi)\s*$",
+                                   r"|\b(?:melampaui|melebihi)\s*$"
+                                   # "Morut berhasil meningkatkan cakupan ... sampai 104,72 persen": a rise achieved
+                                   r"|\b(?:berhasil|telah|sudah)\s+(?:meningkatkan|menaikkan)\b[^.;]{0,60}\b(?:sampai|hingga)\s*$",
                                    re.IGNORECASE)
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
 CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|kategori|syarat\w*|kriteria|standar)\b")
+# "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
+ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
 # ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
 FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$",
@@ -415,7 +419,7 @@ GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk 
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
                                     r"pekerja penerima)\w*(?: \w+)? yang\b")
-SEGMENT_WORD = re.compile(r"\bsegmen\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
+SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
 TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"

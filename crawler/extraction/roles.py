@@ -196,8 +196,9 @@ def _bound(c: Context) -> bool:
     # ... but a floor that sums up a list with figures of its own ("empat kabupaten sudah melampaui 98 persen
     # kepesertaan, yakni Bintan (98,34%), ...") stays a bound
     sums_up_list = L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
-    if L.ACHIEVED_FLOOR_BEFORE.search(c.near) and owner_named and not L.CRITERIA_WORDS.search(c.left_full) \
-            and not sums_up_list:
+    reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
+        L.ACHIEVED_BEFORE.search(c.near) and L.MORE_AFTER.match(c.s[c.q.end:]))
+    if reached and owner_named and not L.CRITERIA_WORDS.search(c.left_full) and not sums_up_list:
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"

@@ -562,3 +562,16 @@ def test_a_count_with_jumlah_for_a_named_region_is_its_participants():
 ])
 def test_the_measure_named_after_a_share_and_registration_words(sentence, at, expected):
     assert [r.role for r in roles(sentence, Passage.JKN, (at,))] == expected
+
+
+@pytest.mark.parametrize("sentence, at, expected", [
+    ("Menurutnya, ada beberapa wilayah di Bali yakni Badung dan Klungkung yang jumlah kepersertaan JKN telah 100% lebih.",
+     45, ["coverage"]),
+    ("Cakupan kepesertaan JKN di Tanjung Jabung Barat berada di atas 80 persen.", 30, ["coverage"]),
+    ("Pemkab Halsel dinilai berhasil menjamin lebih dari 98 persen penduduknya terdaftar sebagai peserta JKN.", 7,
+     ["coverage"]),
+    ("Menurut data BPJS, Morut berhasil meningkatkan cakupan kepesertaan JKN sampai 104,72 persen dari total penduduk "
+     "dan keaktifan peserta dari semua segmen mencapai 98,37 persen.", 20, ["coverage", "active_pct"]),
+])
+def test_levels_reached_as_floors_or_by_a_rise_and_all_segments(sentence, at, expected):
+    assert [r.role for r in roles(sentence, Passage.JKN, (at,))] == expected
