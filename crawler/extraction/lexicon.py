@@ -119,7 +119,7 @@ TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+
 SHARE_OF_POPULATION_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)")
 # "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
 TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
-                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di)\s+)?(?:angka\s+)?$"
+                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di|menyumbang|memenuhi)\s+)?(?:angka\s+|total\s+)?$"
                          # "kami perlu memastikan 98 persen di antaranya ... telah terdaftar": a level to make sure of
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
 # "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached

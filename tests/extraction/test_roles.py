@@ -575,3 +575,8 @@ def test_the_measure_named_after_a_share_and_registration_words(sentence, at, ex
 ])
 def test_levels_reached_as_floors_or_by_a_rise_and_all_segments(sentence, at, expected):
     assert [r.role for r in roles(sentence, Passage.JKN, (at,))] == expected
+
+
+def test_what_every_segment_must_add_up_to_is_a_target():
+    (role,) = roles("Semua segmen itu harus menyumbang total 98 persen kepesertaan.", Passage.JKN)
+    assert role.role == "target"
