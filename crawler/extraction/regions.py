@@ -258,9 +258,9 @@ class Gazetteer:
         }
         province_list = _lists_provinces(mentions)
         resolved: list[Mention] = []
-        for m in mentions:
+        for i, m in enumerate(mentions):
             region = m.region or _by_level_named(m, text) or self._by_document(m, cued, provinces) \
-                or _the_province(m, province_list)
+                or _the_province(m, province_list or _among_provinces(text, mentions, i))
             if region is not None and supported(m, region):
                 resolved.append(m if m.region else replace(m, candidates=(region,)))
         named = {m.candidates[0].code for m in resolved if m.kind != "nickname"}
@@ -415,6 +415,16 @@ def _the_province(m: Mention, province_list: bool) -> Region | None:
     if not province_list or m.cue is not None:
         return None
     return next((r for r in m.candidates if r.level == "provinsi"), None)
+
+
+def _among_provinces(text: str, mentions: list[Mention], i: int) -> bool:
+    """"Kalimantan Barat 84,81 persen, Jambi 85,92 persen, dan Sumatera Utara 88,63 persen": a bare name with its
+    figure between provinces' items of a list is a province too."""
+    m = mentions[i]
+    near = [n for n in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if n is not None and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
+    return bool(near) and _FIGURE_AFTER.match(text, m.end) is not None and all(
+        len(n.candidates) == 1 and n.candidates[0].level == "provinsi" for n in near)
 
 
 def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) -> bool:

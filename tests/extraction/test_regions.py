@@ -245,6 +245,12 @@ def test_province_and_kota_of_one_name(g, name, prov, kota):
     assert codes(g, f"Provinsi {name} maju. Warga {name} senang.") == [prov, prov]
 
 
+def test_a_shared_name_between_provinces_of_a_list_is_the_province(g):
+    text = "Di antaranya Kalimantan Barat 84,81 persen, Jambi 85,92 persen, dan Sumatera Utara 88,63 persen."
+    assert codes(g, text) == ["61", "15", "12"]
+    assert codes(g, "Kabupaten Muaro Jambi 90 persen, Jambi 85,92 persen.") == ["15.05"]  # no province beside it
+
+
 def test_gorontalo_triple(g):
     assert codes(g, "Provinsi Gorontalo") == ["75"]
     assert codes(g, "Kabupaten Gorontalo") == ["75.01"]
