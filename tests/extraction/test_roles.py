@@ -580,3 +580,11 @@ def test_levels_reached_as_floors_or_by_a_rise_and_all_segments(sentence, at, ex
 def test_what_every_segment_must_add_up_to_is_a_target():
     (role,) = roles("Semua segmen itu harus menyumbang total 98 persen kepesertaan.", Passage.JKN)
     assert role.role == "target"
+
+
+def test_regions_in_general_named_one_by_one_are_no_longer_general():
+    _, share = roles("Sementara itu ada 1 daerah yang belum mencapai UHC yaitu Tulangbawang Barat (86,25%).",
+                     Passage.JKN, (60,))
+    assert share.role == "coverage"
+    (share,) = roles("Daerah yang belum mencapai UHC cakupannya masih di bawah 86 persen.", Passage.JKN)
+    assert share.reason is not None
