@@ -409,6 +409,8 @@ LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 # "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for);
 # "masuk kategori Utama dengan cakupan 100,26 persen"
+# ... and a named region's level "yang telah mencapai" after the criteria word is what it reached
+REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
 # ("UHC kategori Madya ini menunjukkan bahwa Mimika telah mencapai 98 persen": a category shown by the level)
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")

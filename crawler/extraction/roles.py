@@ -208,7 +208,10 @@ def _bound(c: Context) -> bool:
     if not words and c.prev_reason is Reason.BOUND:  # "mensyaratkan ... minimal 98 persen ..., atau ... 25 persen"
         words = list(L.BOUND_WORDS.finditer(c.left_full))
         return bool(words) and not L.STATING.search(c.left)
-    return bool(words) and not L.STATING.search(c.left[words[-1].end():])
+    after_word = c.left[words[-1].end():] if words else ""
+    if words and c.region_before and L.REACHED_BY_REGION.search(after_word):
+        return False  # "kategori Utama ... yakni cakupan ... di Kabupaten Aceh Besar yang telah mencapai 98 persen"
+    return bool(words) and not L.STATING.search(after_word)
 
 
 # ----------------------------------------------------------------------------- any number

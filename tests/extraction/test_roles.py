@@ -588,3 +588,11 @@ def test_regions_in_general_named_one_by_one_are_no_longer_general():
     assert share.role == "coverage"
     (share,) = roles("Daerah yang belum mencapai UHC cakupannya masih di bawah 86 persen.", Passage.JKN)
     assert share.reason is not None
+
+
+def test_a_named_region_s_level_reached_after_criteria_words_is_its_figure():
+    (role,) = roles("Penghargaan kategori Utama diberikan berdasarkan dua indikator, yakni cakupan kepesertaan di Kabupaten "
+                    "Aceh Besar yang telah mencapai 98 persen pada tahun 2025.", Passage.JKN, (90,))
+    assert role.role == "coverage"
+    (role,) = roles("Kategori Utama diberikan kepada daerah dengan cakupan yang telah mencapai 98 persen.", Passage.JKN)
+    assert role.reason is Reason.BOUND
