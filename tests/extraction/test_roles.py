@@ -594,5 +594,5 @@ def test_a_named_region_s_level_reached_after_criteria_words_is_its_figure():
     (role,) = roles("Penghargaan kategori Utama diberikan berdasarkan dua indikator, yakni cakupan kepesertaan di Kabupaten "
                     "Aceh Besar yang telah mencapai 98 persen pada tahun 2025.", Passage.JKN, (90,))
     assert role.role == "coverage"
-    (role,) = roles("Kategori Utama diberikan kepada daerah dengan cakupan yang telah mencapai 98 persen.", Passage.JKN)
-    assert role.reason is Reason.BOUND
+    (role,) = roles("Syarat kategori Utama: cakupan kepesertaan yang telah mencapai 98 persen.", Passage.JKN)
+    assert role.reason is Reason.BOUND  # no region named: the criterion itself
