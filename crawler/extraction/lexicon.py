@@ -313,6 +313,10 @@ VENUE_NOUN_BEFORE = re.compile(
     r"ruang|kantor)\b[^.;,\n]{0,40}$",
     re.IGNORECASE,
 )
+# "cakupan paling tinggi di Kabupaten Pasaman ...", "paling rendah di Kabupaten Solok": a ranking of the regions of
+# one data release (it takes the release's date)
+RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|terendah|terbanyak|tersedikit)\b",
+                     re.IGNORECASE)
 # "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked
 # in; but "tertinggi di Balikpapan dengan 80,9 persen" names the region that ranks
 RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
@@ -420,8 +424,11 @@ GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk 
 # "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
-                                    r"pekerja penerima)\w*(?: \w+)? yang\b")
-SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
+                                    r"pekerja penerima)\w*(?: \w+)? yang\b"
+                                    # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
+                                    r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
+                                    r"[^.;]{0,30}$")
+SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
 TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"

@@ -286,6 +286,11 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: c.prev_reason is not None and len(c.left) < 45 and
          (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
          lambda c: Role(None, reason=c.prev_reason)),
+    # "PBPU yang dibiayai pemda (11,7%), Pekerja Penerima Upah Penyelenggara Negara (PPU PN) (10,71%), ...": the
+    # next item of a list of segments, however long its name
+    Rule("the next segment of a list",
+         lambda c: c.prev_reason is Reason.SEGMENT_SHARE and len(c.left) < 90 and L.SEGMENT.search(c.left)
+         and not L.COVERAGE_WORD.search(c.left), Reason.SEGMENT_SHARE),
     Rule("restates the uninsured",
          lambda c: c.prev_reason is Reason.UNINSURED and L.RESTATES.search(c.left), Reason.UNINSURED_SHARE),
     # "2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang belum terdaftar": the share says whom

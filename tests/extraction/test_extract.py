@@ -331,6 +331,15 @@ def test_after_a_branch_area_is_listed_its_total_is_nobody_s():
     assert _codes(text) == {}
 
 
+def test_a_ranking_of_regions_takes_the_date_of_the_release():
+    text = ("Persentase peserta JKN di Sumatera Barat per 1 September 2023 masih di angka 91,12 persen. "
+            "Cakupan JKN paling tinggi di Kabupaten Pasaman dengan jumlah peserta mencapai 102,78 persen dari total "
+            "penduduk. Paling rendah di Kabupaten Solok (76,62 persen).")
+    got = {a.region_name: (a.coverage_pct, a.as_of) for a in extract(text)}
+    assert got["Kabupaten Pasaman"] == (102.78, "2023-09-01")
+    assert got["Kabupaten Solok"] == (76.62, "2023-09-01")
+
+
 def test_a_group_named_again_keeps_the_date_it_was_given_with():
     text = ("BPJS Kesehatan mengungkapkan bahwa empat kabupaten di Provinsi Kepulauan Riau telah mencapai kepesertaan "
             "JKN 98 persen per awal Mei 2025.\n\nHal itu disampaikan dalam rapat koordinasi di Tanjungpinang.\n\n"

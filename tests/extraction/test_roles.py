@@ -49,6 +49,9 @@ CASES = {
         Reason.BOUND),
     "another share of the same other thing": (
         "Tingkat kepuasan peserta JKN di Kota Semarang 89 persen dan di Kota Solo 92 persen.", 1, Reason.OTHER_MEASURE),
+    "the next segment of a list": (
+        "Sisanya dari berbagai segmen, termasuk PBPU (11,7%), Pekerja Penerima Upah Penyelenggara Negara (PPU PN) "
+        "(10,71%).", 1, Reason.SEGMENT_SHARE, Passage.JKN),
     "restates the uninsured": (
         "Masih ada 2.149 penduduk yang belum terdaftar atau 1,2 persen dari penduduk Kabupaten Demak.", 1,
         Reason.UNINSURED_SHARE),
@@ -596,3 +599,11 @@ def test_a_named_region_s_level_reached_after_criteria_words_is_its_figure():
     assert role.role == "coverage"
     (role,) = roles("Syarat kategori Utama: cakupan kepesertaan yang telah mencapai 98 persen.", Passage.JKN)
     assert role.reason is Reason.BOUND  # no region named: the criterion itself
+
+
+def test_segments_named_by_who_pays_and_the_rest_of_their_list_are_segment_shares():
+    shares = roles("Kepesertaan JKN di Papua Selatan didominasi oleh Penerima Bantuan Iuran (PBI) yang dibiayai APBN "
+                   "(69,54%). Sisanya berasal dari berbagai segmen, termasuk PBPU yang dibiayai pemda (11,7%), Pekerja "
+                   "Penerima Upah Penyelenggara Negara (PPU PN) (10,71%), pekerja swasta (5,73%), serta peserta mandiri "
+                   "(2,31%).", Passage.JKN)
+    assert [r.reason for r in shares] == [Reason.SEGMENT_SHARE] * 5
