@@ -339,7 +339,8 @@ def _attribute(story: _Story) -> None:
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
-                                   or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story))
+                                   or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story)
+                                       and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
                                    or _office_area(story, owner)):
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via

@@ -57,9 +57,10 @@ def find_references(text: str) -> list[Ref]:
     mentions = gazetteer().resolve(text)
     previous = None  # the last mention that is not a dateline
     spans = [(a.start(), a.end()) for a in anaphors]
+    plurals = list(L.PLURAL_ANAPHOR.finditer(text.lower()))
     for m in mentions:
         region = m.candidates[0]
-        inside = any(a <= m.start and m.end <= b for a, b in spans)
+        inside = any(a <= m.start and m.end <= b for a, b in spans) or _is_group_field(text, m.start, plurals)
         dateline = _is_dateline(text, m.start, m.end)
         office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
         context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
@@ -67,13 +68,16 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m
-    plurals = list(L.PLURAL_ANAPHOR.finditer(text.lower()))
     for a in anaphors:
         if any(p.start() < a.start("noun") < p.end() for p in plurals):
             continue  # "enam kabupaten itu": the demonstrative of a counted group, not one region's anaphor
         kind = GROUP if a.group("group") else RefKind.ANAPHOR
         refs.append(Ref(a.start("noun"), a.end(), None, kind))
     for m in plurals:
+        sentence_before = re.split(r"[.!?]\s", text[max(0, m.start() - 300):m.start()])[-1]
+        if _SPREAD_OVER_BEFORE.search(sentence_before) and not _BRANCH_NAMED.search(sentence_before):
+            continue  # "7,22 juta penduduk yang tersebar pada 24 kabupaten/kota di Sulsel": where, not whose
+            # (but a branch's participants "tersebar di delapan kabupaten dan satu kota" are the area's)
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
@@ -87,6 +91,28 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.POLICY))
     refs.sort(key=lambda r: r.start)
     return refs
+
+
+_SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)
+_BRANCH_NAMED = re.compile(r"\bcabang\b|\bKCU?\b|\bkantor\b|" + L.BRANCH_SCOPE.pattern, re.IGNORECASE)
+_GROUP_FIELD_GAP = re.compile(r"[^.,;\d]{0,30}\b(?:di|se-)\s*(?:provinsi\s*)?$", re.IGNORECASE)
+
+
+def _is_group_field(text: str, start: int, plurals: list[re.Match]) -> bool:
+    """"tiga daerah kabupaten atau kota di Jatim yang ... 100 persen": the province a counted group of regions lies
+    in, when a relative clause says what the group's regions have, only locates the group."""
+    if not _WHICH_AFTER.match(text, _word_end(text, start)):
+        return False  # "keaktifan ... di enam kabupaten di Sulbar mencapai 88,43 persen": the group's total, its own
+    return any(0 <= start - p.end() <= 40 and _GROUP_FIELD_GAP.fullmatch(text, p.end(), start) for p in plurals)
+
+
+_WHICH_AFTER = re.compile(r"[^\S\n]*(?:\([^)]{0,20}\)[^\S\n]*)?yang\b", re.IGNORECASE)
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the name starting at ``start`` (its capitalised words)."""
+    m = re.compile(r"(?:[A-Z][\w-]*[^\S\n]*)+").match(text, start)
+    return m.end() if m else start
 
 
 def _is_not_anaphor(m: re.Match, text: str) -> bool:
@@ -238,7 +264,7 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
     if counted is None:
         return None
     n = _COUNTED.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
-    end = text.find(". ", ref.end)
+    end = _sentence_end(text, ref.end)
     sentence_rest = text[ref.end:end if end > 0 else len(text)]
     cue = L.LIST_OPENS.search(sentence_rest)
     if n and cue is None and end > 0:
@@ -252,13 +278,22 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
     return named if named and among else None  # "di antaranya A dan B": some of them, each with it
 
 
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence running at ``start`` ends (its full stop, before a space or a line break), or -1."""
+    m = _SENTENCE_END.search(text, start)
+    return m.start() if m else -1
+
+
 def _named_next(refs: list[Ref], text: str, start: int, n: int) -> Regions | None:
     """"... 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the regions the
     next sentence lists right after restating the count (at most that many)."""
     opening = L.GROUP_NAMED_NEXT.match(text, start)
     if opening is None:
         return None
-    end = text.find(". ", opening.end())
+    end = _sentence_end(text, opening.end())
     end = end if end > 0 else len(text)
     return _named_between(refs, opening.end(), end)[:n] or None
 

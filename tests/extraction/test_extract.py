@@ -340,6 +340,22 @@ def test_a_ranking_of_regions_takes_the_date_of_the_release():
     assert got["Kabupaten Solok"] == (76.62, "2023-09-01")
 
 
+def test_a_counted_group_in_a_province_with_a_relative_clause_gives_each_region_its_figure():
+    text = ("Deputi Direksi Wilayah BPJS Kesehatan Jawa Timur menyatakan ada tiga daerah kabupaten atau kota di Jatim "
+            "yang cakupan peserta JKN sudah mencapai 100 persen.\n\n\"Tiga daerah tersebut yaitu Sampang dengan jumlah "
+            "peserta 950.430 jiwa, Kota Malang 867.042 serta Kota Mojokerto sebanyak 140.442 jiwa,\" ujarnya.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Sampang": 100, "Kota Malang": 100, "Kota Mojokerto": 100}
+
+
+def test_people_spread_over_a_province_s_regions_are_the_province_s():
+    text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
+            "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
+            "kabupaten/kota di Sulsel.")
+    (a,) = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants) == ("Provinsi Sulawesi Selatan", 75.3, 7220000)
+
+
 def test_a_group_named_again_keeps_the_date_it_was_given_with():
     text = ("BPJS Kesehatan mengungkapkan bahwa empat kabupaten di Provinsi Kepulauan Riau telah mencapai kepesertaan "
             "JKN 98 persen per awal Mei 2025.\n\nHal itu disampaikan dalam rapat koordinasi di Tanjungpinang.\n\n"
