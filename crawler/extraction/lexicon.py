@@ -154,8 +154,12 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|t
                                    r"mencakup|berada|menjamin|menjangkau|melindungi)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
+                                   # "mencatatkan Cakupan Kesehatan Semesta (UHC) di atas 98%", "tercapainya
+                                   # kepesertaan JKN lebih dari 95 persen": a verb of reaching, its measure between
+                                   r"|\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,60}?"
+                                   r"\b(?:lebih dari|di ?atas)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
-                                   r"|\b(?:melampaui|melebihi)\s*$"
+                                   r"|\b(?:melampaui|melebihi)\s+(?:angka\s+)?$"
                                    # "Morut berhasil meningkatkan cakupan ... sampai 104,72 persen": a rise achieved
                                    r"|\b(?:berhasil|telah|sudah)\s+(?:meningkatkan|menaikkan)\b[^.;]{0,60}\b(?:sampai|hingga)\s*$",
                                    re.IGNORECASE)

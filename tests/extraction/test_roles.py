@@ -607,3 +607,13 @@ def test_segments_named_by_who_pays_and_the_rest_of_their_list_are_segment_share
                    "Penerima Upah Penyelenggara Negara (PPU PN) (10,71%), pekerja swasta (5,73%), serta peserta mandiri "
                    "(2,31%).", Passage.JKN)
     assert [r.reason for r in shares] == [Reason.SEGMENT_SHARE] * 5
+
+
+@pytest.mark.parametrize("sentence, at", [
+    ("Meski begitu, capaian UHC di Kaltim sudah melampaui angka 100 persen.", 27),
+    ("UHC Award untuk Pemerintah Kabupaten Mentawai merupakan apresiasi atas tercapainya kepesertaan Program JKN lebih "
+     "dari 95 persen.", 26),
+    ("Kabupaten Enrekang berhasil mencatatkan Cakupan Kesehatan Semesta (Universal Health Coverage-UHC) di atas 98%.", 0),
+])
+def test_a_verb_of_reaching_with_its_measure_before_a_floor(sentence, at):
+    assert roles(sentence, Passage.JKN, (at,))[0].role == "coverage"
