@@ -469,7 +469,9 @@ BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagia
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
                                     r"(?:melalui|lewat|oleh)\b")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
-                              r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|target|sasaran|"
+                              r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
+                              # "96 persen dari target 98 persen" is a level set against the target, not a share of it
+                              r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
                               r"upah|gaji|penghasilan|pendapatan)")  # "iuran ... 4 persen dari upah"
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:wilayah|daerah|kabupaten|kota|"

@@ -164,6 +164,11 @@ def is_target(c: Context) -> bool:
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
     contrasts = list(L.CONTRAST.finditer(c.left_full))
+    # "belum mencapai target UHC, yaitu Kabupaten Pesisir Selatan yang berada di angka 92,35": a list of regions opens
+    # (but "melampaui target, yakni 98 persen" states the target)
+    contrasts += [m for m in L.LIST_OPENS.finditer(c.left_full)
+                  if L.NAMED_REGION.search(c.original[m.end():len(c.left_full)])]
+    contrasts.sort(key=lambda m: m.end())
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)):

@@ -617,3 +617,17 @@ def test_segments_named_by_who_pays_and_the_rest_of_their_list_are_segment_share
 ])
 def test_a_verb_of_reaching_with_its_measure_before_a_floor(sentence, at):
     assert roles(sentence, Passage.JKN, (at,))[0].role == "coverage"
+
+
+def test_a_level_set_against_a_numeric_target_is_the_level():
+    level, target = roles("Kepesertaan BPJS Kesehatan kita baru 96 persen dari target 98 persen.", Passage.JKN)
+    assert (level.role, target.role) == ("coverage", "target")
+
+
+def test_a_list_of_regions_opened_after_target_words_gives_their_levels():
+    (role,) = roles("Tiga wilayah tercatat belum mencapai target UHC, yaitu Kabupaten Pesisir Selatan yang berada di "
+                    "angka 92,35 persen.", Passage.JKN, (55,))
+    assert role.role == "coverage"
+    _, target = roles("Kepesertaan JKN DKI mencapai 98,79 persen atau melampaui target, yakni 98 persen.", Passage.JKN,
+                      (16,))
+    assert target.reason is Reason.COMPARED or target.role == "target"
