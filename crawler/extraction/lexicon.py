@@ -276,7 +276,8 @@ GROUP_NAMED_NEXT = re.compile(
     re.IGNORECASE)
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-                             r"(?:dari\s+\d{1,3}\s+)?(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")
+                             r"(?:dari\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+                             r"(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")
 # Another country: its figures are not Indonesia's nor a region's ("Di Malaysia, cakupan ... 99 persen"); a
 # destination ("merantau ke Malaysia") is not what a sentence is about.
 ABROAD = re.compile(

@@ -100,10 +100,19 @@ _GROUP_FIELD_GAP = re.compile(r"[^.,;\d]{0,30}\b(?:di|se-)\s*(?:provinsi\s*)?$",
 
 def _is_group_field(text: str, start: int, plurals: list[re.Match]) -> bool:
     """"tiga daerah kabupaten atau kota di Jatim yang ... 100 persen": the province a counted group of regions lies
-    in, when a relative clause says what the group's regions have, only locates the group."""
-    if not _WHICH_AFTER.match(text, _word_end(text, start)):
-        return False  # "keaktifan ... di enam kabupaten di Sulbar mencapai 88,43 persen": the group's total, its own
-    return any(0 <= start - p.end() <= 40 and _GROUP_FIELD_GAP.fullmatch(text, p.end(), start) for p in plurals)
+    in only locates the group, when the group is the subject or a relative clause says what its regions have."""
+    which = _WHICH_AFTER.match(text, _word_end(text, start))
+    for p in plurals:
+        if not (0 <= start - p.end() <= 40 and _GROUP_FIELD_GAP.fullmatch(text, p.end(), start)):
+            continue
+        # "Tiga dari enam kabupaten/kota di Provinsi Gorontalo mencatatkan ...": the group is the subject; but in
+        # "keaktifan ... di enam kabupaten di Sulbar mencapai 88,43 persen" it only places the province's total
+        if which or not _AT_BEFORE.search(text, max(0, p.start() - 12), p.start()):
+            return True
+    return False
+
+
+_AT_BEFORE = re.compile(r"\b(?:di|pada|dari|se)\s*$", re.IGNORECASE)
 
 
 _WHICH_AFTER = re.compile(r"[^\S\n]*(?:\([^)]{0,20}\)[^\S\n]*)?yang\b", re.IGNORECASE)

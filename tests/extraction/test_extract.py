@@ -348,6 +348,17 @@ def test_a_counted_group_in_a_province_with_a_relative_clause_gives_each_region_
     assert got == {"Kabupaten Sampang": 100, "Kota Malang": 100, "Kota Mojokerto": 100}
 
 
+def test_a_floor_for_some_of_a_province_s_regions_is_not_the_province_s():
+    text = ("Tiga dari enam kabupaten/kota di Provinsi Gorontalo mencatatkan cakupan kepesertaan JKN di atas 97 persen, "
+            "sementara daerah lainnya masih berjuang.")
+    assert _codes(text) == {}
+
+
+def test_a_total_over_a_province_s_regions_placed_by_them_is_the_province_s():
+    text = ("Tingkat keaktifan peserta JKN KIS di enam kabupaten di Sulbar mencapai 88,43 persen, kata dia.")
+    assert [a.region_name for a in extract(text)] == ["Provinsi Sulawesi Barat"]
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
