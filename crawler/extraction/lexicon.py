@@ -137,7 +137,12 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$"
                             # "BPJS Kesehatan Palembang dorong empat daerah capai UHC 100 persen"
                             r"|\b(?:dorong|mendorong|didorong|ajak|mengajak)\b[^.;]{0,50}\b(?:capai|mencapai|meraih|raih)\b"
-                            r"[^.;]{0,60}$")
+                            r"[^.;]{0,60}$"
+                            # "untuk mewujudkan UHC 100 persen", "siap memfasilitasi Kabupaten X meraih predikat UHC
+                            # 100 persen", "agar menggunakan kuota ini untuk memenuhi kepesertaan Kota Blitar menjadi"
+                            r"|\b(?:untuk|demi|guna)\s+mewujudkan\b[^.;]{0,40}$"
+                            r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
+                            r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
@@ -177,7 +182,7 @@ FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui|(?:hampi
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|kita (?:lihat|melihat)|untuk|di\b|dari\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:mencapai|meraih|menuju) (?:status )?uhc\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
@@ -366,6 +371,9 @@ AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posi
                "diperbarui", "tercatat"}
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
+# "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
+NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d",
+                         re.IGNORECASE)
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
 ADOPTS_TARGET = re.compile(

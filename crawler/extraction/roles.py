@@ -180,7 +180,8 @@ def is_target(c: Context) -> bool:
 
 def _history_pct(c: Context) -> bool:
     # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
-    return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:])) or _from_to(c)
+    return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:])) or _from_to(c) \
+        or bool(L.NOW_FOLLOWS.match(c.s[c.q.end:]))
 
 
 def _history_count(c: Context) -> bool:

@@ -631,3 +631,24 @@ def test_a_list_of_regions_opened_after_target_words_gives_their_levels():
     _, target = roles("Kepesertaan JKN DKI mencapai 98,79 persen atau melampaui target, yakni 98 persen.", Passage.JKN,
                       (16,))
     assert target.reason is Reason.COMPARED or target.role == "target"
+
+
+@pytest.mark.parametrize("sentence, at, n", [
+    ("Pihaknya meminta Pemkot Blitar agar menggunakan kuota ini untuk memenuhi kepesertaan Kota Blitar menjadi 100 "
+     "persen.", 17, 0),
+    ("Menurut dia, untuk mewujudkan UHC 100 persen, masih ada pekerjaan rumah di Kabupaten Banyuasin.", 70, 0),
+    ("BPJS siap memfasilitasi Kabupaten Banyuasin meraih predikat UHC 100 persen pada akhir 2023 ini.", 24, 0),
+])
+def test_levels_to_bring_about_are_targets(sentence, at, n):
+    assert roles(sentence, Passage.JKN, (at,))[n].role == "target"
+
+
+def test_a_level_for_uhc_is_its_threshold():
+    (role,) = roles("Kami sedang menunggu data dari pemerintah kabupaten untuk UHC 98 persen.", Passage.JKN)
+    assert role.reason is Reason.BOUND
+
+
+def test_a_figure_set_before_now_is_history():
+    old, new = roles("Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen warga Gresik yang sudah tercover JKN.",
+                     Passage.JKN, (75,))
+    assert old.history and not new.history
