@@ -261,7 +261,8 @@ _PCT_OF_COUNT = {"participants": "coverage", "population": "coverage", "active_p
 
 
 def _restated_count(c: Context) -> Role:
-    return Role(_PCT_OF_COUNT[c.prev_role.role], history=c.prev_role.history, linked=True,
+    # ("Jumlah ini mengalami peningkatan dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": where it came from)
+    return Role(_PCT_OF_COUNT[c.prev_role.role], history=c.prev_role.history or _from_to(c), linked=True,
                 strength=W.STRENGTH_RESTATED_PCT)
 
 
@@ -277,7 +278,9 @@ def _whose_share_unsaid(c: Context) -> bool:
     named_region = c.region_before or L.NAMED_REGION.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
     stated_level = len(c.s) < 100 and L.STATED_LEVEL.search(c.left_full)
-    return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or
+    # "... dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": the level a coverage figure before it went to
+    went_to = c.prev_role is not None and c.prev_role.role == "coverage" and L.LEVEL_BEFORE.search(c.near)
+    return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or went_to or
                 (c.continues and (named_region or stated_level)))
 
 

@@ -359,6 +359,14 @@ def test_a_total_over_a_province_s_regions_placed_by_them_is_the_province_s():
     assert [a.region_name for a in extract(text)] == ["Provinsi Sulawesi Barat"]
 
 
+def test_a_rise_restating_the_count_before_ends_at_its_new_level():
+    text = ("Dari total sebanyak 6,64 juta jiwa penduduk Provinsi Riau, sebanyak 5,58 juta jiwanya sudah terdaftar "
+            "sebagai peserta JKN. Jumlah ini mengalami peningkatan dari 75,04 persen pada tahun 2021, menjadi 84,06 "
+            "persen pada tahun 2022.")
+    (a,) = extract(text)
+    assert (a.coverage_pct, a.participants) == (84.06, 5580000)
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
