@@ -174,7 +174,13 @@ def _is_office(text: str, start: int) -> bool:
         return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
     before = text[max(0, start - 45):start]
     return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:Wilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
-                          before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before))
+                          before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\s+Wilayah\s+$", before)
+                # "BPJS Kesehatan Cabang Kota Tanjungpinang, Provinsi Kepulauan Riau menyampaikan": where the office is
+                or _OFFICE_PLACE_BEFORE.search(before))
+
+
+_OFFICE_PLACE_BEFORE = re.compile(r"\b(?:Cabang|KCU?|Kantor Cabang)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*"
+                                  r"(?:\s+[A-Z][\w-]*)?\s*,\s*(?:Provinsi\s+)?$")
 
 
 def _is_venue(text: str, start: int, end: int) -> bool:

@@ -367,6 +367,12 @@ def test_a_rise_restating_the_count_before_ends_at_its_new_level():
     assert (a.coverage_pct, a.participants) == (84.06, 5580000)
 
 
+def test_the_province_placing_a_branch_office_is_no_owner():
+    text = ("Tanjungpinang (ANTARA) - BPJS Kesehatan Cabang Kota Tanjungpinang, Provinsi Kepulauan Riau menyampaikan "
+            "persentase warga yang sudah terdaftar program JKN di daerah per 1 November 2024 mencapai 95,24 persen.")
+    assert "21" not in _codes(text)
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
