@@ -40,12 +40,12 @@ EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan ke
 # ======================================================================= what a number is a share or count of
 
 # Words next to a number that make it a share or count of something else.
-OTHER_SUBJECT = re.compile(
-    r"responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
+OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no "kamar"
+    r"\b(?:responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|\bsuara\b|inflasi|pertumbuhan|"
     r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
-    r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan"
+    r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
 )
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
@@ -188,7 +188,7 @@ DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
-LEVEL_BEFORE = re.compile(r"(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
+LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"

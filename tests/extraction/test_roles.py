@@ -652,3 +652,8 @@ def test_a_figure_set_before_now_is_history():
     old, new = roles("Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen warga Gresik yang sudah tercover JKN.",
                      Passage.JKN, (75,))
     assert old.history and not new.history
+
+
+def test_words_inside_region_names_are_not_read():
+    shares = roles("Yaitu Palangka Raya (101,80%), Sukamara (101,75%), Gunung Mas (101,73%).", Passage.JKN, (6, 32, 52))
+    assert [r.role for r in shares] == ["coverage"] * 3  # "Sukamara" holds no "kamar"
