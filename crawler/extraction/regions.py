@@ -250,7 +250,13 @@ class Gazetteer:
             before = [b for b in mentions if b.end <= m.start]
             listed = _in_list_of_figures(text, before, m.start, m.end) or _next_in_list(text, before[-1], m) \
                 if before else False
-            return listed and before[-1].candidates[0].province_code == region.province_code
+            if listed and before[-1].candidates[0].province_code == region.province_code:
+                return True
+            # "yaitu Alor (90,25%), Flores Timur (91,25%), ...": the first item of such a list
+            after = [a for a in mentions if a.start >= m.end]
+            return bool(after and after[0].start - m.end < 40 and _FIGURE_AFTER.match(text, m.end)
+                        and _LIST_SEPARATOR_BEFORE.search(text[:after[0].start])
+                        and all(r.province_code == region.province_code for r in after[0].candidates))
 
         provinces = {
             m.candidates[0].province_code for m in mentions
@@ -260,7 +266,8 @@ class Gazetteer:
         resolved: list[Mention] = []
         for i, m in enumerate(mentions):
             region = m.region or _by_level_named(m, text) or self._by_document(m, cued, provinces) \
-                or _the_province(m, province_list or _among_provinces(text, mentions, i))
+                or _the_province(m, province_list or _among_provinces(text, mentions, i)) \
+                or _kabupaten_in_list(text, mentions, i)
             if region is not None and supported(m, region):
                 resolved.append(m if m.region else replace(m, candidates=(region,)))
         named = {m.candidates[0].code for m in resolved if m.kind != "nickname"}
@@ -425,6 +432,21 @@ def _among_provinces(text: str, mentions: list[Mention], i: int) -> bool:
             if n is not None and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
     return bool(near) and _FIGURE_AFTER.match(text, m.end) is not None and all(
         len(n.candidates) == 1 and n.candidates[0].level == "provinsi" for n in near)
+
+
+def _kabupaten_in_list(text: str, mentions: list[Mention], i: int) -> Region | None:
+    """"..., Bogor (95,3%), Kota Depok (97,1%) ...": in a list of regions and their figures, where a kota is named
+    as "Kota X", a bare name a kabupaten shares with a kota (and no cue anywhere settles) is the kabupaten."""
+    m = mentions[i]
+    if m.cue is not None or _FIGURE_AFTER.match(text, m.end) is None:
+        return None
+    near = [n for n in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if n is not None and all(r.level != "provinsi" for r in n.candidates)
+            and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
+    kabupaten = [r for r in m.candidates if r.level == "kabupaten"]
+    if not near or len(kabupaten) != 1 or len(m.candidates) < 2:
+        return None  # (a name of a kabupaten and a kota, or of those and their province: "Gorontalo")
+    return kabupaten[0]
 
 
 def _in_list_of_figures(text: str, before: list[Mention], start: int, end: int) -> bool:
