@@ -374,6 +374,10 @@ AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
 NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d",
                          re.IGNORECASE)
+ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\s+yang\s+(?:telah\s+|sudah\s+)?"
+                                   r"(?:terdaftar|menjadi peserta)")
+COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
+                           r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
 ADOPTS_TARGET = re.compile(
@@ -485,7 +489,7 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:wilayah|daerah|kabupaten|kota|"
                                  r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
-ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang aktif\b|sebagai peserta aktif|"
+ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstatus )?aktif\b|sebagai peserta aktif|"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b")  # "82,25 persen untuk keaktifan"
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"

@@ -138,7 +138,9 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     left_full = s[:q.start]
     right = s[q.end:min(len(s), q.end + 70)]
     linked = bool(prev_q and L.LINK_BETWEEN.match(s[left_from:q.start])) or \
-        (prev_q is None and sentence_linked and prev_role is not None)
+        (prev_q is None and sentence_linked and prev_role is not None
+         # "Angka ini bahkan melebihi capaian keaktifan di tingkat nasional ... 76,95 persen": another figure, compared
+         and not L.COMPARED_WITH.search(left_full))
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
@@ -389,8 +391,19 @@ def _not_people(c: Context) -> bool:
 
 
 def _of_total_people(c: Context) -> bool:
-    """"96,4 persen dari sekitar 170 ribu penduduk": the base a share is of."""
-    return bool(L.OF_TOTAL_BEFORE.search(c.near) and L.PEOPLE_AFTER.match(c.s[c.q.end:c.q.end + 30]))
+    """"96,4 persen dari sekitar 170 ribu penduduk": the base a share is of; but not the enrolled it names
+    ("dari total 3.738.179 jiwa penduduk yang terdaftar") nor a count restated as a share of the population
+    ("dari total 8.874.291 jiwa atau 97,05 persen penduduk Lampung yang telah terdaftar")."""
+    after = c.s[c.q.end:]
+    return bool(L.OF_TOTAL_BEFORE.search(c.near) and L.PEOPLE_AFTER.match(after[:30])
+                and not _base_of_active_share(c) and not L.RESTATED_AS_SHARE.match(after))
+
+
+def _base_of_active_share(c: Context) -> bool:
+    """"keaktifan ... mencapai 88,64 persen dari total 3.738.179 jiwa penduduk yang terdaftar": the base of an
+    active share is the enrolled (after a coverage share, "dari 84.796 warga yang terdaftar" is loosely the people)."""
+    return bool(c.prev_role is not None and c.prev_role.role == "active_pct" and L.OF_TOTAL_BEFORE.search(c.near)
+                and L.ENROLLED_PEOPLE_AFTER.match(c.s[c.q.end:]))
 
 
 # The count a share restates: "97,08 persen atau 1,65 juta jiwa".
@@ -426,6 +439,8 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the residents a region has",
          lambda c: L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
+    Rule("the enrolled an active share is of", _base_of_active_share,
+         lambda c: Role("participants", strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("the population a share is of",
          lambda c: _of_total_people(c) and not L.NEGATIVE_NEAR.search(c.right_clause[:60]),
          lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),

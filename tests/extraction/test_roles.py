@@ -124,6 +124,9 @@ CASES = {
     "the residents a region has": (
         "Kota Pontianak dengan 673.129 penduduk baru 498.549 penduduk yang terdaftar menjadi peserta JKN.", 0,
         "population"),
+    "the enrolled an active share is of": (
+        "Keaktifan peserta JKN di DIY mencapai 88,64 persen dari total 3.738.179 jiwa penduduk yang terdaftar.", 1,
+        "participants"),
     "the population a share is of": (
         "Cakupan JKN mencapai 96,4 persen dari sekitar 170 ribu penduduk.", 1, "population"),
     "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
@@ -657,3 +660,22 @@ def test_a_figure_set_before_now_is_history():
 def test_words_inside_region_names_are_not_read():
     shares = roles("Yaitu Palangka Raya (101,80%), Sukamara (101,75%), Gunung Mas (101,73%).", Passage.JKN, (6, 32, 52))
     assert [r.role for r in shares] == ["coverage"] * 3  # "Sukamara" holds no "kamar"
+
+
+def test_a_share_compared_in_a_linked_sentence_is_no_restatement():
+    # "Angka ini" links the sentence to the count before it, but the share is another one, compared with
+    from uhcwatch.crawler.extraction.numbers import find_quantities
+    from uhcwatch.crawler.extraction.roles import Role, classify
+    s = "Angka ini bahkan melebihi capaian keaktifan di tingkat nasional yang berada di prosentase 76,95 persen."
+    (q,) = [q for q in find_quantities(s) if q.kind == "pct"]
+    role = classify(q, s, None, Role("population"), True, Passage.JKN)
+    assert role.role == "active_pct" and not role.linked
+
+
+def test_a_count_restated_as_a_share_of_the_people_is_the_enrolled():
+    population, share, active, count = roles(
+        "Berdasarkan data per 1 Juli 2025, dari total 8.874.291 jiwa atau 97,05 persen penduduk Lampung yang telah "
+        "terdaftar sebagai peserta JKN-KIS, hanya 68,97 persen atau sekitar 6,3 juta jiwa yang tercatat aktif.",
+        Passage.JKN, (90,))
+    assert [r.role for r in (population, share, active, count)] == [
+        "participants", "coverage", "active_pct", "active_participants"]
