@@ -376,6 +376,9 @@ NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekar
                          re.IGNORECASE)
 ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\s+yang\s+(?:telah\s+|sudah\s+)?"
                                    r"(?:terdaftar|menjadi peserta)")
+# "..., minimal 98,6 persen, kita posisi per 1 Juni kemarin masih di 98,2 persen": after a target, a clause stating
+# where things stand
+LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30},\s*[^.;,]{0,40}\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)

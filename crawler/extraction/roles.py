@@ -165,6 +165,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
+    if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
+        return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target
     contrasts = list(L.CONTRAST.finditer(c.left_full))
     # "belum mencapai target UHC, yaitu Kabupaten Pesisir Selatan yang berada di angka 92,35": a list of regions opens
     # (but "melampaui target, yakni 98 persen" states the target)
@@ -331,9 +333,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
-    Rule("the active share",
-         lambda c: (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
-         L.ACTIVE_AFTER.search(c.right_clause),
+    Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56")
+         lambda c: float(c.q.value) <= 100 and (
+             (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
+             L.ACTIVE_AFTER.search(c.right_clause)),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "tingkat keaktifan ... Kabupaten Polewali Mandar, yakni 89,01 persen, disusul Majene 88,34 persen"
     # ... unless the words since the last number name enrolment: "dan Kabupaten X mencatat kepesertaan 99,53 persen"

@@ -679,3 +679,18 @@ def test_a_count_restated_as_a_share_of_the_people_is_the_enrolled():
         Passage.JKN, (90,))
     assert [r.role for r in (population, share, active, count)] == [
         "participants", "coverage", "active_pct", "active_participants"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Untuk keaktifan kepesertaan dari target 80 persen, kita baru sekitar 65 persen.", ["target", "active_pct"]),
+    ("Diharapkan cakupan kepesertaan JKN di angka minimal 98,6 persen pada akhir 2025, kita posisi per 1 Juni kemarin "
+     "masih di 98,2 persen.", ["target", "coverage"]),
+])
+def test_where_things_stand_after_a_target_is_the_level(sentence, expected):
+    assert [r.role for r in roles(sentence, Passage.JKN) if r.role or r.reason is not Reason.NOT_PEOPLE] == expected
+
+
+def test_an_active_share_is_never_above_100():
+    share, count = roles("Data cakupan dan keaktifan peserta di Provinsi Gorontalo mencapai 100,56 persen atau sebanyak "
+                         "1.263.204 jiwa.", Passage.JKN, (40,))
+    assert (share.role, count.role) == ("coverage", "participants")
