@@ -252,8 +252,10 @@ LINK_SENTENCE_START = re.compile(
 
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
-    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|persentase|posisi) "
-    r"nasional\b",
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
+    r"nasional\b"
+    # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure
+    r"|\b(?:sedangkan|sementara|adapun|untuk)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|di ?angka|sebesar))",
     re.IGNORECASE,
 )
 NATIONAL_POLICY = re.compile(
@@ -378,7 +380,8 @@ ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat
                                    r"(?:terdaftar|menjadi peserta)")
 # "..., minimal 98,6 persen, kita posisi per 1 Juni kemarin masih di 98,2 persen": after a target, a clause stating
 # where things stand
-LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30},\s*[^.;,]{0,40}\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
+LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"
+                                r"\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
@@ -490,7 +493,9 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
                               r"upah|gaji|penghasilan|pendapatan)")  # "iuran ... 4 persen dari upah"
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
-REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?(?:wilayah|daerah|kabupaten|kota|"
+# ("95 persen atau 489 kabupaten/kota dari 514": restated as a count of regions)
+REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:atau\s+(?:sebanyak\s+)?\d{1,3}\s+)?(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?"
+                                 r"(?:wilayah|daerah|kabupaten|kota|"
                                  r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstatus )?aktif\b|sebagai peserta aktif|"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b")  # "82,25 persen untuk keaktifan"

@@ -279,7 +279,7 @@ def _generic(c: Context) -> bool:
 
 
 def _whose_share_unsaid(c: Context) -> bool:
-    named_region = c.region_before or L.NAMED_REGION.search(c.original)
+    named_region = c.region_before or L.NAMED_REGION.search(c.original) or L.NATIONAL.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
     stated_level = len(c.s) < 100 and L.STATED_LEVEL.search(c.left_full)
     # "... dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": the level a coverage figure before it went to

@@ -694,3 +694,20 @@ def test_an_active_share_is_never_above_100():
     share, count = roles("Data cakupan dan keaktifan peserta di Provinsi Gorontalo mencapai 100,56 persen atau sebanyak "
                          "1.263.204 jiwa.", Passage.JKN, (40,))
     assert (share.role, count.role) == ("coverage", "participants")
+
+
+def test_the_nation_as_the_subject_of_a_short_sentence_owns_its_share():
+    (role,) = roles("Sedangkan nasional berada diangka 94,64 persen.", Passage.JKN)
+    assert role.role == "coverage"
+
+
+def test_a_share_restated_as_a_count_of_regions_is_a_share_of_regions():
+    share, _, _ = roles("Secara nasional, tercatat sudah 95 persen atau 489 kabupaten/kota dari 514 kabupaten/kota di "
+                        "Indonesia yang terintegrasi dalam program JKN-KIS.", Passage.JKN)
+    assert share.reason is Reason.OTHER_BASE
+
+
+def test_where_the_nation_stands_after_the_target_it_is_measured_by():
+    target, level = roles("Jabar ini sesuai dengan target RPJMN kita di 98 persen karena angka nasional masih 95 persen "
+                          "jumlah JKN yang terdaftar.", Passage.JKN)
+    assert (target.role, level.role) == ("target", "coverage")
