@@ -28,7 +28,7 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b)?"
-    r"(?P<pct>\s?(?:%|persen\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",
+    r"(?P<pct>\s?(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya"
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")

@@ -711,3 +711,13 @@ def test_where_the_nation_stands_after_the_target_it_is_measured_by():
     target, level = roles("Jabar ini sesuai dengan target RPJMN kita di 98 persen karena angka nasional masih 95 persen "
                           "jumlah JKN yang terdaftar.", Passage.JKN)
     assert (target.role, level.role) == ("target", "coverage")
+
+
+def test_a_share_with_a_possessive_and_a_publication_in_brackets():
+    (role,) = roles("Alhamdulillah 72 persennya sudah menjadi peserta JKN, ungkap Mohammad Ali.", Passage.JKN)
+    assert role.role == "coverage"
+    (role,) = roles("Selong (Suara NTB) – BPJS Kesehatan Cabang Selong mengungkapkan bahwa sebanyak 97,81 persen penduduk "
+                    "Kabupaten Lombok Timur telah menjadi peserta JKN.", Passage.JKN, (120,))
+    assert role.role == "coverage"
+    share, _ = roles("Artinya, sebanyak 23,42 persen atau 3,4 juta jiwa lagi masih belum terdaftar.", Passage.JKN)
+    assert share.reason is Reason.UNINSURED
