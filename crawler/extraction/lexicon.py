@@ -111,7 +111,9 @@ TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:n
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan|"
                           r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,40}"
-                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$")
+                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
+                          # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
+                          r"|\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
 TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+\s+)?(?:meningkatkan|menaikkan)\b"
                          r"[^.;]{0,50}\b(?:sebesar|hingga|sampai)\s*$")
@@ -152,7 +154,7 @@ BOUND_BEFORE = re.compile(
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
-    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| sebesar)?\s*$"
+    r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
@@ -480,7 +482,7 @@ SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pb
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
 # "... 60 persen ditanggung APBD", "Rp 4,758 triliun atau 19,12 persen dari total belanja daerah"
 # (not "98,87 persen untuk kepesertaan dan 82,25 persen untuk keaktifan", which name the measure)
-BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
+BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
@@ -499,6 +501,7 @@ REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:atau\s+(?:sebanyak\s+)?\d{1,3}\s+)?(?:
                                  r"(?:wilayah|daerah|kabupaten|kota|"
                                  r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstatus )?aktif\b|sebagai peserta aktif|"
+                          r"^\s*(?:di ?antaranya|darinya)\s+(?:yang\s+)?aktif\b|"  # "89 persen di antaranya aktif"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b")  # "82,25 persen untuk keaktifan"
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"

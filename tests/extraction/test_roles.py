@@ -721,3 +721,13 @@ def test_a_share_with_a_possessive_and_a_publication_in_brackets():
     assert role.role == "coverage"
     share, _ = roles("Artinya, sebanyak 23,42 persen atau 3,4 juta jiwa lagi masih belum terdaftar.", Passage.JKN)
     assert share.reason is Reason.UNINSURED
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("89 persen di antaranya aktif sebagai peserta.", ["active_pct"]),
+    ("Dan pemerintah daerah telah memenuhi 25 persen pembiayaan dari jumlah penduduk.", [None]),
+    ("Capaian UHC Sleman yang hampir menyentuh 100 persen, namun masih dihadapkan pada tunggakan.", [None]),
+    ("Kabupaten Batang bisa dipercepat menuju cakupan 98 persen di 2024 melalui RPJMN.", ["target"]),
+])
+def test_active_of_them_a_financing_share_a_level_nearly_touched_and_one_headed_for(sentence, expected):
+    assert [r.role for r in roles(sentence, Passage.JKN)] == expected
