@@ -78,7 +78,7 @@ PARTICIPATION = re.compile(
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
-ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:yang )?aktif|kepesertaan aktif|"
+ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"

@@ -731,3 +731,9 @@ def test_a_share_with_a_possessive_and_a_publication_in_brackets():
 ])
 def test_active_of_them_a_financing_share_a_level_nearly_touched_and_one_headed_for(sentence, expected):
     assert [r.role for r in roles(sentence, Passage.JKN)] == expected
+
+
+def test_peserta_jkn_aktif_is_the_active_share():
+    share, count = roles("Capaian Peserta JKN aktif di Kabupaten Lebong saat ini mencapai 75,45% atau 85.244 jiwa.",
+                         Passage.JKN, (35,))
+    assert (share.role, count.role) == ("active_pct", "active_participants")
