@@ -81,6 +81,7 @@ class _Figure:
     date: DateRef | None = None
     now: bool = False  # "saat ini", "hingga kini": the as-of date is now, i.e. none to report
     present: bool = False  # "sudah 96,8 persen": current, for ranking against dated figures
+    floor: bool = False  # stated as a floor ("sudah mencapai 95 persen lebih"): an exact figure at or above it wins
     target_year: int | None = None
     national_target: bool = False
     idx: int = -1
@@ -223,10 +224,12 @@ def _read_figures(story: _Story) -> None:
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
+                floor = bool(L.FLOOR_WORD_BEFORE.search(sent.text[max(0, q.start - 30):q.start])
+                             or L.MORE_AFTER.match(sent.text[q.end:].lower()))
                 story.figures.append(_Figure(role=role.role, value=q.value, sentence=i, start=sent.start + q.start,
                                              end=sent.start + q.end, strength=role.strength, history=role.history,
                                              linked_to=linked, in_title=sent.start < story.title_end, headline=headline,
-                                             idx=len(story.figures)))
+                                             idx=len(story.figures), floor=floor))
                 this_sentence.append(len(story.figures) - 1)
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
@@ -745,6 +748,9 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # is that figure told roughly (in a headline, a lead), not another one
     precise = {float(f.value) for f in live if not float(f.value).is_integer()}
     live = [f for f in live if not _rounds_one_of(float(f.value), precise)] or live
+    # "sudah mencapai 95 persen lebih" ... "tepatnya sudah mencapai 96,15 persen": the exact figure the floor hedges
+    live = [f for f in live if not (f.floor and any(not g.floor and not float(g.value).is_integer()
+                                                    and f.value <= g.value < f.value + W.FLOOR_SPAN for g in live))] or live
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]

@@ -142,7 +142,7 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"[^.;]{0,60}$"
                             # "untuk mewujudkan UHC 100 persen", "siap memfasilitasi Kabupaten X meraih predikat UHC
                             # 100 persen", "agar menggunakan kuota ini untuk memenuhi kepesertaan Kota Blitar menjadi"
-                            r"|\b(?:untuk|demi|guna)\s+mewujudkan\b[^.;]{0,40}$"
+                            r"|\b(?:untuk|demi|guna)\s+(?:\w+\s+)?mewujudkan\b[^.;]{0,40}$"
                             r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
                             r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
@@ -384,6 +384,9 @@ ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat
 # where things stand
 LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"
                                 r"\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
+# A figure told as a floor or nearly ("lebih dari 98 persen", "95 persen lebih" with MORE_AFTER)
+FLOOR_WORD_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melampaui|melebihi|sedikitnya|setidaknya|hampir|mendekati|"
+                               r"nyaris)\s+(?:angka\s+)?$", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
@@ -444,7 +447,7 @@ REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
-                        r"perlu|butuh)(?:nya)?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
+                        r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
 # "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants

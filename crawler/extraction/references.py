@@ -173,7 +173,7 @@ def _is_office(text: str, start: int) -> bool:
             L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]):
         return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
     before = text[max(0, start - 45):start]
-    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:Wilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
+    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:[Ww]ilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\b[^.,;]{0,30}\bWilayah\s+$", before)
                 # "BPJS Kesehatan Cabang Kota Tanjungpinang, Provinsi Kepulauan Riau menyampaikan": where the office is
                 or _OFFICE_PLACE_BEFORE.search(before))

@@ -278,6 +278,11 @@ def _generic(c: Context) -> bool:
     return bool(generic) and not L.NAMED_REGION_BEFORE_GENERIC.search(c.original[:generic.start()])
 
 
+def _gap(c: Context) -> bool:
+    """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
+    return bool(L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]))
+
+
 def _whose_share_unsaid(c: Context) -> bool:
     named_region = c.region_before or L.NAMED_REGION.search(c.original) or L.NATIONAL.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
@@ -310,14 +315,15 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("restates a count of the uninsured",
          lambda c: c.linked and c.prev_role is not None and L.NOT_YET_AFTER.match(c.right_clause),
          Reason.UNINSURED_SHARE),
-    Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT,
+    Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
+         and not _gap(c),
          _restated_count),
     Rule("restates a number that is no figure",
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
          lambda c: L.DELTA_BEFORE.search(c.near) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
-    Rule("a gap still to close", lambda c: L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]),
+    Rule("a gap still to close", _gap,
          Reason.GAP),
     Rule("the share of the uninsured, named further back",
          lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]), Reason.UNINSURED_SHARE),
@@ -334,7 +340,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56")
-         lambda c: float(c.q.value) <= 100 and (
+         lambda c: float(c.q.value) <= 100 and not _gap(c) and (
              (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
              L.ACTIVE_AFTER.search(c.right_clause)),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),

@@ -52,6 +52,8 @@ COUNT_ONLY_MIN = 5000  # ... or, for a region of unknown size, this many people
 COUNT_ONLY_MIN_STRENGTH = 0.8
 
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
+FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
+
 NATIONAL_COUNT_MIN = 20_000_000
 NATIONAL_SIZE_FACTOR = 3.0
 

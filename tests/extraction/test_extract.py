@@ -375,6 +375,18 @@ def test_the_province_placing_a_branch_office_is_no_owner():
     assert set(_codes(text)) == {"21.72"}
 
 
+def test_a_figure_told_as_a_floor_yields_to_the_exact_one():
+    text = ("Penghargaan diberikan karena kepesertaan JKN di Kabupaten Purbalingga sudah mencapai 95 persen lebih. "
+            "\"Tepatnya sudah mencapai 96,15 persen dari jumlah total masyarakat di Kabupaten Purbalingga,\" katanya.")
+    assert _codes(text) == {"33.03": (96.15, None)}
+
+
+def test_a_bpjs_office_area_in_lower_case_owns_nothing():
+    text = ("BPJS Kesehatan wilayah Kalimantan Timur, Utara, Tengah dan Selatan, mencatat angka kepesertaan menjelang "
+            "akhir 2017 baru mencapai 63 persen atau 6,7 juta peserta. Kaltim terbesar kepesertaan 76 persen.")
+    assert _codes(text) == {"64": (76, None)}
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
