@@ -742,5 +742,5 @@ def test_peserta_jkn_aktif_is_the_active_share():
 def test_what_is_still_needed_is_a_gap_and_a_level_committed_to_a_target():
     _, _, share = roles("Menuju 80 persen butuh, 70 ribu jiwa atau 6 persen lagi yang harus aktif.", Passage.ACTIVE)
     assert share.role is None  # the gap, restating the count still needed
-    (role,) = roles("Program itu mendorong 89 kampung untuk berkomitmen mewujudkan 100% kepesertaan.", Passage.JKN)
+    *_, role = roles("Program itu mendorong 89 kampung untuk berkomitmen mewujudkan 100% kepesertaan.", Passage.JKN)
     assert role.role == "target"
