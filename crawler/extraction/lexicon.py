@@ -337,6 +337,9 @@ RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|
                               r"(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
 # "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
+# "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
+VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
+                             r"\s*(?:,|\.)", re.IGNORECASE)
 VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
                               re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]"

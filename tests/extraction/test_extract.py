@@ -387,6 +387,12 @@ def test_a_bpjs_office_area_in_lower_case_owns_nothing():
     assert _codes(text) == {"64": (76, None)}
 
 
+def test_where_a_statement_was_made_on_a_weekday_is_a_venue():
+    text = ("Sekretaris Daerah Pegunungan Arfak Ever Dowansiba di Manokwari, Senin, mengatakan kepesertaan program "
+            "BPJS Kesehatan di daerahnya kini mencapai 127,6 persen.")
+    assert set(_codes(text)) == {"92.12"}
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
