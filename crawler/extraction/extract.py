@@ -335,6 +335,7 @@ def _attribute(story: _Story) -> None:
         # The story's subject at this point: a region named in the sentence just before, else the
         # owner of the last figures ("Kondisinya berbeda di Kabupaten Malang. Cakupannya 96 persen.")
         topic = named if named_at == i - 1 and named else figure_owner
+        topic = _restated_owner(story, figs) or topic
         for f in figs:
             owner, via = _owner(f, refs, story, sent, topic)
             if owner == GROUP or not owner:
@@ -464,6 +465,19 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     if last_owner:
         return last_owner, Via.TOPIC
     return ((story.main,) if story.main else None), Via.TOPIC
+
+
+def _restated_owner(story: _Story, figs: list[_Figure]) -> Owner:
+    """"berdasarkan capaian 99,18 persen tersebut, jumlah yang aktif ... 79,25 persen": a figure named again with a
+    demonstrative takes the story back to the region it was stated for."""
+    for f in figs:
+        if f.role not in ("coverage", "active_pct") or not L.RESTATED_DEMONSTRATIVE.match(story.text, f.end):
+            continue
+        earlier = [g for g in story.figures if g.start < f.start and g.sentence < f.sentence and g.regions
+                   and g.role == f.role and g.value == f.value]
+        if earlier:
+            return earlier[-1].regions
+    return None
 
 
 def _branch_scope(story: _Story, i: int) -> bool:

@@ -390,6 +390,8 @@ LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementa
 # A figure told as a floor or nearly ("lebih dari 98 persen", "95 persen lebih" with MORE_AFTER)
 FLOOR_WORD_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melampaui|melebihi|sedikitnya|setidaknya|hampir|mendekati|"
                                r"nyaris)\s+(?:angka\s+)?$", re.IGNORECASE)
+# "capaian 99,18 persen tersebut", "Dari 91,03 persen masyarakat yang telah terdaftar ... itu": a figure named again
+RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)

@@ -393,6 +393,14 @@ def test_where_a_statement_was_made_on_a_weekday_is_a_venue():
     assert set(_codes(text)) == {"92.12"}
 
 
+def test_a_figure_named_again_with_a_demonstrative_returns_to_its_region():
+    text = ("Berdasarkan data per 31 Desember 2024, 99,18 persen penduduk Riau sudah teregistrasi sebagai peserta JKN. "
+            "Kabupaten Indragiri Hilir belum mencapai 98 persen. Berdasarkan capaian 99,18 persen tersebut, jumlah yang "
+            "aktif kepesertaannya baru mencapai 79,25 persen atau 5,5 juta jiwa.")
+    got = {a.region_name: (a.coverage_pct, a.active_pct) for a in extract(text)}
+    assert got == {"Provinsi Riau": (99.18, 79.25)}
+
+
 def test_people_spread_over_a_province_s_regions_are_the_province_s():
     text = ("Cakupan kepesertaan JKN-KIS di Sulawesi Selatan hingga Desember 2017 masih 75,3% dari total penduduk.\n"
             "Secara volume, kepesertaan jaminan kesehatan tersebut sebanyak 7,22 juta penduduk yang tersebar pada 24 "
