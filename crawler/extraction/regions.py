@@ -424,27 +424,30 @@ def _the_province(m: Mention, province_list: bool) -> Region | None:
     return next((r for r in m.candidates if r.level == "provinsi"), None)
 
 
+def _list_neighbours(text: str, mentions: list[Mention], i: int) -> list[Mention]:
+    """The mentions right before and after mention ``i`` in a list of regions with their figures (``i`` itself has
+    a figure right after it; a neighbour stands within 40 characters); none when ``i`` is not such an item."""
+    m = mentions[i]
+    if _FIGURE_AFTER.match(text, m.end) is None:
+        return []
+    return [n for n in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if n is not None and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
+
+
 def _among_provinces(text: str, mentions: list[Mention], i: int) -> bool:
     """"Kalimantan Barat 84,81 persen, Jambi 85,92 persen, dan Sumatera Utara 88,63 persen": a bare name with its
     figure between provinces' items of a list is a province too."""
-    m = mentions[i]
-    near = [n for n in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if n is not None and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
-    return bool(near) and _FIGURE_AFTER.match(text, m.end) is not None and all(
-        len(n.candidates) == 1 and n.candidates[0].level == "provinsi" for n in near)
+    near = _list_neighbours(text, mentions, i)
+    return bool(near) and all(len(n.candidates) == 1 and n.candidates[0].level == "provinsi" for n in near)
 
 
 def _kabupaten_in_list(text: str, mentions: list[Mention], i: int) -> Region | None:
     """"..., Bogor (95,3%), Kota Depok (97,1%) ...": in a list of regions and their figures, where a kota is named
     as "Kota X", a bare name a kabupaten shares with a kota (and no cue anywhere settles) is the kabupaten."""
     m = mentions[i]
-    if m.cue is not None or _FIGURE_AFTER.match(text, m.end) is None:
-        return None
-    near = [n for n in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None)
-            if n is not None and all(r.level != "provinsi" for r in n.candidates)
-            and (m.start - n.end if n.end <= m.start else n.start - m.end) < 40]
+    near = [n for n in _list_neighbours(text, mentions, i) if all(r.level != "provinsi" for r in n.candidates)]
     kabupaten = [r for r in m.candidates if r.level == "kabupaten"]
-    if not near or len(kabupaten) != 1 or len(m.candidates) < 2:
+    if m.cue is not None or not near or len(kabupaten) != 1 or len(m.candidates) < 2:
         return None  # (a name of a kabupaten and a kota, or of those and their province: "Gorontalo")
     return kabupaten[0]
 
