@@ -78,7 +78,7 @@ PARTICIPATION = re.compile(
     r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
-ACTIVE_NEAR = re.compile(r"keaktifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
+ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)")
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
@@ -200,7 +200,8 @@ HISTORY = re.compile(
     r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
 )
 NEGATIVE_NEAR = re.compile(
-    r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|menunggak|tunggakan|di luar|tersisa|\bsisa(?:nya)?\b|"
+    r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bsisa(?:nya)?\b|"
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
 )

@@ -744,3 +744,9 @@ def test_what_is_still_needed_is_a_gap_and_a_level_committed_to_a_target():
     assert share.role is None  # the gap, restating the count still needed
     *_, role = roles("Program itu mendorong 89 kampung untuk berkomitmen mewujudkan 100% kepesertaan.", Passage.JKN)
     assert role.role == "target"
+
+
+def test_keaktifan_misspelt_is_still_the_active_share():
+    *_, active = roles("Hingga 1 Juli 2024, kepesertaan JKN Lampung setara 99,46 % dengan tingkat keakifan peserta 67,85 %.",
+                       Passage.JKN, (30,))
+    assert active.role == "active_pct"
