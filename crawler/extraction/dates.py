@@ -138,7 +138,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> str | None:
         year = m.group("myear")
         if year:
             expr = f"{m.group('day') + ' ' if m.group('day') else ''}{m.group('month').rstrip('.')} {year}"
-            parsed = _parse_absolute(expr)
+            # "hingga 31 September 2019", a day the month does not have: the month is still stated
+            parsed = _parse_absolute(expr) or (m.group("day") and _parse_absolute(f"{m.group('month').rstrip('.')} {year}"))
             if not parsed:
                 return None
             d, precision = parsed

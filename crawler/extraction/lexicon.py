@@ -144,7 +144,9 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             # 100 persen", "agar menggunakan kuota ini untuk memenuhi kepesertaan Kota Blitar menjadi"
                             r"|\b(?:untuk|demi|guna)\s+(?:\w+\s+)?mewujudkan\b[^.;]{0,40}$"
                             r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
-                            r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$")
+                            r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$"
+                            # "Tahun 2024, kami berupaya untuk mencapai cakupan 98%": a level striven for
+                            r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"

@@ -249,6 +249,7 @@ def _target(c: Context) -> Role:
               if not L.INACTIVE.search(clause[max(0, m.start() - 12):m.end()])]
     coverage = [m.end() for m in L.COVERAGE_OR_UHC.finditer(clause)]
     of_activity = bool(active and (not coverage or coverage[-1] < active[-1])) or \
+        bool(L.ACTIVE_AFTER.search(c.right_clause[:30])) or \
         (L.TO_AFTER.fullmatch(c.left.rstrip()) is not None and c.prev_role is not None
          and c.prev_role.role == "active_pct")  # "... dari 64 persen menjadi 80 persen"
     if _from_to(c):  # "menargetkan kepesertaan dari 97 persen menjadi 98 persen": where it stands now

@@ -52,3 +52,7 @@ def test_parse_published():
     assert parse_published("2023-05-22T10:00:00+07:00") == dt.date(2023, 5, 22)
     assert parse_published("22 Mei 2023") == dt.date(2023, 5, 22)
     assert parse_published(None) is None
+
+
+def test_a_day_the_month_does_not_have_still_states_the_month():
+    assert [d.value for d in find_dates("hingga 31 September 2019, sebanyak 221 juta warga", None)] == ["2019-09"]

@@ -750,3 +750,11 @@ def test_keaktifan_misspelt_is_still_the_active_share():
     *_, active = roles("Hingga 1 Juli 2024, kepesertaan JKN Lampung setara 99,46 % dengan tingkat keakifan peserta 67,85 %.",
                        Passage.JKN, (30,))
     assert active.role == "active_pct"
+
+
+def test_a_level_striven_for_is_a_target_and_of_activity_when_active_follows():
+    share, _ = roles("Tahun 2024, kami berupaya untuk mencapai cakupan 98% dari jumlah penduduk atau 276 peserta.",
+                     Passage.JKN)
+    assert share.role == "target"
+    (role,) = roles("Pada tahun ini pihaknya berupaya bisa mencapai 80 persen peserta aktif.", Passage.JKN)
+    assert role.reason is Reason.ACTIVITY_TARGET
