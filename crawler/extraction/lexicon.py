@@ -179,8 +179,8 @@ CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|k
 ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
 # ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
-FLOOR_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melebihi|melampaui|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$",
-                          re.IGNORECASE)
+_FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shared by the patterns below
+FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$", re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
@@ -339,10 +339,10 @@ RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|te
 RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
                               r"(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
-# "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
                              r"\s*(?:,|\.)", re.IGNORECASE)
+# "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
 VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
                               re.IGNORECASE)
 DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*)?)){0,2}\s*[-–—:]"
@@ -391,8 +391,8 @@ ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat
 LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"
                                 r"\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
 # A figure told as a floor or nearly ("lebih dari 98 persen", "95 persen lebih" with MORE_AFTER)
-FLOOR_WORD_BEFORE = re.compile(r"\b(?:lebih dari|di ?atas|melampaui|melebihi|sedikitnya|setidaknya|hampir|mendekati|"
-                               r"nyaris)\s+(?:angka\s+)?$", re.IGNORECASE)
+FLOOR_WORD_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|hampir|mendekati|nyaris)\s+(?:angka\s+)?$",
+                               re.IGNORECASE)
 # "capaian 99,18 persen tersebut", "Dari 91,03 persen masyarakat yang telah terdaftar ... itu": a figure named again
 RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"

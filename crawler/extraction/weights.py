@@ -51,9 +51,10 @@ COUNT_ONLY_MIN_SHARE = 0.3  # a count with no percentage must cover 30 % of the 
 COUNT_ONLY_MIN = 5000  # ... or, for a region of unknown size, this many people
 COUNT_ONLY_MIN_STRENGTH = 0.8
 
-# --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
+# --- a region's current figure among several (``extract._current``) -------------------------------------------
 FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
 
+# --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
 NATIONAL_COUNT_MIN = 20_000_000
 NATIONAL_SIZE_FACTOR = 3.0
 
