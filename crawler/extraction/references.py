@@ -74,7 +74,7 @@ def find_references(text: str) -> list[Ref]:
         kind = GROUP if a.group("group") else RefKind.ANAPHOR
         refs.append(Ref(a.start("noun"), a.end(), None, kind))
     for m in plurals:
-        sentence_before = re.split(r"[.!?]\s", text[max(0, m.start() - 300):m.start()])[-1]
+        sentence_before = _SENTENCE_BREAK.split(text[max(0, m.start() - 300):m.start()])[-1]
         if _SPREAD_OVER_BEFORE.search(sentence_before) and not _BRANCH_NAMED.search(sentence_before):
             continue  # "7,22 juta penduduk yang tersebar pada 24 kabupaten/kota di Sulsel": where, not whose
             # (but a branch's participants "tersebar di delapan kabupaten dan satu kota" are the area's)
@@ -95,33 +95,25 @@ def find_references(text: str) -> list[Ref]:
 
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)
 _BRANCH_NAMED = re.compile(r"\bcabang\b|\bKCU?\b|\bkantor\b|" + L.BRANCH_SCOPE.pattern, re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _GROUP_FIELD_GAP = re.compile(r"[^.,;\d]{0,30}\b(?:di|se-)\s*(?:provinsi\s*)?$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:di|pada|dari|se)\s*$", re.IGNORECASE)
+_WHICH_AFTER = re.compile(r"[^\S\n]*(?:\([^)]{0,20}\)[^\S\n]*)?yang\b", re.IGNORECASE)
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w-]*[^\S\n]*)+")
 
 
 def _is_group_field(text: str, start: int, plurals: list[re.Match]) -> bool:
     """"tiga daerah kabupaten atau kota di Jatim yang ... 100 persen": the province a counted group of regions lies
     in only locates the group, when the group is the subject or a relative clause says what its regions have."""
-    which = _WHICH_AFTER.match(text, _word_end(text, start))
-    for p in plurals:
-        if not (0 <= start - p.end() <= 40 and _GROUP_FIELD_GAP.fullmatch(text, p.end(), start)):
-            continue
-        # "Tiga dari enam kabupaten/kota di Provinsi Gorontalo mencatatkan ...": the group is the subject; but in
-        # "keaktifan ... di enam kabupaten di Sulbar mencapai 88,43 persen" it only places the province's total
-        if which or not _AT_BEFORE.search(text, max(0, p.start() - 12), p.start()):
-            return True
-    return False
-
-
-_AT_BEFORE = re.compile(r"\b(?:di|pada|dari|se)\s*$", re.IGNORECASE)
-
-
-_WHICH_AFTER = re.compile(r"[^\S\n]*(?:\([^)]{0,20}\)[^\S\n]*)?yang\b", re.IGNORECASE)
-
-
-def _word_end(text: str, start: int) -> int:
-    """The end of the name starting at ``start`` (its capitalised words)."""
-    m = re.compile(r"(?:[A-Z][\w-]*[^\S\n]*)+").match(text, start)
-    return m.end() if m else start
+    groups = [p for p in plurals if 0 <= start - p.end() <= 40 and _GROUP_FIELD_GAP.fullmatch(text, p.end(), start)]
+    if not groups:
+        return False
+    name = _CAPITALISED_WORDS.match(text, start)
+    if _WHICH_AFTER.match(text, name.end() if name else start):
+        return True
+    # "Tiga dari enam kabupaten/kota di Provinsi Gorontalo mencatatkan ...": the group is the subject; but in
+    # "keaktifan ... di enam kabupaten di Sulbar mencapai 88,43 persen" it only places the province's total
+    return any(not _AT_BEFORE.search(text, max(0, p.start() - 12), p.start()) for p in groups)
 
 
 def _is_not_anaphor(m: re.Match, text: str) -> bool:

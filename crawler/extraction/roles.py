@@ -197,18 +197,23 @@ def _from_to(c: Context) -> bool:
     return bool(L.FROM_BEFORE_TO.search(c.near) and L.TO_AFTER.match(c.s[c.q.end:]))
 
 
+def _floor_reached(c: Context) -> bool:
+    """A level a named region or the nation has reached, stated as a floor ("sudah lebih dari 95 persen"); but not
+    one that defines, conditions or averages, nor one that sums up a list with figures of its own ("empat kabupaten
+    sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...")."""
+    reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
+        L.ACHIEVED_BEFORE.search(c.near) and L.MORE_AFTER.match(c.s[c.q.end:]))
+    if not reached or L.CRITERIA_WORDS.search(c.left_full) or L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40]):
+        return False
+    return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
+                or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
+                or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full))
+
+
 def _bound(c: Context) -> bool:
     """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen",
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
-    owner_named = (c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
-                   or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
-                   or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full))
-    # ... but a floor that sums up a list with figures of its own ("empat kabupaten sudah melampaui 98 persen
-    # kepesertaan, yakni Bintan (98,34%), ...") stays a bound
-    sums_up_list = L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
-    reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
-        L.ACHIEVED_BEFORE.search(c.near) and L.MORE_AFTER.match(c.s[c.q.end:]))
-    if reached and owner_named and not L.CRITERIA_WORDS.search(c.left_full) and not sums_up_list:
+    if _floor_reached(c):
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"
