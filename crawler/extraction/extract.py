@@ -574,7 +574,10 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     """The as-of date of a figure: a date in its sentence with an as-of cue, nearest to it."""
     pos = f.start - sent.start
     explicit = [d for d in dates if d.kind == "date" and _as_of_cue(d)]
-    if not explicit and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
+    # "kini berstatus UHC setelah kepesertaan mencapai 96,03 persen pada Maret 2024": a date beside its figure
+    beside = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and d.start >= f.end - sent.start
+              and L.DATE_BESIDE_FIGURE.fullmatch(sent.text[f.end - sent.start:d.start])]
+    if not explicit and not beside and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
         return None, True
     same = [d for d in dates if d.kind == "same_period"]
     if same and last_date is not None:  # "pada periode yang sama"; "di bulan yang sama" names only the month

@@ -381,6 +381,8 @@ AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posi
                "diperbarui", "tercatat"}
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
+# what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
+DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang)?\s*(?:pada|per|di)?\s*(?:bulan|tahun)?\s*", re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
 NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d",
                          re.IGNORECASE)

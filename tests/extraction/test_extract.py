@@ -142,6 +142,18 @@ def test_a_figure_restated_with_kini_keeps_its_date():
     assert (a.coverage_pct, a.active_pct, a.as_of) == (98.67, 79.85, "2025-10-01")
 
 
+def test_a_date_beside_its_figure_beats_kini_elsewhere_in_the_sentence():
+    a = one("Kabupaten Banggai kini berstatus UHC setelah kepesertaan JKN mencapai 96,03 persen pada Maret 2024.",
+            published="2025-05-13")
+    assert (a.coverage_pct, a.as_of) == (96.03, "2024-03")
+
+
+def test_kini_still_means_now_when_the_date_is_not_beside_the_figure():
+    a = one("Pada Maret 2024 kepesertaan JKN Kabupaten Banggai baru 90 persen, kini sudah 96,03 persen.",
+            published="2025-05-13")
+    assert (a.coverage_pct, a.as_of) == (96.03, None)
+
+
 def test_one_figure_for_both_regions_of_a_counted_plural():
     result = extract("Di Bali, dari 9 kabupaten/kota baru dua kabupaten yakni Badung dan Klungkung. Kedua kabupaten "
                      "tersebut 100 persen penduduk mengikuti program JKN-KIS.", published="2024-11-22")
