@@ -16,6 +16,11 @@ import re
 # Health insurance named: JKN, BPJS Kesehatan, its card, UHC.
 HEALTH_NAMED = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
                           r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b", re.IGNORECASE)
+# The scheme itself named, not just "jaminan kesehatan" (which a survey's "memiliki jaminan kesehatan" uses of any scheme).
+SCHEME_NAMED = re.compile(r"\bJKN|BPJS|jaminan\s+kesehatan\s+nasional|\bUHC\b|universal\s+health\s+coverage|"
+                          r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|jamkesda", re.IGNORECASE)
+# A household survey ("Susenas 2021 ... penduduk yang memiliki jaminan kesehatan 68,36%"): it counts any insurance.
+SURVEY_NAMED = re.compile(r"\bsusenas\b|survei\s+sosial\s+ekonomi", re.IGNORECASE)
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
 RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan", re.IGNORECASE)

@@ -531,7 +531,10 @@ def about_employment_insurance(text: str) -> bool:
 
 def names_no_health_insurance(text: str) -> bool:
     """A story that never names health insurance, and names BPJS Ketenagakerjaan or no BPJS at all: its
-    "kepesertaan" is workers' or voters'."""
+    "kepesertaan" is workers' or voters'. So is a survey's that names no scheme: its "memiliki jaminan kesehatan"
+    counts people holding any insurance, not JKN's enrolment."""
+    if L.SURVEY_NAMED.search(text) and not L.SCHEME_NAMED.search(text):
+        return True
     return not L.HEALTH_NAMED.search(text) and (L.EMPLOYMENT.search(text.lower()) is not None
                                                 or not L.BPJS_NAMED.search(text))
 

@@ -185,6 +185,15 @@ def test_bpjs_branch_office_total_is_not_a_region():
     assert a.region_code == "33.20" and a.participants is None
 
 
+
+def test_a_survey_of_any_health_insurance_that_names_no_scheme_announces_nothing():
+    survey = ("Menurut Survei Sosial Ekonomi Nasional (Susenas) 2021, penduduk yang memiliki jaminan kesehatan baru "
+              "68,36 persen. Provinsi Aceh tertinggi dengan 96,62 persen, disusul Provinsi Bali 80,6 persen.")
+    assert extract(survey, published="2022-03-01") == []
+    named = survey + " Kepesertaan JKN di Provinsi Bali mencapai 97 persen."
+    assert {a.region_name: a.coverage_pct for a in extract(named, published="2022-03-01")}["Provinsi Bali"] == 97
+
+
 def test_employment_insurance_is_not_jkn():
     assert extract("BPJS Ketenagakerjaan mencatat 610.715 pekerja di Sumatera Barat, atau 37,6 persen dari "
                    "pekerja formal, sudah terlindungi jaminan sosial ketenagakerjaan.") == []
