@@ -468,6 +468,10 @@ GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk 
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
                                     r"pekerja penerima)\w*(?: \w+)? yang\b"
+                                    # "Peserta mandiri memiliki jumlah peserta 14 persen dari total populasi"
+                                    r"|\bpeserta (?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
+                                    r"pekerja penerima)\w*(?: \w+)? (?:memiliki|mencapai|sebanyak|berjumlah|"
+                                    r"tercatat)\b[^.;]{0,40}$"
                                     # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$")

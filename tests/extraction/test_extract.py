@@ -194,6 +194,12 @@ def test_a_survey_of_any_health_insurance_that_names_no_scheme_announces_nothing
     assert {a.region_name: a.coverage_pct for a in extract(named, published="2022-03-01")}["Provinsi Bali"] == 97
 
 
+def test_a_segment_as_the_subject_of_a_share_is_not_coverage():
+    result = extract("Peserta mandiri memiliki jumlah peserta 14 persen dari total populasi Kabupaten Demak. "
+                     "Kepesertaan JKN di Kabupaten Demak 96 persen.", published="2024-01-11")
+    assert [(a.region_name, a.coverage_pct) for a in result] == [("Kabupaten Demak", 96)]
+
+
 def test_employment_insurance_is_not_jkn():
     assert extract("BPJS Ketenagakerjaan mencatat 610.715 pekerja di Sumatera Barat, atau 37,6 persen dari "
                    "pekerja formal, sudah terlindungi jaminan sosial ketenagakerjaan.") == []
