@@ -516,7 +516,8 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
-                              r"upah|gaji|penghasilan|pendapatan)")  # "iuran ... 4 persen dari upah"
+                              r"upah|gaji|penghasilan|pendapatan|"  # "iuran ... 4 persen dari upah"
+                              r"pembayaran|biaya|pengeluaran)")  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 # ("95 persen atau 489 kabupaten/kota dari 514": restated as a count of regions)
 REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:atau\s+(?:sebanyak\s+)?\d{1,3}\s+)?(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?"

@@ -388,6 +388,7 @@ def test_shares_that_are_not_the_regions_coverage(sentence, reason):
 @pytest.mark.parametrize("sentence", [
     "Pemda wajib membayarkan iuran JKN dari ASN sebesar 4 persen dari upah yang diberikan.",
     "Iuran peserta PPU JKN sebesar 5 persen dari gaji per bulan.",
+    "Iuran peserta JKN di Kota Semarang hanya mencukupi 30 persen dari pembayaran yang dibutuhkan.",
 ])
 def test_a_contribution_rate_is_a_share_of_wages_not_coverage(sentence):
     (role,) = roles(sentence)
