@@ -174,6 +174,8 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|t
                                    r"\b(?:lebih dari|di ?atas)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
                                    r"|\b(?:melampaui|melebihi)\s+(?:angka\s+)?$"
+                                   # "Saat ini, cakupan ... sudah mencapai minimal 98 persen": a minimum already met
+                                   r"|\b(?:sudah|telah)\s+(?:mencapai\s+)?(?:minimal|minimum)\s*$"
                                    # "Morut berhasil meningkatkan cakupan ... sampai 104,72 persen": a rise achieved
                                    r"|\b(?:berhasil|telah|sudah)\s+(?:meningkatkan|menaikkan)\b[^.;]{0,60}\b(?:sampai|hingga)\s*$",
                                    re.IGNORECASE)

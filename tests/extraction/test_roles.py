@@ -618,9 +618,16 @@ def test_segments_named_by_who_pays_and_the_rest_of_their_list_are_segment_share
     ("UHC Award untuk Pemerintah Kabupaten Mentawai merupakan apresiasi atas tercapainya kepesertaan Program JKN lebih "
      "dari 95 persen.", 26),
     ("Kabupaten Enrekang berhasil mencatatkan Cakupan Kesehatan Semesta (Universal Health Coverage-UHC) di atas 98%.", 0),
+    ("Saat ini, cakupan kepesertaan JKN Kabupaten Bima sudah mencapai minimal 98 persen.", 38),
 ])
 def test_a_verb_of_reaching_with_its_measure_before_a_floor(sentence, at):
     assert roles(sentence, Passage.JKN, (at,))[0].role == "coverage"
+
+
+def test_a_minimum_still_required_is_not_a_level_reached():
+    (role,) = roles("Untuk meraih predikat itu, cakupan kepesertaan JKN Kabupaten Bima harus mencapai minimal 98 persen.",
+                    Passage.JKN, (51,))
+    assert role.role != "coverage"
 
 
 def test_a_level_set_against_a_numeric_target_is_the_level():
