@@ -254,6 +254,8 @@ LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"
     r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
+    # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
+    r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )
 LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
@@ -551,7 +553,10 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"dibiayai|iurannya)"
                           # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment
                           r"|^[^.;]{0,60}\b(?:terdaftar|tercatat|menjadi) sebagai peserta (?:pbi|mandiri|ppu|pbpu|bp\b|"
-                          r"penerima bantuan|bukan penerima)")
+                          r"penerima bantuan|bukan penerima)"
+                          # "30,68 juta jiwa (12,42%) peserta yang berstatus Pekerja Penerima Upah ...": one status
+                          r"|^[^.;]{0,30}\byang\s+berstatus\s+(?:sebagai\s+)?(?:peserta\s+)?(?:pbi|ppu|pbpu|bp\b|"
+                          r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian"})

@@ -479,6 +479,20 @@ def test_a_count_enrolled_in_one_segment_is_no_participants_figure():
     assert count.reason is Reason.SEGMENT
 
 
+def test_a_share_in_brackets_after_a_segment_count_is_that_segments_share():
+    roles_ = roles("Kemudian ada peserta dari kelompok Penerima Bantuan Iuran dari APBD (PBI APBD) 39,5 juta jiwa (16%), "
+                   "Pekerja Penerima Upah Penyelenggara Negara (PPU PN) 19,34 juta jiwa (7,83%).", Passage.JKN)
+    assert [r.role for r in roles_] == [None] * 4
+    count, share = roles("Ada pula 30,68 juta jiwa (12,42%) peserta yang berstatus Pekerja Penerima Upah Pekerja "
+                         "Mandiri.", Passage.JKN)
+    assert (count.reason, share.role) == (Reason.SEGMENT, None)
+
+
+def test_a_share_in_brackets_after_a_count_of_participants_restates_it():
+    count, share = roles("Jumlah peserta JKN di Kabupaten Demak mencapai 1.169.409 jiwa (95,94%).", Passage.JKN)
+    assert (count.role, share.role) == ("participants", "coverage")
+
+
 def test_a_count_restated_as_a_floor_of_the_nation_states_its_coverage():
     count, share = roles("Jumlah kepesertaan program JKN mencapai 282,7 juta hingga 31 Desember 2025 atau lebih dari "
                          "98 persen dari total jumlah penduduk Indonesia.")
