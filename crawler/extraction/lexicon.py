@@ -361,7 +361,9 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
-BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
+BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor cabang|"
+                           # "se-Kantor BPJS Kesehatan Cabang Denpasar (Denpasar, Badung, Tabanan)": all of its area
+                           r"\bse-?\s?(?:kantor|kc\b|cabang)|kantor bpjs(?: kesehatan)? cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the

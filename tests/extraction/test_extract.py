@@ -345,6 +345,12 @@ def test_a_branch_area_listed_in_the_next_sentence_owns_nothing():
     assert _codes(text) == {}
 
 
+def test_the_total_of_everything_under_a_branch_office_is_no_regions():
+    text = ("Jumlah kepesertaan program JKN se-Kantor BPJS Kesehatan Cabang Denpasar (Denpasar, Badung, Tabanan) telah "
+            "mencapai 90% dari jumlah penduduk di ketiga kabupaten/kota tersebut.")
+    assert _codes(text) == {}
+
+
 def test_a_branch_service_area_owns_its_total():
     text = ("Pemerintah Kabupaten Kotawaringin Timur didorong membiayai peserta JKN-KIS kelas tiga. Hingga 31 Juli 2017, "
             "jumlah peserta JKN-KIS di wilayah layanan BPJS Kesehatan Cabang Sampit sebanyak 613.052 peserta atau "
