@@ -235,7 +235,8 @@ POPULATION_BEFORE = re.compile(
 POPULATION_SUBJECT = re.compile(
     r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
-OF_TOTAL_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
+# ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
+OF_TOTAL_BEFORE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:penduduk\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
 SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
@@ -550,6 +551,11 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?
                                    r"sebesar)\s*$|" + COVERAGE_COUNT_BEFORE.pattern)
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
+# "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
+# reached, is their count (as "sudah lebih dari 95 persen" is a level)
+ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
+ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
+                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)"

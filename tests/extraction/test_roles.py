@@ -493,6 +493,14 @@ def test_a_share_in_brackets_after_a_count_of_participants_restates_it():
     assert (count.role, share.role) == ("participants", "coverage")
 
 
+def test_a_floor_of_the_enrolled_is_their_count_and_no_base_of_a_share():
+    count, share, population = roles("Lebih dari 186 ribu warga terdaftar sebagai peserta JKN, mewakili 91 persen dari "
+                                     "total 205 ribu penduduk Manokwari.", Passage.JKN)
+    assert (count.role, share.role, population.role) == ("participants", "coverage", "population")
+    (bound,) = roles("Hampir 186 ribu warga terdaftar sebagai peserta JKN.", Passage.JKN)
+    assert bound.reason is Reason.BOUND
+
+
 def test_a_count_restated_as_a_floor_of_the_nation_states_its_coverage():
     count, share = roles("Jumlah kepesertaan program JKN mencapai 282,7 juta hingga 31 Desember 2025 atau lebih dari "
                          "98 persen dari total jumlah penduduk Indonesia.")
