@@ -13,9 +13,10 @@ import re
 
 # ======================================================================= is the text about JKN at all
 
-# Health insurance named: JKN, BPJS Kesehatan, its card, UHC.
+# Health insurance named: JKN, BPJS Kesehatan, its card, UHC, its subsidised segment ("data Penerima Bantuan Iuran
+# (PBI) ... jumlah pemegang kartu BPJS" names no "Kesehatan", but only JKN has PBI).
 HEALTH_NAMED = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
-                          r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b", re.IGNORECASE)
+                          r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|penerima\s+bantuan\s+iuran", re.IGNORECASE)
 # The scheme itself named, not just "jaminan kesehatan" (which a survey's "memiliki jaminan kesehatan" uses of any scheme).
 SCHEME_NAMED = re.compile(r"\bJKN|BPJS|jaminan\s+kesehatan\s+nasional|\bUHC\b|universal\s+health\s+coverage|"
                           r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|jamkesda", re.IGNORECASE)
@@ -80,7 +81,7 @@ COVERAGE_NEAR = re.compile(
 )
 PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
-    r"memegang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
+    r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
@@ -262,6 +263,9 @@ LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
 )
+# "Dengan demikian jumlah pemegang kartu BPJS ... sebanyak 887.022 jiwa" after a breakdown by segment: a consequence
+# sums the parts before it, it restates none of them
+CONSEQUENCE_START = re.compile(r"^\W*dengan demikian\b")
 
 # ======================================================================= what a text refers to
 

@@ -139,6 +139,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     right = s[q.end:min(len(s), q.end + 70)]
     linked = bool(prev_q and L.LINK_BETWEEN.match(s[left_from:q.start])) or \
         (prev_q is None and sentence_linked and prev_role is not None
+         and not (prev_role.role is None and L.CONSEQUENCE_START.match(s))
          # "Angka ini bahkan melebihi capaian keaktifan di tingkat nasional ... 76,95 persen": another figure, compared
          and not (prev_role.role is not None and L.COMPARED_WITH.search(left_full)))
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],

@@ -747,3 +747,11 @@ def test_every_region_in_a_list_of_its_province_is_read(province):
         wrong += [code for code, value in want.items() if got.get(code) != value]
     # a bare "Gorontalo" after "Provinsi Gorontalo" is the province the text named: the one ambiguity left
     assert wrong in ([], ["75.01"])
+
+
+def test_card_holders_summed_after_a_breakdown_by_segment_are_the_participants():
+    # "BPJS" without "Kesehatan": the subsidised segment (PBI) says it is health insurance
+    text = ("Berdasarkan data BPJS Cabang Rangkasbitung, data Penerima Bantuan Iuran (PBI) tahun 2017 sebanyak 748.752 "
+            "jiwa dan Non PBI sebanyak 138.270 jiwa. Dengan demikian jumlah pemegang kartu BPJS di Kabupaten Lebak "
+            "sebanyak 887.022 jiwa atau 74,2 % dari total penduduk kabupaten lebak sebanyak 1.195.003.")
+    assert _codes(text) == {"36.02": (74.2, 887022)}
