@@ -430,6 +430,9 @@ NATION_AFTER = re.compile(r"\s*(?:dari\s+)?(?:(?:total|seluruh|jumlah)\s+){0,2}(
 # the nation's target sets them against each other; the target is not the region's own (unless the
 # sentence adopts it, ADOPTS_TARGET).
 # Clause-initial only: "target sementara" is a provisional target.
+# "berhasil mencapai target UHC ... dengan capaian 95,42 persen": the level a target was reached with
+LEVEL_OF_REACHED_TARGET = re.compile(r"\b(?:mencapai|meraih|memenuhi|melampaui|melebihi)\s+target\b[^.;]{0,140}"
+                                     r"\bdengan\s+(?:capaian|cakupan|persentase|angka|realisasi)\b[^.;\d]{0,25}$")
 CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan)\b",
                       re.IGNORECASE)
 

@@ -652,6 +652,12 @@ def test_a_minimum_still_required_is_not_a_level_reached():
     assert role.role != "coverage"
 
 
+def test_the_level_a_target_was_reached_with_is_the_level():
+    (role,) = roles("Pemerintah Kabupaten Kudus berhasil mencapai target Universal Health Coverage (UHC) bagi penduduk "
+                    "dengan capaian 95,42 persen penduduknya mengikuti program JKN-KIS.", Passage.JKN)
+    assert role.role == "coverage"
+
+
 def test_a_level_set_against_a_numeric_target_is_the_level():
     level, target = roles("Kepesertaan BPJS Kesehatan kita baru 96 persen dari target 98 persen.", Passage.JKN)
     assert (level.role, target.role) == ("coverage", "target")
