@@ -111,6 +111,7 @@ _LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z
                               r"(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d)")
 # "... belum mencapai UHC yakni Kabupaten Tanah Datar (86,11 persen), Dharmasraya (...), dan Solok (75,39 persen)":
 # a list opened with a level's name lists that level
+_LIST_OPENERS = ("yaitu", "yakni", "antara lain", "diantaranya", "di antaranya", "meliputi", "adalah", ":", ",")
 _LIST_OPENED_WITH_LEVEL = re.compile(r"(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|:)\s+(kabupaten|kota)\b")
 # "Malang Raya" is an area of several regions; a place with a media word after it ("Baubau Post", "Bali Post",
 # "Jambi Ekspres", "Lombok TV") is a publication: neither is a region mention
@@ -254,10 +255,19 @@ class Gazetteer:
                 return True
             # "yaitu Alor (90,25%), Flores Timur (91,25%), ...": the first item of such a list
             after = [a for a in mentions if a.start >= m.end]
+            # "tiga kabupaten lain di selatan Papua, yakni Merauke, Mappi, dan Boven Digoel": the first item of a
+            # list of regions of a level said before it
+            if after and _LIST_JOINT.fullmatch(text, m.end, after[0].start) is not None \
+                    and all(r.province_code == region.province_code for r in after[0].candidates) \
+                    and _level_listed_before(text, m.start) == region.level:
+                return True
             return bool(after and after[0].start - m.end < 40 and _FIGURE_AFTER.match(text, m.end)
                         and _LIST_SEPARATOR_BEFORE.search(text[:after[0].start])
                         and all(r.province_code == region.province_code for r in after[0].candidates))
 
+        # a name an item of a list of regions supports is as good as cued for the rest of the text
+        cued_codes |= {m.candidates[0].code for m in mentions
+                       if m.needs_cue and len(m.candidates) == 1 and supported(m, m.candidates[0])}
         provinces = {
             m.candidates[0].province_code for m in mentions
             if len(m.candidates) == 1 and m.kind != "nickname" and supported(m, m.candidates[0])
@@ -471,12 +481,19 @@ def _by_level_named(m: Mention, text: str) -> Region | None:
     levels = {r.level for r in m.candidates}
     if len(m.candidates) != 2 or levels != {"kabupaten", "kota"}:
         return None
-    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-    before = text[sentence_start:m.start].lower()
+    said = _level_listed_before(text, m.start, opened=False)
+    return next(r for r in m.candidates if r.level == said) if said else None
+
+
+def _level_listed_before(text: str, at: int, opened: bool = True) -> str | None:
+    """The level a list in this sentence before ``at`` is of ("8 kabupaten tersebut, yaitu ..."), if it says one;
+    with ``opened``, only when the list opens right before ``at``."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    before = text[sentence_start:at].lower()
     said = _LEVEL_LISTED.findall(before) or _LIST_OPENED_WITH_LEVEL.findall(before)
-    if not said or len(set(said)) != 1:
+    if not said or len(set(said)) != 1 or (opened and not before.rstrip().endswith(_LIST_OPENERS)):
         return None
-    return next(r for r in m.candidates if r.level == said[0])
+    return said[0]
 
 
 def _candidate_words(text: str, cues: dict[int, tuple[int, str]]) -> list[re.Match[str]]:

@@ -396,6 +396,13 @@ def test_a_name_that_needs_a_cue_in_a_list_of_its_provinces_figures(g):
     assert codes(g, "yakni Bintan (98,34%), Toba (99,40%).") == ["21.01"]  # another province's name: not an item
 
 
+def test_a_name_that_needs_a_cue_opening_a_list_of_a_level_said_before_it(g):
+    text = ("Asmat terendah dibandingkan tiga kabupaten lain di selatan Papua, yakni Merauke, Mappi, dan Boven Digoel. "
+            "Kabupaten dengan kepesertaan terbanyak adalah Merauke.")
+    assert codes(g, text) == ["91", "93.01", "93.03", "93.02", "93.01"]  # Papua, then the list
+    assert codes(g, "Festival dari Sabang sampai Merauke, Mappi ikut.") == ["93.03"]  # no list of a level: no cue
+
+
 def test_nicknames_need_the_region_named(g):
     assert codes(g, "Bumi Kartini sudah UHC") == []
     assert codes(g, "Warga Jepara di Bumi Kartini") == ["33.20", "33.20"]
