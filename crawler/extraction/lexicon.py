@@ -109,6 +109,8 @@ TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
     r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    # English-language pages: "JKN aims to cover 98% of Indonesia's population by 2024", "Expect JKN to cover 98%"
+    r"|\baims? to\b|\bexpect(?:s|ed)?\b[^.;]{0,30}\bto\b|\btargets?\b|\bgoal\b"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
@@ -271,6 +273,8 @@ CONSEQUENCE_START = re.compile(r"^\W*dengan demikian\b")
 
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
+    r"\bpopulation of Indonesia\b|\bIndonesia['’]s population\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
     r"nasional\b"
     # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
-          "miliar": 1_000_000_000, "milyar": 1_000_000_000, "triliun": 1_000_000_000_000}
+          "miliar": 1_000_000_000, "milyar": 1_000_000_000, "triliun": 1_000_000_000_000,
+          # English-language pages: "263 million people"
+          "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
 # Words after a count that say it counts people (the only counts that can be
 # participants or population).
@@ -27,7 +29,7 @@ WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
 _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"
-    r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b)?"
+    r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya"
     re.IGNORECASE,
 )

@@ -755,3 +755,11 @@ def test_card_holders_summed_after_a_breakdown_by_segment_are_the_participants()
             "jiwa dan Non PBI sebanyak 138.270 jiwa. Dengan demikian jumlah pemegang kartu BPJS di Kabupaten Lebak "
             "sebanyak 887.022 jiwa atau 74,2 % dari total penduduk kabupaten lebak sebanyak 1.195.003.")
     assert _codes(text) == {"36.02": (74.2, 887022)}
+
+
+def test_an_english_page_states_the_nations_figure_and_not_its_aim():
+    text = ("As of September 2023, the number of people who have received JKN Program protection has reached 263 million "
+            "people or 94.23% of the total population of Indonesia.")
+    assert _codes(text) == {"Indonesia": (94.23, 263_000_000)}
+    aim = "The National Health Insurance Program (JKN) aims to cover 98% of Indonesia's population by 2024."
+    assert _codes(aim) == {}

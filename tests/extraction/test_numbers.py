@@ -59,3 +59,8 @@ def test_a_count_written_out_in_full_keeps_its_value_before_a_stray_scale_word()
     assert [(q.kind, q.value) for q in find_quantities("peserta mencapai 187.982.949 juta.")] == [("count", 187982949)]
     assert [(q.kind, q.value) for q in find_quantities("sebanyak 270.630 ribu jiwa")] == [("count", 270630)]
     assert [(q.kind, q.value) for q in find_quantities("sebanyak 2,4 juta jiwa")] == [("count", 2400000)]
+
+
+def test_english_scale_words():
+    qs = find_quantities("has reached 263 million people or 94.23% of the total population, 615 thousand more")
+    assert [(q.kind, q.value) for q in qs] == [("count", 263_000_000), ("pct", 94.23), ("count", 615_000)]
