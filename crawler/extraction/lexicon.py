@@ -118,7 +118,8 @@ TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:n
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan|"
-                          r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,40}"
+                          # ("akan meningkatkan kesertaan BPJS Kesehatan minimal menjadi 98%": the object may be long)
+                          r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,60}"
                            r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
                           # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
                           r"|\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
@@ -477,7 +478,10 @@ MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen l
 # ... and a named region's level "yang telah mencapai" after the criteria word is what it reached
 REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
 # ("UHC kategori Madya ini menunjukkan bahwa Mimika telah mencapai 98 persen": a category shown by the level)
-STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
+# ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
+# earned the category)
+STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|"
+                     r"\bsetelah\b(?=[^.;]{0,60}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"

@@ -652,6 +652,18 @@ def test_a_minimum_still_required_is_not_a_level_reached():
     assert role.role != "coverage"
 
 
+def test_the_level_that_earned_an_award_category_is_the_level():
+    (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
+                    "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
+    assert role.role == "coverage"
+
+
+def test_a_rise_the_region_will_make_is_its_target_however_long_its_object():
+    (role,) = roles("Pj Bupati Bandung Barat berkomitmen tahun ini akan meningkatkan kesertaan BPJS Kesehatan minimal "
+                    "menjadi 98%.", Passage.JKN, (3,))
+    assert role.role == "target"
+
+
 def test_the_level_a_target_was_reached_with_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Kudus berhasil mencapai target Universal Health Coverage (UHC) bagi penduduk "
                     "dengan capaian 95,42 persen penduduknya mengikuti program JKN-KIS.", Passage.JKN)
