@@ -200,7 +200,8 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|
 BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
-    r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|tumbuh|pertumbuhan|"
+    r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"
+    r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")

@@ -652,6 +652,12 @@ def test_a_minimum_still_required_is_not_a_level_reached():
     assert role.role != "coverage"
 
 
+def test_a_rise_named_as_a_noun_some_words_before_its_size_is_a_change():
+    share, _ = roles("Jumlah pekerja swasta kita mengalami peningkatan yang lumayan signifikan sekitar 21.7% dari total "
+                     "9.372 jiwa pekerja terdaftar.", Passage.JKN)
+    assert share.reason is Reason.CHANGE
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
