@@ -53,6 +53,10 @@ OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
 )
+# What the people of a share own, when it is not JKN: "100 persen penduduk Pangkalpinang telah memiliki Nomor Induk
+# Kependudukan (NIK)"
+OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
+                              r"kartu keluarga|kk\b|akta|kartu identitas|rekening|rumah|jamban|akses)")
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
@@ -130,7 +134,7 @@ TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+
 SHARE_OF_POPULATION_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)")
 # "Tahun ini Sidoarjo harus 100 persen", "harus mencapai 98 persen": a level the region must reach.
 TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|sudah\s+)?"
-                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di|menyumbang|memenuhi)\s+)?(?:angka\s+|total\s+)?$"
+                         r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di|menyumbang|memenuhi|mencakup|meng-?cover)\s+)?(?:angka\s+|total\s+)?$"
                          # "kami perlu memastikan 98 persen di antaranya ... telah terdaftar": a level to make sure of
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
 # "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached

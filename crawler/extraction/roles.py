@@ -243,7 +243,8 @@ COMMON_RULES: tuple[Rule, ...] = (
          lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full)),
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",
-         lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35]), Reason.OTHER_SUBJECT),
+         lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35])
+         or L.OWNS_OTHER_AFTER.search(c.right_clause), Reason.OTHER_SUBJECT),
 )
 
 

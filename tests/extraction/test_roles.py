@@ -658,6 +658,18 @@ def test_a_rise_named_as_a_noun_some_words_before_its_size_is_a_change():
     assert share.reason is Reason.CHANGE
 
 
+def test_a_share_of_people_owning_an_id_number_is_no_coverage():
+    (role,) = roles("Kepala Dukcapil memastikan 100 persen penduduk Pangkalpinang telah memiliki Nomor Induk Kependudukan "
+                    "(NIK).", Passage.JKN, (46,))
+    assert role.reason is Reason.OTHER_SUBJECT
+
+
+def test_a_share_the_region_must_cover_is_no_level():
+    (role,) = roles("Kendala utama adalah anggaran APBD Kota Pangkalpinang, yang harus mencakup 20 persen jumlah penduduk.",
+                    Passage.JKN, (35,))
+    assert role.role != "coverage"
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
