@@ -53,6 +53,12 @@ OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
 )
+# A share whose subject is a region left unnamed: "ada daerah yang tercatat memiliki capaian UHC lebih dari 100 persen",
+# "beberapa kabupaten masih di bawah 90 persen"
+# (not when the sentence goes on to name them: "ada beberapa wilayah di Bali yakni Badung dan Klungkung yang ...")
+UNNAMED_REGION_BEFORE = re.compile(r"\b(?:ada|beberapa|sejumlah|banyak|sebagian|salah satu) (?:daerah|kabupaten|kota|"
+                                   r"wilayah|kabupaten/kota|kab/kota|provinsi)\b(?! (?:tersebut|itu|ini)\b)"
+                                   r"(?:(?!yakni|yaitu|antara lain|di ?antaranya|seperti|termasuk)[^.;:,]){0,90}$")
 # What the people of a share own, when it is not JKN: "100 persen penduduk Pangkalpinang telah memiliki Nomor Induk
 # Kependudukan (NIK)"
 OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
@@ -373,6 +379,10 @@ DATELINE_AFTER = re.compile(r"(?:\s*,?\s*(?:\([^)\n]{0,40}\)|[A-Za-z][\w.-]*(?:\
                             r"|\s*,\s*[\w-]+\.(?:com|co\.id|id|news|net|org)\b")  # "Jakarta, Kabartujuhsatu.news,"
 DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*[,-–—]*\s*|[\w-]+\s*,\s*)?$",
                              re.IGNORECASE)  # "KONTAN.CO.ID - JAKARTA.", "TERASMALUKU.COM,-AMBON-", "KalbarOnline, Pontianak -"
+# A related story's lead in a bulleted list keeps its dateline: "• SAMARINDA - Peserta BPJS di Kaltim ..." (the name in
+# capitals and a dash: "• Kota Samarinda: 57,25 persen" is an item)
+BULLET_BEFORE = re.compile(r"(?:^|\n)\s*[•·▪►]\s*$")
+DASH_AFTER = re.compile(r"\s*[-–—]\s")
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)

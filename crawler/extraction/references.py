@@ -190,6 +190,8 @@ def _is_venue(text: str, start: int, end: int) -> bool:
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
     """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
+    if L.BULLET_BEFORE.search(text[max(0, start - 10):start]):
+        return text[start:end].isupper() and bool(L.DASH_AFTER.match(text, end))
     if not L.DATELINE_BEFORE.search(text[max(0, start - 60):start]):
         return False
     return bool(L.DATELINE_AFTER.match(text, end)) or (text[start:end].isupper() and

@@ -309,6 +309,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
     Rule("a target", is_target, _target),
     Rule("a bound or threshold", _bound, Reason.BOUND),
+    Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full),
+         Reason.NO_OWNER),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
     Rule("another share of the same other thing",
          lambda c: c.prev_reason is not None and len(c.left) < 45 and

@@ -21,6 +21,7 @@ def test_a_region_by_name_is_a_mention():
 @pytest.mark.parametrize("text, weak", [
     ("DEMAK – Cakupan JKN tinggi.", "DEMAK"),  # a dateline
     ("MAKASSAR, KOMPAS.com - Cakupan JKN tinggi.", "MAKASSAR"),
+    ("Berita lain\n  • SAMARINDA - Peserta BPJS di Kaltim yang aktif 85 persen", "SAMARINDA"),  # a bulleted lead
     ("Kabupaten Agam, Sumatera Barat, mencatat 96 persen.", "Sumatera Barat"),  # an appositive province
     ("Kota Medan, ibu kota Sumatera Utara, mencatat 96 persen.", "Sumatera Utara"),
     ("Hal itu disampaikan dalam konferensi pers di Jakarta.", "Jakarta"),  # where something was said
@@ -177,3 +178,8 @@ def test_the_place_an_award_is_received_only_locates():
     text = "Bupati Sleman sedang menerima penghargaan atas capaian kepesertaan UHC 98% di Jakarta, Selasa."
     jakarta = next(r for r in find_references(text) if text[r.start:r.end] == "Jakarta")
     assert jakarta.context
+
+
+def test_a_bulleted_list_item_named_with_a_colon_is_no_dateline():
+    refs = kinds("Cakupan JKN:\n  • Kota Samarinda: 97,25 persen\n")
+    assert ("Kota Samarinda", RefKind.MENTION, False) in refs

@@ -59,6 +59,9 @@ CASES = {
         "Sebanyak 1.169.409 jiwa atau 95,94 persen penduduk Kabupaten Demak telah terdaftar sebagai peserta JKN.",
         1, "coverage"),
     "restates a number that is no figure": ("Sebanyak 12.000 orang hadir, atau 3 persen warga.", 1, Reason.LINKED),
+    "a region left unnamed": (
+        "Pemprov Kalimantan Timur menerima informasi ada daerah yang tercatat memiliki capaian UHC 101 persen.",
+        0, Reason.NO_OWNER),
     "a change, not a level": ("Cakupan JKN Kabupaten Demak naik 2,4 persen dibanding tahun lalu.", 0, Reason.CHANGE),
     "a gap still to close": (
         "Di Kabupaten Serang sendiri cakupan JKN sudah 65 persen, tinggal 20 persen lagi.", 1, Reason.GAP),
