@@ -458,7 +458,7 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         if best.kind is RefKind.POLICY:
             return (INDONESIA,), Via.POLICY
         return _coordinated(best, usable, f, story), Via.MENTION
-    if _branch_scope(story, story.sentences.index(sent)):
+    if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent):
         return None, Via.BRANCH
     if last_owner == GROUP:
         return GROUP, Via.GROUP
@@ -487,6 +487,13 @@ def _branch_scope(story: _Story, i: int) -> bool:
     if L.BRANCH_SCOPE.search(here):
         return True
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))
+
+
+def _branch_records(story: _Story, sent: Sentence) -> bool:
+    """A branch office, the sentence's subject, records the figure, and the branch is not named for the story's own
+    region ("BPJS Kesehatan Cabang Samarinda mencatat ... 95,16 persen" in a story about Kutai Kartanegara)."""
+    branch = L.BRANCH_SUBJECT.search(sent.text)
+    return branch is not None and not (story.main is not None and story.main.base.lower() == branch["seat"].lower())
 
 
 def _stated_by_list(f: _Figure, refs: list[Ref], owner: Regions, story: _Story) -> bool:

@@ -391,6 +391,11 @@ BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor 
                            r"\bse-?\s?(?:kantor|kc\b|cabang)|kantor bpjs(?: kesehatan)? cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
+# A branch office as the subject that records a figure: "BPJS Kesehatan Cabang Samarinda mencatat cakupan peserta ...
+# sebesar 95,16 persen" is the total of the branch's area, not of the story's region
+BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                            r"(?:mencatat\w*|catat|melaporkan|merilis|mengumumkan|menyebut(?:kan)?|capai|mencapai)\b",
+                            re.IGNORECASE)
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
 # gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
 LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*")

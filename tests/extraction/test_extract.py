@@ -763,3 +763,13 @@ def test_an_english_page_states_the_nations_figure_and_not_its_aim():
     assert _codes(text) == {"Indonesia": (94.23, 263_000_000)}
     aim = "The National Health Insurance Program (JKN) aims to cover 98% of Indonesia's population by 2024."
     assert _codes(aim) == {}
+
+
+def test_a_branch_office_recording_a_figure_records_its_whole_area():
+    text = ("Cakupan Peserta BPJS Kesehatan Cabang Samarinda Capai 95,16 Persen\n\nBPJS Kesehatan Cabang Samarinda "
+            "mencatat cakupan peserta berdasarkan "
+            "jumlah penduduk sebesar 95,16 persen. Kabupaten yang belum 100 persen di antaranya Kabupaten Kutai "
+            "Kartanegara yang mencapai 99,64 persen.")
+    assert _codes(text) == {"64.02": (99.64, None)}
+    own = "Kota Samarinda\n\nBPJS Kesehatan Cabang Samarinda mencatat cakupan peserta JKN sebesar 95,16 persen."
+    assert _codes(own) == {"64.72": (95.16, None)}  # a branch named for the story's region speaks of it
