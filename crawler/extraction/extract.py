@@ -483,7 +483,7 @@ def _restated_owner(story: _Story, figs: list[_Figure]) -> Owner:
 def _branch_scope(story: _Story, i: int) -> bool:
     """Does sentence ``i`` speak of a BPJS branch's or regional office's area (several regions at once)?
     ("... di wilayah kerja BPJS Kesehatan Cabang Serang ... Dimana peserta ini meliputi Kota Serang, ...")."""
-    here = story.sentences[i].text
+    here = L.PARENTHESIS.sub("", story.sentences[i].text)  # "(Data kepesertaan JKN Kantor Cabang Kota Bogor ...)": a source
     if L.BRANCH_SCOPE.search(here):
         return True
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))

@@ -246,9 +246,10 @@ POPULATION_BEFORE = re.compile(
     r"\bdari\s+penduduk)"
     r"(?P<between>[^;]{0,60})$"
 )
-# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa"
+# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
+# berjumlah 1.010.566 jiwa"
 POPULATION_SUBJECT = re.compile(
-    r"\bpenduduk\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
+    r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
@@ -396,6 +397,7 @@ BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor 
 BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                             r"(?:mencatat\w*|catat|melaporkan|merilis|mengumumkan|menyebut(?:kan)?|capai|mencapai)\b",
                             re.IGNORECASE)
+PARENTHESIS = re.compile(r"\([^()]*\)")
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
 # gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
 LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*")

@@ -773,3 +773,12 @@ def test_a_branch_office_recording_a_figure_records_its_whole_area():
     assert _codes(text) == {"64.02": (99.64, None)}
     own = "Kota Samarinda\n\nBPJS Kesehatan Cabang Samarinda mencatat cakupan peserta JKN sebesar 95,16 persen."
     assert _codes(own) == {"64.72": (95.16, None)}  # a branch named for the story's region speaks of it
+
+
+def test_a_source_note_naming_the_branch_does_not_make_the_figure_the_branchs():
+    text = ("Berdasarkan data Disdukcapil Kota Bogor tahun 2018, warga kota Bogor tercatat berjumlah 1.010.566 jiwa. "
+            "Dari jumlah tersebut sebesar 79,1 persen atau 799.600 jiwa (Data kepesertaan JKN Kantor Cabang Kota Bogor "
+            "per 29 Juni 2018) sudah tercover Jaminan Kesehatan Nasional (JKN).")
+    (a,) = extract(text)
+    assert (a.region_code, a.coverage_pct, a.participants, a.population, a.as_of) == \
+        ("32.71", 79.1, 799600, 1010566, "2018-06-29")
