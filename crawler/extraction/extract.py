@@ -144,7 +144,11 @@ _WRAP_END = re.compile(r"(?:[^\W_]|,)[ \t]*$")  # a line that stops after a word
 _WRAP_START = re.compile(r"^[ \t]*(?:[a-z]|\d[\d.,]*\s)(?!\S*[.)]\s)")  # ... and one that goes on in lower case
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.) (\d{3})(?![\d.,]*\d)")
 _GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))")  # "Ambon278.218"
+# "95,66 persen di Kabupaten Pasaman Barat"; before a region named, "84,54 persen dari jumlah penduduk di Kabupaten
+# Temanggung" too (but "... dari jumlah penduduk di wilayah tersebut" is of an area already named)
 _FIGURE_OF_NEXT = re.compile(r"\s*(?:persen|%)?\s*(?:penduduk\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
+_FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)*)?"
+                                   r"(?:penduduk\s+|warga\s+|populasi\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
 
@@ -356,6 +360,12 @@ def _attribute(story: _Story) -> None:
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
                 f.national_target = owner == (INDONESIA,) or via is Via.POLICY
+        for f in figs:  # "677.391 orang atau 84,54 persen dari jumlah penduduk di Kabupaten Temanggung": a count and
+            # the share restating it are one statement, of the region the share is said to be of
+            if f.linked_to is not None and f.regions and f.role in ("coverage", "active_pct"):
+                count = story.figures[f.linked_to]
+                if count.sentence == i and count.regions and count.regions != f.regions and count.end <= f.start:
+                    count.regions = f.regions
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
         explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
         if L.SKIP_SENTENCE.match(sent.text):
@@ -529,10 +539,15 @@ def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int], text
     """A region named after the figure that has its own figure before the next region is not this
     figure's owner: "Kota Samarinda ... 97,91 persen dan Kabupaten Berau mencatat 96,85 persen"; unless the
     figures come first: "98,56 persen di Kabupaten Pasaman; 95,66 persen di Kabupaten Pasaman Barat; ..."."""
-    if r.start < f.end or _FIGURE_OF_NEXT.fullmatch(text[f.end:r.start]):
+    if r.start < f.end or _of_next(r, text[f.end:r.start]):
         return 0.0
     nxt = min((o.start for o in refs if o.start > r.start), default=10**9)
     return W.CLAIMED_PENALTY if any(r.end <= s < nxt for s in figure_starts) else 0.0
+
+
+def _of_next(r: Ref, gap: str) -> bool:
+    """Does the figure before ``gap`` say it is of ``r``, named right after it?"""
+    return bool(_FIGURE_OF_NEXT.fullmatch(gap) or (r.kind is RefKind.MENTION and _FIGURE_OF_NEXT_NAMED.fullmatch(gap)))
 
 
 def _distance(f: _Figure, r: Ref, text: str) -> float:
@@ -542,7 +557,7 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
         d = len(gap)
     else:
         gap = text[f.end:r.start]
-        if _FIGURE_OF_NEXT.fullmatch(gap):  # "95,66 persen di Kabupaten Pasaman Barat": the place it is of
+        if _of_next(r, gap):  # "95,66 persen di Kabupaten Pasaman Barat": the place it is of
             return 0.0
         d = len(gap) * W.AFTER_FACTOR + W.AFTER_PENALTY + (W.AFTER_COMMA_PENALTY if re.search(r"[,;:]", gap) else 0)
     if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):

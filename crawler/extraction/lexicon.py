@@ -244,7 +244,8 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 POPULATION_BEFORE = re.compile(
     r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
     r"\bdari\s+penduduk)"
-    r"(?P<between>[^;]{0,60})$"
+    # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
+    r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60})$"
 )
 # "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
 # berjumlah 1.010.566 jiwa"

@@ -782,3 +782,9 @@ def test_a_source_note_naming_the_branch_does_not_make_the_figure_the_branchs():
     (a,) = extract(text)
     assert (a.region_code, a.coverage_pct, a.participants, a.population, a.as_of) == \
         ("32.71", 79.1, 799600, 1010566, "2018-06-29")
+
+
+def test_figures_stated_before_the_region_they_are_of():
+    text = ("Program JKN baru menjangkau 677.391 orang atau 84,54 persen dari jumlah penduduk di Kabupaten Temanggung "
+            "serta 1.092.174 orang atau 83,23 persen dari jumlah penduduk di Kabupaten Magelang.")
+    assert _codes(text) == {"33.23": (84.54, 677391), "33.08": (83.23, 1092174)}
