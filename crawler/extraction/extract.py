@@ -378,7 +378,9 @@ def _attribute(story: _Story) -> None:
             named, named_at = GROUP, i  # "Cabang Bulukumba dengan wilayah kerja 4 kabupaten, masing-masing A, B ...": the area
         elif explicit:
             subjects = [r for r in explicit if not L.COMPARISON_BEFORE.search(story.text[max(0, r.start - 70):r.start])]
-            last = (subjects or explicit)[-1]  # "posisi kedua, setelah Kota Malang": Kota Malang is compared with
+            if not subjects:
+                continue  # "Hal tersebut menyusul 3 provinsi lainnya, yaitu ...": regions only compared with
+            last = subjects[-1]  # "posisi kedua, setelah Kota Malang": Kota Malang is compared with
             region = last.region if last.kind in (RefKind.MENTION, RefKind.NATIONAL) else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
         dated = [f.date for f in figs if f.date is not None]

@@ -415,7 +415,9 @@ OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melaya
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
 COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|dibanding(?:kan)?"
-                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d]+\s+){0,3}$",
+                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d]+\s+){0,3}$"
+                               # "menyusul 3 provinsi lainnya, yaitu DKI Jakarta, Aceh dan Papua Barat": the others
+                               r"|\blain(?:nya)?\s*,?\s*(?:yaitu|yakni|seperti|antara lain)\s+(?:[^\W\d]+[\s,]+){0,8}$",
                                re.IGNORECASE)  # "... dibandingkan dengan jumlah kepesertaan secara nasional"
 RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 

@@ -788,3 +788,10 @@ def test_figures_stated_before_the_region_they_are_of():
     text = ("Program JKN baru menjangkau 677.391 orang atau 84,54 persen dari jumlah penduduk di Kabupaten Temanggung "
             "serta 1.092.174 orang atau 83,23 persen dari jumlah penduduk di Kabupaten Magelang.")
     assert _codes(text) == {"33.23": (84.54, 677391), "33.08": (83.23, 1092174)}
+
+
+def test_regions_named_only_as_others_compared_with_do_not_take_the_next_figure():
+    text = ("Provinsi Kaltara menjadi provinsi ke-4 yang telah mencapai 100 persen UHC hingga September 2020. Hal tersebut "
+            "menyusul 3 provinsi lainnya, yaitu DKI Jakarta, Aceh dan Papua Barat. Dimana, capaian peserta BPJS "
+            "Kesehatan hingga September 2020 sebanyak 658.535 jiwa.")
+    assert _codes(text) == {"65": (100, 658535)}
