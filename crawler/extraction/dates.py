@@ -48,7 +48,7 @@ _WEEKDAY_BEFORE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Mi
 _CUE_BEFORE = re.compile(
     r"\b(per|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|terhitung(?:\s+(?:mulai|sejak|per))?|pada|data|posisi|periode|"
     r"update|tanggal|sejak|mulai|dibanding(?:kan)?|sepanjang|selama|jelang|menjelang|sebelum|setelah|usai|"
-    r"diperbarui(?:\s+pada)?|tercatat|memasuki|masuk|tutup|menutup|akhir|awal|di|dalam|tahun)\s*(?:bulan\s+|tahun\s+|tanggal\s+)?$",
+    r"diperbarui(?:\s+pada)?|tercatat|laporan|rekapitulasi|rekap|memasuki|masuk|tutup|menutup|akhir|awal|di|dalam|tahun)\s*(?:bulan\s+|tahun\s+|tanggal\s+)?$",
     re.IGNORECASE,
 )
 

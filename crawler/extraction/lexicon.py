@@ -424,7 +424,7 @@ RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 # ======================================================================= dates and targets in a story
 
 AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
-               "diperbarui", "tercatat"}
+               "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap"}  # "Berdasarkan laporan akhir tahun 2022"
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"

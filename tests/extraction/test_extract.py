@@ -795,3 +795,9 @@ def test_regions_named_only_as_others_compared_with_do_not_take_the_next_figure(
             "menyusul 3 provinsi lainnya, yaitu DKI Jakarta, Aceh dan Papua Barat. Dimana, capaian peserta BPJS "
             "Kesehatan hingga September 2020 sebanyak 658.535 jiwa.")
     assert _codes(text) == {"65": (100, 658535)}
+
+
+def test_the_date_of_the_report_a_list_comes_from_dates_its_items_despite_saat_ini():
+    text = ("Berdasarkan laporan akhir tahun 2022 saat ini di Provinsi Riau tercatat baru lima kabupaten/kota yang sudah "
+            "mencapai UHC, yakni Kabupaten Kepulauan Meranti sebesar 98,04 persen dan Pelalawan 96,65 persen.")
+    assert {a.region_code: a.as_of for a in extract(text)} == {"14.10": "2022-12", "14.05": "2022-12"}
