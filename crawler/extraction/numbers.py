@@ -20,8 +20,8 @@ SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
           "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
 # Words after a count that say it counts people (the only counts that can be
-# participants or population).
-PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat", "people", "residents",
+# participants or population; "krama" is how Bali names its people: "4.192.457 Krama Bali").
+PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat", "krama", "people", "residents",
                           "participants", "members"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}

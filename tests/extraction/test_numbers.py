@@ -64,3 +64,8 @@ def test_a_count_written_out_in_full_keeps_its_value_before_a_stray_scale_word()
 def test_english_scale_words():
     qs = find_quantities("has reached 263 million people or 94.23% of the total population, 615 thousand more")
     assert [(q.kind, q.value) for q in qs] == [("count", 263_000_000), ("pct", 94.23), ("count", 615_000)]
+
+
+def test_krama_counts_people_in_bali():
+    (q,) = find_quantities("menjangkau sebanyak 4.192.457 Krama Bali")
+    assert (q.kind, q.value, q.unit) == ("count", 4192457, "krama")
