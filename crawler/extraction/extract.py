@@ -564,6 +564,8 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
         d = len(gap) * W.AFTER_FACTOR + W.AFTER_PENALTY + (W.AFTER_COMMA_PENALTY if re.search(r"[,;:]", gap) else 0)
     if re.search(r"\bsedangkan\b|\bsementara\b|;|\bnamun\b|\badapun\b", gap):
         d += W.CONTRAST_PENALTY
+    if r.start >= f.end and L.COMPARISON_BEFORE.search(gap):  # "..., melampaui capaian Provinsi Sulawesi Tengah"
+        d += W.CONTRAST_PENALTY
     if r.context:
         d += W.WEAK_REFERENCE_PENALTY
     if r.kind is RefKind.POLICY:

@@ -178,7 +178,9 @@ BOUND_BEFORE = re.compile(
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:tingkat|capaian|"
+                                   r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b(?:lebih dari|di ?atas)\s*$|"
+                                   r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
@@ -195,7 +197,9 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:mencapai|capai|menembus|tembus|sudah|t
                                    re.IGNORECASE)
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
-CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|kategori|syarat\w*|kriteria|standar)\b")
+# ("meraih kategori utama ... dengan tingkat keaktifan lebih dari 95 persen": a category won, not its criterion)
+CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
+                            r"(?<!mendapatkan )(?<!menerima )kategori|syarat\w*|kriteria|standar)\b")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
 ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold

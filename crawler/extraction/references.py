@@ -120,7 +120,9 @@ def _is_not_anaphor(m: re.Match, text: str) -> bool:
     """"kota itu" is an anaphor; "Kota Bekasi itu" is a mention; "kabupaten/kota ini" is generic;
     "wilayah kerjanya" is a BPJS branch office's area."""
     noun, mid = text[m.start("noun"):m.end("noun")], text[m.start("mid"):m.end("mid")]
-    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not noun.islower() or \
+    # a capital is a name's ("Kota Lama itu") unless it only opens the sentence ("Daerah ini berhasil meraih ...")
+    opens_sentence = re.search(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$", text[max(0, m.start("noun") - 5):m.start("noun")])
+    return bool(re.match(r"\s*[A-Z]", mid)) or "/" in mid[:2] or not (noun.islower() or opens_sentence) or \
         bool(re.match(r"\s*kerja", mid))
 
 

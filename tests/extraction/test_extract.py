@@ -801,3 +801,10 @@ def test_the_date_of_the_report_a_list_comes_from_dates_its_items_despite_saat_i
     text = ("Berdasarkan laporan akhir tahun 2022 saat ini di Provinsi Riau tercatat baru lima kabupaten/kota yang sudah "
             "mencapai UHC, yakni Kabupaten Kepulauan Meranti sebesar 98,04 persen dan Pelalawan 96,65 persen.")
     assert {a.region_code: a.as_of for a in extract(text)} == {"14.10": "2022-12", "14.05": "2022-12"}
+
+
+def test_a_category_won_with_a_level_above_a_floor_by_the_region_just_named():
+    text = ("Kabupaten Tojo Una-Una meraih penghargaan pada UHC Awards. Daerah ini berhasil meraih kategori utama "
+            "keaktifan peserta BPJS Kesehatan dengan tingkat keaktifan lebih dari 95 persen, melampaui capaian "
+            "Provinsi Sulawesi Tengah yang masih berada pada kategori madya.")
+    assert {a.region_code: a.active_pct for a in extract(text)} == {"72.09": 95}

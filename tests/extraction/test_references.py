@@ -183,3 +183,8 @@ def test_the_place_an_award_is_received_only_locates():
 def test_a_bulleted_list_item_named_with_a_colon_is_no_dateline():
     refs = kinds("Cakupan JKN:\n  • Kota Samarinda: 97,25 persen\n")
     assert ("Kota Samarinda", RefKind.MENTION, False) in refs
+
+
+def test_an_anaphor_opening_a_sentence_is_one_though_capitalised():
+    assert ("Daerah ini", RefKind.ANAPHOR, False) in kinds("Kabupaten Demak meraih UHC. Daerah ini sudah 98 persen.")
+    assert not any(k is RefKind.ANAPHOR for _, k, _ in kinds("Warga Kota Lama itu senang."))
