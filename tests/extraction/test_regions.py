@@ -541,3 +541,9 @@ def test_a_name_that_needs_a_cue_is_the_next_item_of_a_list_of_its_provinces_reg
     text = "Kota Baubau, Kabupaten Buton, Wakatobi, Muna dan Kabupaten Muna Barat sudah mencapai 100 persen."
     assert "Kabupaten Muna" in [m.region.name for m in g.resolve(text)]
     assert [m.region.name for m in g.resolve("Muna sudah 100 persen.")] == []  # alone, still a word
+
+
+def test_a_lower_case_name_of_two_words_after_di(g):
+    assert codes(g, "hingga Oktober 2017 di bandar lampung cakupan kepesertaan mencapai 60,54 %") == ["18.71"]
+    assert codes(g, "warga yang tinggal di tanah yang datar") == []  # words, not a name
+    assert codes(g, "di batang cakupan") == []  # one word that needs a cue stays a word
