@@ -372,6 +372,8 @@ def _attribute(story: _Story) -> None:
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
+        elif not explicit and not figs and named_at == i - 1:
+            named_at = i  # "... di tiga kabupaten ini tidak semuanya aktif. Ada yang nonaktif. Yang aktif 98,83 persen"
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
         elif len({r.region for r in explicit if r.kind is RefKind.MENTION}) > 1 and _branch_scope(story, i):

@@ -593,7 +593,9 @@ COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
 PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|" + COVERAGE_COUNT_BEFORE.pattern)
-PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)")
+# ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
+PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
+                                r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga))")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)

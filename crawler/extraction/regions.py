@@ -117,6 +117,8 @@ _LIST_OPENERS = ("yaitu", "yakni", "antara lain", "diantaranya", "di antaranya",
 _LIST_OPENED_WITH_LEVEL = re.compile(r"(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|:)\s+(kabupaten|kota)\b")
 # "Malang Raya" is an area of several regions; a place with a media word after it ("Baubau Post", "Bali Post",
 # "Jambi Ekspres", "Lombok TV") is a publication: neither is a region mention
+# ... and so is one after a newspaper's first word: "POLEWALI RADAR SULBAR –", "Tribun Jateng", "Pos Kupang"
+_MEDIA_BEFORE = re.compile(r"\b(?:Radar|RADAR|Tribun|TRIBUN|Harian|HARIAN|Warta|WARTA|Pos|POS|Serambi|SERAMBI)[^\S\r\n]+$")
 _AREA_AFTER = re.compile(r"[^\S\r\n]+(?:Raya|Pos|Post|Ekspres|Express|News|Times|TV|FM|Today|Online)\b")
 _NOT_CUE_BEFORE = re.compile(r"(?:/|(?<![^\W_])se-)\Z", re.IGNORECASE)
 _IBU_BEFORE = re.compile(r"(?<![^\W_])ibu(?:[^\S\r\n]|-)*\Z", re.IGNORECASE)
@@ -363,7 +365,7 @@ class Gazetteer:
         chosen, cue = self._candidates(entries, cue)
         if cue is not None:
             start = cue_start
-        if start in blocked or _AREA_AFTER.match(text, end):
+        if start in blocked or _AREA_AFTER.match(text, end) or _MEDIA_BEFORE.search(text[max(0, start - 12):start]):
             return None
         kinds = {e.kind for e in chosen}
         if kinds == {"nickname"}:

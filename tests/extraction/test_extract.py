@@ -808,3 +808,10 @@ def test_a_category_won_with_a_level_above_a_floor_by_the_region_just_named():
             "keaktifan peserta BPJS Kesehatan dengan tingkat keaktifan lebih dari 95 persen, melampaui capaian "
             "Provinsi Sulawesi Tengah yang masih berada pada kategori madya.")
     assert {a.region_code: a.active_pct for a in extract(text)} == {"72.09": 95}
+
+
+def test_a_group_named_stays_the_topic_across_a_sentence_with_nothing_in_it():
+    text = ("Kepesertaan BPJS Kesehatan di Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa dan Mamasa 137.355 dari "
+            "jumlah penduduk 165.310 jiwa. Tetapi dari total peserta di tiga kabupaten ini tidak semuanya status aktif. "
+            "Ada yang statusnya tidak aktif. Peserta yang aktif capaiannya 98,83 persen.")
+    assert {a.region_code: a.active_pct for a in extract(text)} == {"76.04": None, "76.03": None}

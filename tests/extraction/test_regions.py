@@ -547,3 +547,8 @@ def test_a_lower_case_name_of_two_words_after_di(g):
     assert codes(g, "hingga Oktober 2017 di bandar lampung cakupan kepesertaan mencapai 60,54 %") == ["18.71"]
     assert codes(g, "warga yang tinggal di tanah yang datar") == []  # words, not a name
     assert codes(g, "di batang cakupan") == []  # one word that needs a cue stays a word
+
+
+def test_a_newspapers_name_is_no_region(g):
+    assert codes(g, "POLEWALI RADAR SULBAR - Status kepesertaan aktif") == []
+    assert codes(g, "dikutip dari Tribun Jateng, Kabupaten Demak") == ["33.21"]

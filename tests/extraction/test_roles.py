@@ -673,6 +673,12 @@ def test_a_share_the_region_must_cover_is_no_level():
     assert role.role != "coverage"
 
 
+def test_a_count_before_the_population_it_is_of_counts_people():
+    count, population = roles("Dimana kepesertaan BPJS Kesehatan di Polewali Mandar 422.021 dari jumlah penduduk 491.014 "
+                              "jiwa.", Passage.JKN, (38,))
+    assert (count.role, population.role) == ("participants", "population")
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
