@@ -343,13 +343,14 @@ def _attribute(story: _Story) -> None:
         for f in figs:
             owner, via = _owner(f, refs, story, sent, topic)
             if owner == GROUP or not owner:
-                f.regions = ()
+                f.regions, f.via = (), via
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
                                    or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story)
                                        and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
                                    or _office_area(story, owner)):
+                f.via = Via.BRANCH
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
@@ -388,6 +389,12 @@ def _attribute(story: _Story) -> None:
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]
+    # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
+    # telah mencapai 90%": a headline's figure the body gives to a branch's whole area is the branch's too
+    branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH and not (g.in_title or g.headline)}
+    for f in story.figures:
+        if (f.in_title or f.headline) and f.via is Via.TOPIC and (f.role, f.value) in branch_figures:
+            f.regions = ()
 
 
 def _release_date(story: _Story) -> None:
@@ -472,7 +479,7 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         if best.kind is RefKind.POLICY:
             return (INDONESIA,), Via.POLICY
         return _coordinated(best, usable, f, story), Via.MENTION
-    if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent):
+    if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent, refs):
         return None, Via.BRANCH
     if last_owner == GROUP:
         return GROUP, Via.GROUP
@@ -503,11 +510,16 @@ def _branch_scope(story: _Story, i: int) -> bool:
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))
 
 
-def _branch_records(story: _Story, sent: Sentence) -> bool:
+def _branch_records(story: _Story, sent: Sentence, refs: list[Ref]) -> bool:
     """A branch office, the sentence's subject, records the figure, and the branch is not named for the story's own
-    region ("BPJS Kesehatan Cabang Samarinda mencatat ... 95,16 persen" in a story about Kutai Kartanegara)."""
+    region ("BPJS Kesehatan Cabang Samarinda mencatat ... 95,16 persen" in a story about Kutai Kartanegara); or the
+    sentence names no region but an office of another ("Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over a
+    story of the Denpasar branch's three regions)."""
     branch = L.BRANCH_SUBJECT.search(sent.text)
-    return branch is not None and not (story.main is not None and story.main.base.lower() == branch["seat"].lower())
+    if branch is not None:
+        return not (story.main is not None and story.main.base.lower() == branch["seat"].lower())
+    offices = [r for r in refs if r.office and r.region is not None]
+    return bool(offices) and all(r.office for r in refs) and all(r.region != story.main for r in offices)
 
 
 def _stated_by_list(f: _Figure, refs: list[Ref], owner: Regions, story: _Story) -> bool:

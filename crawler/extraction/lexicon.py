@@ -180,6 +180,11 @@ BOUND_BEFORE = re.compile(
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:tingkat|capaian|"
                                    r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b(?:lebih dari|di ?atas)\s*$|"
+                                   # "seluruh enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen",
+                                   # "meraih status UHC setelah memenuhi cakupan kepesertaan minimal 98 persen": a minimum met
+                                   r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui)\s+target\s+(?:minimal\s+|"
+                                   r"minimum\s+)?(?:(?:cakupan|kepesertaan|uhc|jkn)\s+){0,2}(?:sebesar\s+)?$|"
+                                   r"\b(?:setelah|telah|sudah|berhasil)\s+memenuhi\b[^.;\d]{0,60}\b(?:minimal|minimum)\s*$|"
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"

@@ -243,9 +243,11 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     counted = _COUNTED_ITSELF.match(phrase) or _COUNTED_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower())
     again = _DEMONSTRATIVE_AFTER.match(text, ref.end) and _COUNTED_PLAIN.match(phrase)  # "enam kabupaten itu"
     counted = counted or again
-    if counted is None:
+    every = _EVERY_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower()) and \
+        _DEMONSTRATIVE_AFTER.search(phrase) and not _COUNTED_PLAIN.match(phrase)  # "seluruh kabupaten tersebut"
+    if counted is None and not every:
         return None
-    n = _COUNTED.get(counted.group(1)) or int(counted.group(1))
+    n = 2 if every else _COUNTED.get(counted.group(1)) or int(counted.group(1))
     level = next((lv for lv in ("kabupaten", "kota", "provinsi") if lv in phrase), None)
     if _BOTH_LEVELS_AFTER.match(text, ref.end):  # "enam kabupaten dan kota itu"
         level = None
@@ -258,12 +260,15 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
                 and r.region not in named:
             named.append(r.region)
     of_level = [r for r in named if level is None or r.level == level]
+    if every:  # all of that level named in this sentence and the one before, however many
+        return tuple(of_level) if len(of_level) >= n else None
     if len(of_level) >= n:
         return tuple(of_level[-n:])
     # "Kabupaten Buru, Buru Selatan, Kota Tual, ... Enam kabupaten itu": a count of "kabupaten" that takes in a kota
     return tuple(named[-n:]) if len(named) >= n and level != "provinsi" else None
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:seluruh|semua)\s*$")
 _BOTH_LEVELS_AFTER = re.compile(r"\s*(?:dan|/|&)\s*kota\b", re.IGNORECASE)
 _DEMONSTRATIVE_AFTER = re.compile(r"(?:\s*(?:dan|/|&)\s*kota)?\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 

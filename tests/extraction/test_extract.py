@@ -349,6 +349,8 @@ def test_the_total_of_everything_under_a_branch_office_is_no_regions():
     text = ("Jumlah kepesertaan program JKN se-Kantor BPJS Kesehatan Cabang Denpasar (Denpasar, Badung, Tabanan) telah "
             "mencapai 90% dari jumlah penduduk di ketiga kabupaten/kota tersebut.")
     assert _codes(text) == {}
+    headed = "Peserta BPJS Kesehatan Denpasar Capai 90 Persen\n\nDenpasar – " + text
+    assert _codes(headed) == {}  # the headline says the branch's figure again
 
 
 def test_a_branch_service_area_owns_its_total():
@@ -815,3 +817,12 @@ def test_a_group_named_stays_the_topic_across_a_sentence_with_nothing_in_it():
             "jumlah penduduk 165.310 jiwa. Tetapi dari total peserta di tiga kabupaten ini tidak semuanya status aktif. "
             "Ada yang statusnya tidak aktif. Peserta yang aktif capaiannya 98,83 persen.")
     assert {a.region_code: a.active_pct for a in extract(text)} == {"76.04": None, "76.03": None}
+
+
+def test_a_minimum_met_by_the_regions_named_is_their_level():
+    text = ("Keenam kabupaten tersebut adalah Ende, Nagekeo dan Ngada. Kini, di tahun 2025, seluruh kabupaten tersebut "
+            "telah mencapai target minimal cakupan JKN 98 persen.")
+    assert {a.region_code: a.coverage_pct for a in extract(text)} == {"53.08": 98, "53.16": 98, "53.09": 98}
+    wajo = ("Pemkab Wajo meraih status UHC setelah memenuhi cakupan kepesertaan BPJS Kesehatan minimal 98 persen dari "
+            "total penduduk.")
+    assert _codes(wajo) == {"73.13": (98, None)}

@@ -188,3 +188,11 @@ def test_a_bulleted_list_item_named_with_a_colon_is_no_dateline():
 def test_an_anaphor_opening_a_sentence_is_one_though_capitalised():
     assert ("Daerah ini", RefKind.ANAPHOR, False) in kinds("Kabupaten Demak meraih UHC. Daerah ini sudah 98 persen.")
     assert not any(k is RefKind.ANAPHOR for _, k, _ in kinds("Warga Kota Lama itu senang."))
+
+
+def test_all_the_regions_of_a_level_named_just_before():
+    from uhcwatch.crawler.extraction.references import resolve_group
+    text = "Keenam kabupaten tersebut adalah Ende, Nagekeo dan Ngada. Kini seluruh kabupaten tersebut sudah UHC."
+    refs = find_references(text)
+    group = [r for r in refs if r.kind is GROUP][-1]
+    assert [r.code for r in resolve_group(group, refs, text)] == ["53.08", "53.16", "53.09"]
