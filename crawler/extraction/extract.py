@@ -627,7 +627,8 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
         return last_date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, published)
             and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$",
-                              sent.text[max(0, d.start - 30):d.start].lower())]
+                              sent.text[max(0, d.start - 30):d.start].lower())
+            and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())]
     if f.role == "target" or not good:
         return None, False
     # "Pada Desember 2020 mencapai 89 persen, sementara hingga Desember 2021 ... 90,37 persen": a contrast

@@ -436,6 +436,10 @@ AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posi
                "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap"}  # "Berdasarkan laporan akhir tahun 2022"
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
+# The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
+# Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
+AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc)"
+                               r"\s+(?:tahun\s+)?$")
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
 DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang)?\s*(?:pada|per|di)?\s*(?:bulan|tahun)?\s*", re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history

@@ -826,3 +826,11 @@ def test_a_minimum_met_by_the_regions_named_is_their_level():
     wajo = ("Pemkab Wajo meraih status UHC setelah memenuhi cakupan kepesertaan BPJS Kesehatan minimal 98 persen dari "
             "total penduduk.")
     assert _codes(wajo) == {"73.13": (98, None)}
+
+
+def test_the_year_of_an_award_does_not_date_the_figure():
+    text = ("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan Universal Health Coverage (UHC) Tahun 2026 "
+            "kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen.")
+    assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("35.13", 98.84, None)]
+    dated = "Kepesertaan JKN Kabupaten Probolinggo tahun 2025 menembus 98,84 persen."
+    assert [a.as_of for a in extract(dated)] == ["2025"]
