@@ -436,6 +436,10 @@ AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posi
                "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap"}  # "Berdasarkan laporan akhir tahun 2022"
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
+# The UHC threshold given as what "target UHC" means: "melampaui target UHC, yakni minimal 95 persen dari populasi",
+# "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
+UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"
+                                  r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$")
 # The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc)"

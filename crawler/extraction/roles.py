@@ -265,6 +265,8 @@ def _target(c: Context) -> Role:
         return Role("active_pct" if of_activity else "coverage", strength=W.STRENGTH_COVERAGE_BARE)
     if of_activity:
         return Role(None, reason=Reason.ACTIVITY_TARGET)
+    if L.UHC_THRESHOLD_BEFORE.search(c.left_full):
+        return Role(None, reason=Reason.BOUND)
     if c.linked and c.prev_role and c.prev_role.role == "target":
         return Role(None, reason=Reason.TARGET_RESTATED)
     return Role("target", strength=W.STRENGTH_TARGET)

@@ -679,6 +679,14 @@ def test_a_count_before_the_population_it_is_of_counts_people():
     assert (count.role, population.role) == ("participants", "population")
 
 
+def test_the_uhc_threshold_given_as_what_target_uhc_means_is_no_target():
+    (role,) = roles("Cakupan Program JKN di Kota Magelang sudah melampaui target UHC, yakni minimal 95 persen dari "
+                    "populasi.", Passage.JKN, (22,))
+    assert role.reason is Reason.BOUND
+    (own,) = roles("Pemkot Magelang menargetkan cakupan UHC minimal 98 persen pada 2025.", Passage.JKN, (3,))
+    assert own.role == "target"
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
