@@ -194,7 +194,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    r"|\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,60}?"
                                    r"\b(?:lebih dari|di ?atas)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
-                                   r"|\b(?:melampaui|melebihi)\s+(?:angka\s+)?$"
+                                   r"|\b(?:melampaui|melebihi)\s+(?:di\s+)?(?:angka\s+)?$"  # "sudah melampaui di angka 85,40 persen"
                                    # "Saat ini, cakupan ... sudah mencapai minimal 98 persen": a minimum already met
                                    r"|\b(?:sudah|telah)\s+(?:mencapai\s+)?(?:minimal|minimum)\s*$"
                                    # "Morut berhasil meningkatkan cakupan ... sampai 104,72 persen": a rise achieved
