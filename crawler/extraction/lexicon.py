@@ -131,6 +131,10 @@ TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|
                           # ("akan meningkatkan kesertaan BPJS Kesehatan minimal menjadi 98%": the object may be long)
                           r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,60}"
                            r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
+                          # "langkah strategis untuk meningkatkan persentase kepesertaan aktif menjadi 80 persen": a rise
+                          # still to make, for a purpose
+                          r"|\b(?:untuk|guna|upaya|berupaya|demi)\s+(?:\w+\s+){0,2}?(?:meningkatkan|menaikkan)\b[^.;]{0,60}"
+                          r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
                           # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
                           r"|\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make

@@ -688,6 +688,14 @@ def test_the_uhc_threshold_given_as_what_target_uhc_means_is_no_target():
     assert own.role == "target"
 
 
+def test_a_rise_still_to_make_for_a_purpose_is_an_aim():
+    (role,) = roles("Wali Kota pun menanyakan langkah-langkah strategis untuk meningkatkan persentase kepesertaan aktif "
+                    "menjadi 80 persen.", Passage.JKN)
+    assert role.reason is Reason.ACTIVITY_TARGET
+    (done,) = roles("Pemkot berhasil meningkatkan kepesertaan aktif menjadi 80 persen.", Passage.JKN)
+    assert done.role == "active_pct"
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
