@@ -190,7 +190,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    r"minimum\s+)?(?:(?:cakupan|kepesertaan|uhc|jkn)\s+){0,2}(?:sebesar\s+)?$|"
                                    r"\b(?:setelah|telah|sudah|berhasil)\s+memenuhi\b[^.;\d]{0,60}\b(?:minimal|minimum)\s*$|"
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
-                                   r"mencakup|berada|menjamin|menjangkau|melindungi)\s+"
+                                   r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
                                    # "mencatatkan Cakupan Kesehatan Semesta (UHC) di atas 98%", "tercapainya
@@ -440,6 +440,9 @@ AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posi
                "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap"}  # "Berdasarkan laporan akhir tahun 2022"
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
+# A measure named again with a demonstrative: "Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen" speaks of
+# the region the passage is about
+MEASURE_AGAIN = re.compile(r"\b(?:cakupan|capaian|kepesertaan|angka)(?:\s+(?:kepesertaan|jkn|uhc))?\s+(?:ini|tersebut|itu)\b")
 # The UHC threshold given as what "target UHC" means: "melampaui target UHC, yakni minimal 95 persen dari populasi",
 # "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
 UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"

@@ -210,7 +210,8 @@ def _floor_reached(c: Context) -> bool:
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
-                or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full))
+                or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
+                or (c.continues and L.MEASURE_AGAIN.search(c.left_full)))
 
 
 def _bound(c: Context) -> bool:

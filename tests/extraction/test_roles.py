@@ -650,6 +650,13 @@ def test_a_verb_of_reaching_with_its_measure_before_a_floor(sentence, at):
     assert roles(sentence, Passage.JKN, (at,))[-1].role in ("coverage", "active_pct")
 
 
+def test_a_floor_kept_by_the_measure_named_again_is_the_level():
+    (role,) = roles("Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen hingga akhir tahun 2025.", Passage.JKN)
+    assert role.role == "coverage"
+    (bound,) = roles("Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen hingga akhir tahun 2025.")
+    assert bound.reason is Reason.BOUND  # outside a JKN passage, "ini" refers to nothing known
+
+
 def test_a_minimum_still_required_is_not_a_level_reached():
     (role,) = roles("Untuk meraih predikat itu, cakupan kepesertaan JKN Kabupaten Bima harus mencapai minimal 98 persen.",
                     Passage.JKN, (51,))
