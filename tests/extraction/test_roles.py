@@ -703,6 +703,12 @@ def test_a_rise_still_to_make_for_a_purpose_is_an_aim():
     assert done.role == "active_pct"
 
 
+def test_a_part_of_the_population_restated_as_a_share_enrolled_is_the_participants():
+    population, count, share = roles("Dari 153.232 jiwa penduduk Kabupaten Kepahiang saat ini sebanyak 147.765 jiwa atau "
+                                     "96,43 persen sudah memiliki jaminan kesehatan.", Passage.JKN, (29,))
+    assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
