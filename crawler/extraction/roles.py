@@ -448,7 +448,8 @@ def _population(c: Context) -> bool:
     """"jumlah penduduk sebanyak 1,2 juta"; but "penduduk sebanyak 1,2 juta yang terdaftar" counts the enrolled,
     unless the enrolment after it has a figure of its own ("... yang teregistrasi sebanyak 1,33 juta")."""
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
-    enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])  # "... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan"
+    # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)
+    enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])
     if enrolled_after and L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():]):
         enrolled_after = None
     return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and not enrolled_after
