@@ -255,7 +255,7 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 # ======================================================================= population and numbers that restate each other
 
 POPULATION_BEFORE = re.compile(
-    r"(?:(?:jumlah|total|seluruh)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
+    r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
     r"\bdari\s+penduduk)"
     # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
     r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60})$"

@@ -21,7 +21,8 @@ _ABBREVIATIONS = {
     "ipda", "iptu", "aiptu", "bripka", "sos", "ssos", "sstp", "ap", "ip", "sp", "m.si", "s.h", "s.e",
 }
 # A quote opened after a full stop starts a sentence even in lower case: '... 58,73 persen. “ di Kaltim ...'.
-_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9]|“\s*[a-z])")
+# An opening curly quote right after the full stop starts one too: '... melalui perusahaan.“Target untuk Kota Bekasi'.
+_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+|(?=[“‘][A-Z]))(?=[\"“‘'(\[]?[A-Z0-9]|“\s*[a-z])")
 # A full stop the writer left out: a figure, then a capitalised word that only opens a sentence
 # ("... mencapai 85,27 persen Jumlah peserta 1,3 juta", "Peserta aktif mencapai 695.856 Peserta non aktif").
 # In Indonesian prose ordinary words are not capitalised mid-sentence; names ("Peserta Bantuan Iuran") are.

@@ -709,6 +709,12 @@ def test_a_part_of_the_population_restated_as_a_share_enrolled_is_the_participan
     assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
 
 
+def test_all_the_residents_are_the_population():
+    population, count, share = roles("“Kalau keseluruhan warga Kota Bekasi itu kisaran 2,5 juta jiwa, yang baru terdaftar "
+                                     "baru 1,5 juta jiwa atau kisaran 76 persen.", Passage.JKN, (25,))
+    assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))

@@ -57,3 +57,10 @@ def test_a_missing_full_stop_after_a_figure_still_ends_the_sentence():
 def test_an_image_line_is_no_sentence_of_the_article():
     from uhcwatch.crawler.extraction import lexicon as L
     assert L.SKIP_SENTENCE.match("![Empat daerah capai UHC 100 persen](https://img.example/a.jpg)")
+
+
+def test_an_opening_quote_right_after_a_full_stop_starts_a_sentence():
+    text = "BPJS Kesehatan memiliki target melalui perusahaan.“Target untuk Kota Bekasi minimal 90% sudah terdaftar,” katanya."
+    assert [s.text for s in split_sentences(text)] == [
+        "BPJS Kesehatan memiliki target melalui perusahaan.",
+        "“Target untuk Kota Bekasi minimal 90% sudah terdaftar,” katanya."]
