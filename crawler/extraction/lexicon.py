@@ -443,6 +443,10 @@ AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "
 # A measure named again with a demonstrative: "Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen" speaks of
 # the region the passage is about
 MEASURE_AGAIN = re.compile(r"\b(?:cakupan|capaian|kepesertaan|angka)(?:\s+(?:kepesertaan|jkn|uhc))?\s+(?:ini|tersebut|itu)\b")
+# A target for coverage and activity together: "menambah jumlah cakupan dan kepesertaan aktif agar bisa mencapai 100
+# persen" sets the coverage target too
+COVERAGE_AND_ACTIVE = re.compile(r"\b(?:cakupan|kepesertaan)\b[^.;,\d]{0,30}\b(?:dan|serta)\b[^.;,\d]{0,25}"
+                                 r"(?:\baktif\b|keaktifan)|\bkeaktifan\b[^.;,\d]{0,20}\b(?:dan|serta)\s+(?:cakupan|kepesertaan)\b")
 # The UHC threshold given as what "target UHC" means: "melampaui target UHC, yakni minimal 95 persen dari populasi",
 # "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
 UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"

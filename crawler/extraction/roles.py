@@ -264,7 +264,7 @@ def _target(c: Context) -> Role:
          and c.prev_role.role == "active_pct")  # "... dari 64 persen menjadi 80 persen"
     if _from_to(c):  # "menargetkan kepesertaan dari 97 persen menjadi 98 persen": where it stands now
         return Role("active_pct" if of_activity else "coverage", strength=W.STRENGTH_COVERAGE_BARE)
-    if of_activity:
+    if of_activity and not L.COVERAGE_AND_ACTIVE.search(clause):
         return Role(None, reason=Reason.ACTIVITY_TARGET)
     if L.UHC_THRESHOLD_BEFORE.search(c.left_full):
         return Role(None, reason=Reason.BOUND)

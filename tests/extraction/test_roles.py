@@ -715,6 +715,14 @@ def test_all_the_residents_are_the_population():
     assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
 
 
+def test_a_target_for_coverage_and_activity_together_is_a_coverage_target():
+    (role,) = roles("BPJS Kesehatan mendorong Pemkab Kudus untuk terus menambah jumlah cakupan dan kepesertaan aktif agar "
+                    "bisa mencapai 100 persen di tahun depan.", Passage.JKN, (33,))
+    assert role.role == "target"
+    (active,) = roles("Pemkab Kudus menargetkan kepesertaan aktif mencapai 85 persen.", Passage.JKN, (0,))
+    assert active.reason is Reason.ACTIVITY_TARGET
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
