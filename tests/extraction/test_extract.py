@@ -834,3 +834,10 @@ def test_the_year_of_an_award_does_not_date_the_figure():
     assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("35.13", 98.84, None)]
     dated = "Kepesertaan JKN Kabupaten Probolinggo tahun 2025 menembus 98,84 persen."
     assert [a.as_of for a in extract(dated)] == ["2025"]
+
+
+def test_a_short_quote_stating_the_level_now_continues_the_passage():
+    text = ("Kepala Bidang Dinkes Kabupaten Blitar menyebut program PBID ini berdampak pada peningkatan cakupan "
+            "Universal Health Coverage (UHC) BPJS Kesehatan.\n“Awalnya di kisaran 76 persen, kini naik menjadi 77,6 "
+            "persen,” ujarnya.")
+    assert _codes(text) == {"35.05": (77.6, None)}
