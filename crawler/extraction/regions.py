@@ -77,6 +77,8 @@ _CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene d
 # A compass word that ends a name is often written in lower case: "Seram Bagian timur", "Buru selatan"
 _LAST_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "daya", "laut"})
 _OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
+_ENGLISH_DIRECTIONS = {"Utara": "North", "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central",
+                       "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest"}
 _MAX_WORDS = 6
 
 _WORD = re.compile(r"[^\W_]+")
@@ -198,6 +200,13 @@ class Gazetteer:
             self.regions.append(region)
             index.setdefault(_key(base), []).append(_Entry(region, "name"))
         self._by_code = {r.code: r for r in self.regions}
+        for region in self.regions:  # "South Konawe", "North Halmahera": English pages put the compass word first
+            words = region.base.split()
+            for n in (2, 1):
+                english = _ENGLISH_DIRECTIONS.get(" ".join(words[-n:])) if len(words) > n else None
+                if english and region.level != "provinsi":
+                    index.setdefault(_key(f"{english} {' '.join(words[:-n])}"), []).append(_Entry(region, "variant"))
+                    break
         for row in alias_rows:
             region = self._by_code.get(row["code"])
             if region is None:

@@ -552,3 +552,8 @@ def test_a_lower_case_name_of_two_words_after_di(g):
 def test_a_newspapers_name_is_no_region(g):
     assert codes(g, "POLEWALI RADAR SULBAR - Status kepesertaan aktif") == []
     assert codes(g, "dikutip dari Tribun Jateng, Kabupaten Demak") == ["33.21"]
+
+
+def test_english_names_put_the_compass_word_first(g):
+    assert codes(g, "Participants JKN in South Konawe in 2014") == ["74.05"]
+    assert codes(g, "North Halmahera and Southwest Maluku") == ["82.03", "81.08"]
