@@ -58,7 +58,11 @@ def find_references(text: str) -> list[Ref]:
     previous = None  # the last mention that is not a dateline
     spans = [(a.start(), a.end()) for a in anaphors]
     plurals = list(L.PLURAL_ANAPHOR.finditer(text.lower()))
+    # "BACA JUGA: Giatkan JMS, Kejari Bengkulu Selatan ...": another story's headline names no region of this one
+    asides = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if L.SKIP_SENTENCE.match(m.group().strip())]
     for m in mentions:
+        if any(a <= m.start < b for a, b in asides):
+            continue
         region = m.candidates[0]
         inside = any(a <= m.start and m.end <= b for a, b in spans) or _is_group_field(text, m.start, plurals)
         dateline = _is_dateline(text, m.start, m.end)

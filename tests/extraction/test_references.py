@@ -196,3 +196,8 @@ def test_all_the_regions_of_a_level_named_just_before():
     refs = find_references(text)
     group = [r for r in refs if r.kind is GROUP][-1]
     assert [r.code for r in resolve_group(group, refs, text)] == ["53.08", "53.16", "53.09"]
+
+
+def test_a_related_headline_line_names_no_region_of_the_story():
+    text = "Warga belum terdaftar BPJS Kesehatan.\nBACA JUGA: Kejari Bengkulu Selatan Berperan\nCakupan sudah 99,52 persen."
+    assert kinds(text) == []
