@@ -25,7 +25,9 @@ FIRST_SIGHT = ("0 announcements in 303 pages (39 mentioning BPJS), 1.0 ms per pa
                "(m-ids, 366 pages, 71 mentioning BPJS, collected 2026-12-06 by a helper who had not seen the code), "
                "measured in two batches: 1 announcement in the first 150 (a share of pending hospital claims read as DKI "
                "Jakarta's coverage), then, after that rule, 1 in the other 216 (a Pilkada turnout, 'tingkat kepesertaan "
-               "masyarakat', read as Kulon Progo's); 0 after the rule that asked for")
+               "masyarakat', read as Kulon Progo's); 0 after the rule that asked for; a third set (k-ids, 150 pages, 52 mentioning "
+               "BPJS, 30 of them BPJS Ketenagakerjaan, collected 2026-12-06 by another helper): 0 announcements at first "
+               "sight, 2.0 ms per page, with the code of ea17b77")
 
 
 def main() -> int:
