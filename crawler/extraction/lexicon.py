@@ -240,7 +240,9 @@ NEGATIVE_NEAR = re.compile(
     r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
-    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar"
+    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
+    # English-language pages: "852,060 residents ... have not yet registered", "uninsured"
+    r"\bnot (?:yet )?(?:registered|become|enrolled|covered)|\bunregistered|\buninsured|\binactive"
 )
 # "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
 UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
@@ -256,7 +258,7 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 
 POPULATION_BEFORE = re.compile(
     r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
-    r"\bdari\s+penduduk)"
+    r"\bdari\s+penduduk|\bpopulation of)"
     # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
     r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60})$"
 )
@@ -283,7 +285,7 @@ RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
-    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar)"
+    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
     r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
@@ -301,7 +303,7 @@ CONSEQUENCE_START = re.compile(r"^\W*dengan demikian\b")
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
-    r"\bpopulation of Indonesia\b|\bIndonesia['’]s population\b|\bIndonesian (?:citizens|people|population)\b|"
+    r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s population\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
     r"nasional\b"
     # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure
@@ -567,7 +569,7 @@ COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar
 UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaftar|belum menjadi peserta|"
                              r"belum tercover|belum ter-cover|belum terlindungi")
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
-RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu)\b")
+RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or": English-language pages
 # "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
 # ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)
 NOT_YET_AFTER = re.compile(r"^\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"

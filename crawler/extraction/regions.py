@@ -77,6 +77,7 @@ _CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene d
 # A compass word that ends a name is often written in lower case: "Seram Bagian timur", "Buru selatan"
 _LAST_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "daya", "laut"})
 _OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
+_ENGLISH_LEVELS = {"kabupaten": "Regency", "kota": "City", "provinsi": "Province"}
 _ENGLISH_DIRECTIONS = {"Utara": "North", "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central",
                        "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest"}
 _MAX_WORDS = 6
@@ -200,13 +201,17 @@ class Gazetteer:
             self.regions.append(region)
             index.setdefault(_key(base), []).append(_Entry(region, "name"))
         self._by_code = {r.code: r for r in self.regions}
-        for region in self.regions:  # "South Konawe", "North Halmahera": English pages put the compass word first
+        for region in self.regions:  # English pages: "South Konawe", "North Halmahera", "Bogor Regency", "Bogor City"
+            names = [region.base]
             words = region.base.split()
             for n in (2, 1):
                 english = _ENGLISH_DIRECTIONS.get(" ".join(words[-n:])) if len(words) > n else None
                 if english and region.level != "provinsi":
-                    index.setdefault(_key(f"{english} {' '.join(words[:-n])}"), []).append(_Entry(region, "variant"))
+                    names.append(f"{english} {' '.join(words[:-n])}")
+                    index.setdefault(_key(names[-1]), []).append(_Entry(region, "variant"))
                     break
+            for name in names:
+                index.setdefault(_key(f"{name} {_ENGLISH_LEVELS[region.level]}"), []).append(_Entry(region, "variant"))
         for row in alias_rows:
             region = self._by_code.get(row["code"])
             if region is None:

@@ -841,3 +841,13 @@ def test_a_short_quote_stating_the_level_now_continues_the_passage():
             "Universal Health Coverage (UHC) BPJS Kesehatan.\n“Awalnya di kisaran 76 persen, kini naik menjadi 77,6 "
             "persen,” ujarnya.")
     assert _codes(text) == {"35.05": (77.6, None)}
+
+
+def test_an_english_page_with_a_regency_the_uninsured_and_the_national_average():
+    text = ("Now, the number of residents of Bogor Regency who have not become JKN participants is 852,060 people or "
+            "15.99 percent of the total population of 5.3 million people. Meanwhile, there are 4.47 million people who "
+            "have become JKN participants or 84.01 percent of the total population. Betty said the number is still "
+            "below the national average, as many as 86 percent of the population in Indonesia are registered as JKN "
+            "participants.")
+    assert {a.region_code or a.region_name: (a.coverage_pct, a.participants, a.population) for a in extract(text)} == {
+        "32.01": (84.01, 4_470_000, 5_300_000), "Indonesia": (86, None, None)}

@@ -557,3 +557,4 @@ def test_a_newspapers_name_is_no_region(g):
 def test_english_names_put_the_compass_word_first(g):
     assert codes(g, "Participants JKN in South Konawe in 2014") == ["74.05"]
     assert codes(g, "North Halmahera and Southwest Maluku") == ["82.03", "81.08"]
+    assert codes(g, "Bogor Regency and Bogor City, South Konawe Regency") == ["32.01", "32.71", "74.05"]
