@@ -400,6 +400,7 @@ DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*(?:[\w.-]+\.(?:com|id|net|org|news|co\
 # capitals and a dash: "• Kota Samarinda: 57,25 persen" is an item)
 BULLET_BEFORE = re.compile(r"(?:^|\n)\s*[•·▪►]\s*$")
 DASH_AFTER = re.compile(r"\s*[-–—]\s")
+SITE_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[\w.-]+\.(?:com|id|net|org|news|co\.id)\s*,\s*$", re.IGNORECASE)
 # National outlets dateline their stories in the capital: such a dateline says nothing of the story's region.
 NATIONAL_DATELINES = frozenset({"31", "31.71"})  # DKI Jakarta, Jakarta Pusat
 DATELINE_CAPS_AFTER = re.compile(r"\.\s")  # "KONTAN.CO.ID - JAKARTA. BPJS Kesehatan ..." (the name in capitals)
@@ -455,8 +456,9 @@ UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)
                                   r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$")
 # The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
-AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc)"
-                               r"\s+(?:tahun\s+)?$")
+# ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"
+AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
+                               r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
 DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang)?\s*(?:pada|per|di)?\s*(?:bulan|tahun)?\s*", re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history

@@ -138,8 +138,10 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
     if region.level != "provinsi" or last is None or start - last.end > 200:
         return False
     gap = text[last.end:start]
-    if last.candidates[0].level != "provinsi" and re.fullmatch(r"\s*\)?\s*[,(]\s*", gap):
+    if last.candidates[0].level != "provinsi" and (re.fullmatch(r"\s*\)?\s*[,(]\s*", gap) or (
+            re.fullmatch(r"[^\S\n]+", gap) and re.match(r"(?i)prov(?:insi|\.)", text[start:start + 9]))):
         return True  # "Kabupaten Agam, Sumatera Barat", "Kabupaten Kutai Kartanegara (Kukar), Kalimantan Timur",
+        # "Kabupaten Rejang Lebong Provinsi Bengkulu",
         # "Kota Yogyakarta dan Kabupaten Gunungkidul (DIY, red.)"
     same_sentence = not re.search(r"[.!?]\s", gap)
     return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \
@@ -198,6 +200,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     """"DEMAK –", "KUPANG, KOMPAS.com -", "Liputan6.com, Kendari:": where the reporter was, not the story."""
     if L.BULLET_BEFORE.search(text[max(0, start - 10):start]):
         return text[start:end].isupper() and bool(L.DASH_AFTER.match(text, end))
+    if L.SITE_DATELINE_BEFORE.search(text[max(0, start - 60):start]):
+        return True  # "Liputan6.com, Jakarta Per 1 Desember 2018, ...": a site's name, then where, with no dash
     if not L.DATELINE_BEFORE.search(text[max(0, start - 60):start]):
         return False
     return bool(L.DATELINE_AFTER.match(text, end)) or (text[start:end].isupper() and

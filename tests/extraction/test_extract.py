@@ -851,3 +851,16 @@ def test_an_english_page_with_a_regency_the_uninsured_and_the_national_average()
             "participants.")
     assert {a.region_code or a.region_name: (a.coverage_pct, a.participants, a.population) for a in extract(text)} == {
         "32.01": (84.01, 4_470_000, 5_300_000), "Indonesia": (86, None, None)}
+
+
+def test_a_province_named_right_after_its_kabupaten_only_locates_it():
+    text = ("Cakupan JKN di Rejang Lebong Capai 98,09 Persen, Targetkan UHC 2025\n\nJumlah peserta JKN di Kabupaten Rejang "
+            "Lebong Provinsi Bengkulu menunjukkan pencapaian yang signifikan.\nSudah mencapai 98,09 persen hingga "
+            "Oktober 2024.")
+    assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("17.02", 98.09, "2024-10")]
+
+
+def test_a_sites_name_then_a_place_is_a_dateline_without_a_dash():
+    text = ("Liputan6.com, Jakarta Per 1 Desember 2018, sudah 95,85 persen penduduk Kota Bogor, Jawa Barat memiliki "
+            "kartu JKN-KIS.")
+    assert _codes(text) == {"32.71": (95.85, None)}
