@@ -157,6 +157,8 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
+                            # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
+                            r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
                             # kepesertaan 95,27%", which was reached)
                             r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$"

@@ -723,6 +723,12 @@ def test_a_target_for_coverage_and_activity_together_is_a_coverage_target():
     assert active.reason is Reason.ACTIVITY_TARGET
 
 
+def test_a_level_to_be_able_to_reach_is_an_aim():
+    (role,) = roles("Andayani menjelaskan, untuk bisa mencapai 100 persen Universal Health Coverage 2019, pihaknya akan "
+                    "berkoordinasi dengan Kemendagri.", Passage.JKN)
+    assert role.role != "coverage"
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
