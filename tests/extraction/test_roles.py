@@ -729,6 +729,12 @@ def test_a_level_to_be_able_to_reach_is_an_aim():
     assert role.role != "coverage"
 
 
+def test_a_count_named_as_the_number_of_participants_counts_them():
+    first, second = roles("Dua kota sudah mencapai UHC yaitu Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung "
+                          "dengan jumlah peserta 2.205.664.", Passage.JKN, (38, 76))
+    assert (first.role, second.role) == ("participants", "participants")
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
