@@ -222,7 +222,7 @@ FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: 
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|kita (?:lihat|melihat)|untuk|di\b|dari\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\bsyarat|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"

@@ -735,6 +735,13 @@ def test_a_count_named_as_the_number_of_participants_counts_them():
     assert (first.role, second.role) == ("participants", "participants")
 
 
+def test_a_prerequisite_or_parameter_is_a_bound():
+    for sentence in ("Menurutnya prasyarat keaktifan 75 persen itu menjadi satu hal yang berat.",
+                     "Parameternya itu sebetulnya keaktifan 75 persen tadi."):
+        (role,) = roles(sentence, Passage.JKN)
+        assert role.reason is Reason.BOUND
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
