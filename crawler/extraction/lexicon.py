@@ -102,7 +102,7 @@ ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
-    r"polri|pensiunan|veteran|penerima (?:bantuan|upah)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
+    r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
     r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa"
 )
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region

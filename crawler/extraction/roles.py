@@ -488,7 +488,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the population of a total", _of_total_people,
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
-         lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:30]) or
+         lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
          L.SUBSET_AFTER.search(c.right_clause) or
          (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))),
          Reason.SEGMENT),

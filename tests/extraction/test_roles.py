@@ -742,6 +742,13 @@ def test_a_prerequisite_or_parameter_is_a_bound():
         assert role.reason is Reason.BOUND
 
 
+def test_the_recipients_paid_for_by_the_centre_are_a_segment():
+    for sentence in ("Pemerintah Aceh meminta kabupaten/kota memperbarui data 2,1 juta masyarakat penerima JKN-KIS.",
+                     "“2,1 juta masyarakat Aceh yang ditanggung pemerintah pusat ini merupakan apresiasi,” terangnya."):
+        (role,) = roles(sentence, Passage.JKN)
+        assert role.reason is Reason.SEGMENT
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
