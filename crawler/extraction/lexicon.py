@@ -288,7 +288,7 @@ PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyara
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
-    r"(?:\s+(?:sekitar|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
+    r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )

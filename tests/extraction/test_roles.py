@@ -749,6 +749,12 @@ def test_the_recipients_paid_for_by_the_centre_are_a_segment():
         assert role.reason is Reason.SEGMENT
 
 
+def test_sekira_restates_like_sekitar():
+    share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
+                                     "di Jawa Tengah.", Passage.JKN)
+    assert (share.role, count.role, population.role) == ("coverage", "participants", "population")
+
+
 def test_the_level_that_earned_an_award_category_is_the_level():
     (role,) = roles("Pemerintah Kabupaten Probolinggo kembali mengantongi penghargaan UHC kategori Pratama, setelah "
                     "kepesertaan JKN di daerah ini menembus 98,84 persen.", Passage.JKN, (18,))
