@@ -540,7 +540,7 @@ REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
 # ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
 # earned the category)
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|"
-                     r"\bsetelah\b(?=[^.;]{0,60}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
+                     r"\bsetelah\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"

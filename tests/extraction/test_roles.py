@@ -695,6 +695,13 @@ def test_the_uhc_threshold_given_as_what_target_uhc_means_is_no_target():
     assert own.role == "target"
 
 
+def test_the_indicators_a_region_met_for_its_award_are_its_levels():
+    share, active = roles("Penghargaan UHC Kategori Madya ini diraih setelah Kabupaten Rokan Hulu memenuhi sejumlah "
+                          "indikator utama, antara lain cakupan kepesertaan JKN mencapai 98 persen, tingkat keaktifan "
+                          "peserta sebesar 85 persen.", Passage.JKN, (63,))
+    assert (share.role, active.role) == ("coverage", "active_pct")
+
+
 def test_a_rise_still_to_make_for_a_purpose_is_an_aim():
     (role,) = roles("Wali Kota pun menanyakan langkah-langkah strategis untuk meningkatkan persentase kepesertaan aktif "
                     "menjadi 80 persen.", Passage.JKN)
