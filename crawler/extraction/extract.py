@@ -30,7 +30,7 @@ from itertools import product
 
 from uhcwatch.crawler.extraction.dates import DateRef, date_key, find_dates, parse_published
 from uhcwatch.crawler.models import Announcement
-from uhcwatch.crawler.extraction.numbers import find_quantities
+from uhcwatch.crawler.extraction.numbers import find_quantities, spelled_shares
 from uhcwatch.crawler.extraction import lexicon as L
 from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, find_references,
@@ -169,8 +169,9 @@ def _unwrapped(text: str) -> str:
 
 def _mended_numbers(text: str) -> str:
     """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen; and a
-    figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"."""
-    text = _GLUED_TO_WORD.sub(" ", text)
+    figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
+    words is one in digits: "sembilan puluh tujuh persen" is 97 persen."""
+    text = spelled_shares(_GLUED_TO_WORD.sub(" ", text))
     return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
 

@@ -26,6 +26,34 @@ PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masy
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
 
+# A share written out in words: "telah menyentuh angka sembilan puluh tujuh persen" is 97 persen.
+_DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9}
+_DIGIT = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_SPELLED_SHARE = re.compile(
+    rf"\b(?:(?P<tens>{_DIGIT}|se)\s?puluh(?:\s+(?P<ones>{_DIGIT}))?|(?P<teen>{_DIGIT}|se)\s?belas|(?P<hundred>seratus)"
+    rf"|(?P<unit>{_DIGIT}))(?:\s+koma\s+(?P<decimals>{_DIGIT}(?:\s+{_DIGIT})?))?(?=\s+persen\b)",
+    re.IGNORECASE,
+)
+
+
+def spelled_shares(text: str) -> str:
+    """`text` with shares written out in words before "persen" put in digits ("sembilan puluh tujuh koma lima
+    persen" -> "97,5 persen"), so that they are read like any other."""
+    def digits(m: re.Match[str]) -> str:
+        g = {k: (v or "").lower() for k, v in m.groupdict().items()}
+        if g["hundred"]:
+            value = 100
+        elif g["tens"]:
+            value = 10 * _DIGIT_WORDS.get(g["tens"], 1) + _DIGIT_WORDS.get(g["ones"], 0)
+        elif g["teen"]:
+            value = 10 + _DIGIT_WORDS.get(g["teen"], 1)
+        else:
+            value = _DIGIT_WORDS[g["unit"]]
+        decimals = "".join(str(_DIGIT_WORDS[w]) for w in g["decimals"].split()) if g["decimals"] else ""
+        return f"{value},{decimals}" if decimals else str(value)
+    return _SPELLED_SHARE.sub(digits, text)
+
 _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"

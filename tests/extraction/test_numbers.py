@@ -1,4 +1,6 @@
-from uhcwatch.crawler.extraction.numbers import find_quantities, parse_number
+import pytest
+
+from uhcwatch.crawler.extraction.numbers import find_quantities, parse_number, spelled_shares
 
 
 def kinds(text):
@@ -69,3 +71,13 @@ def test_english_scale_words():
 def test_krama_counts_people_in_bali():
     (q,) = find_quantities("menjangkau sebanyak 4.192.457 Krama Bali")
     assert (q.kind, q.value, q.unit) == ("count", 4192457, "krama")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("telah menyentuh angka sembilan puluh tujuh persen.", "telah menyentuh angka 97 persen."),
+    ("sembilan puluh delapan koma lima persen", "98,5 persen"),
+    ("seratus persen, sebelas persen, sepuluh persen", "100 persen, 11 persen, 10 persen"),
+    ("sepuluh ribu orang dan lima kabupaten", "sepuluh ribu orang dan lima kabupaten"),  # only shares
+])
+def test_shares_written_in_words(text, expected):
+    assert spelled_shares(text) == expected
