@@ -47,6 +47,7 @@ import csv
 import functools
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -77,6 +78,7 @@ _CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene d
 # A compass word that ends a name is often written in lower case: "Seram Bagian timur", "Buru selatan"
 _LAST_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "daya", "laut"})
 _OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
+_REPEATED_ENOUGH = 3  # mentions of a name that needs a cue that make it the story's subject
 _ENGLISH_LEVELS = {"kabupaten": "Regency", "kota": "City", "provinsi": "Province"}
 _ENGLISH_DIRECTIONS = {"Utara": "North", "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central",
                        "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest"}
@@ -263,6 +265,12 @@ class Gazetteer:
         mentions = self._with_both_levels(_with_defined_abbreviations(self.find_mentions(text), text), text)
         cued = [(m.start, m.candidates[0]) for m in mentions if m.cue and len(m.candidates) == 1]
         cued_codes = {region.code for _, region in cued}
+        # "Ratusan Warga Kaur Belum Dijamin BPJS ... warga Kaur ... di Kaur ... BPJS Kesehatan Cabang Bengkulu": a name
+        # the story keeps coming back to, in a story that names its province, is the region
+        repeated = Counter(m.candidates[0].code for m in mentions if m.needs_cue and len(m.candidates) == 1)
+        provinces_named = {r.province_code for m in mentions if not m.needs_cue for r in m.candidates}
+        cued_codes |= {code for code, n in repeated.items()
+                       if n >= _REPEATED_ENOUGH and self._by_code[code].province_code in provinces_named}
 
         def supported(m: Mention, region: Region) -> bool:
             if not m.needs_cue or region.code in cued_codes:

@@ -558,3 +558,10 @@ def test_english_names_put_the_compass_word_first(g):
     assert codes(g, "Participants JKN in South Konawe in 2014") == ["74.05"]
     assert codes(g, "North Halmahera and Southwest Maluku") == ["82.03", "81.08"]
     assert codes(g, "Bogor Regency and Bogor City, South Konawe Regency") == ["32.01", "32.71", "74.05"]
+
+
+def test_a_name_that_needs_a_cue_that_the_story_keeps_naming_in_its_province(g):
+    text = ("Ratusan Warga Kaur Belum Dijamin BPJS Kesehatan. Data BPJS Kesehatan Cabang Bengkulu: 640 warga Kaur belum "
+            "terdaftar. Keaktifan di Kaur 81 persen.")
+    assert [c for c in codes(g, text) if c.startswith("17.04")] == ["17.04"] * 3
+    assert codes(g, "Kaur Keuangan desa hadir. Kaur Umum juga. Kaur Perencanaan pun.") == []  # no province named
