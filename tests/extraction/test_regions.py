@@ -561,7 +561,7 @@ def test_english_names_put_the_compass_word_first(g):
 
 
 def test_a_name_that_needs_a_cue_that_the_story_keeps_naming_in_its_province(g):
-    text = ("Ratusan Warga Kaur Belum Dijamin BPJS Kesehatan. Data BPJS Kesehatan Cabang Bengkulu: 640 warga Kaur belum "
+    text = ("Ratusan Warga Kaur Belum Dijamin BPJS Kesehatan. Data Dinkes Provinsi Bengkulu: 640 warga Kaur belum "
             "terdaftar. Keaktifan di Kaur 81 persen.")
     assert [c for c in codes(g, text) if c.startswith("17.04")] == ["17.04"] * 3
     assert codes(g, "Kaur Keuangan desa hadir. Kaur Umum juga. Kaur Perencanaan pun.") == []  # no province named
