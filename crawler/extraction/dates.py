@@ -27,6 +27,8 @@ MONTHS = {
     "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12,
 }
 _FULL_MONTHS = "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|Desember"
+_ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ENGLISH_MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(_ENGLISH_MONTHS.split("|"), start=1)}
 _ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agust|Sept|Sep|Okt|Nov|Des"
 _YEAR = r"(?:19|20)\d{2}"
 _MOD = r"(?P<mod>awal|akhir|pertengahan|medio|penghujung|ujung|semester\s+(?:I|II|1|2|pertama|kedua)|triwulan\s+(?:I|II|III|IV|\d)|kuartal\s+(?:I|II|III|IV|\d))"
@@ -34,6 +36,8 @@ _MOD = r"(?P<mod>awal|akhir|pertengahan|medio|penghujung|ujung|semester\s+(?:I|I
 _DATE = re.compile(
     r"(?i:" + _MOD + r"\s+(?:bulan\s+|tahun\s+)?)?"
     r"(?:"
+    # English-language pages: "As of September 15, 2023", "December 2024" (a year always follows)
+    r"(?P<emonth>" + _ENGLISH_MONTHS + r")\s+(?:(?P<eday>[0-3]?\d),?\s+)?(?P<eyear>" + _YEAR + r")\b|"
     # 1 Mei 2023 / Mei 2023 / Mei lalu / Mei
     r"(?:(?P<day>[0-3]?\d)\s+)?(?P<month>(?:" + _FULL_MONTHS + r")\b|(?:" + _ABBR_MONTHS + r")\.?(?=\s+" + _YEAR + r"))"
     r"(?:\s+(?i:tahun\s+)?(?P<myear>" + _YEAR + r")\b)?(?P<ago>\s+(?i:lalu|kemarin|yang\s+lalu|tahun\s+lalu))?"
@@ -46,7 +50,7 @@ _NOW = re.compile(r"\b(?:saat\s+ini|sejauh\s+ini|kini|sekarang|hingga\s+kini|sam
 _SAME_PERIOD = re.compile(r"\b(?:periode|waktu|bulan|tanggal|data)\s+yang\s+sama\b", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Jumat|Sabtu|Minggu|Ahad)(?:\s+\w+)?,?\s*\(?$", re.IGNORECASE)
 _CUE_BEFORE = re.compile(
-    r"\b(per|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|terhitung(?:\s+(?:mulai|sejak|per))?|pada|data|posisi|periode|"
+    r"\b(per|as\s+of|hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|terhitung(?:\s+(?:mulai|sejak|per))?|pada|data|posisi|periode|"
     r"update|tanggal|sejak|mulai|dibanding(?:kan)?|sepanjang|selama|jelang|menjelang|sebelum|setelah|usai|"
     r"diperbarui(?:\s+pada)?|tercatat|laporan|rekapitulasi|rekap|memasuki|masuk|tutup|menutup|akhir|awal|di|dalam|tahun)\s*(?:bulan\s+|tahun\s+|tanggal\s+)?$",
     re.IGNORECASE,
@@ -131,6 +135,12 @@ def _resolve(m: re.Match, published: dt.date | None) -> str | None:
     if m.group("numeric"):
         parsed = _parse_absolute(m.group("numeric"))
         return _fmt(*parsed) if parsed else None
+    if m.group("emonth"):
+        month, year = _ENGLISH_MONTH_NUMBERS[m.group("emonth").lower()], int(m.group("eyear"))
+        try:
+            return _fmt(dt.date(year, month, int(m.group("eday") or 1)), "day" if m.group("eday") else "month")
+        except ValueError:
+            return _fmt(dt.date(year, month, 1), "month")
     if m.group("rel"):
         return _relative(m.group("rel").lower().split()[0], m.group("rel").lower().split()[-1], mod, published)
     if m.group("month"):

@@ -442,7 +442,7 @@ RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 # ======================================================================= dates and targets in a story
 
 AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
-               "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap"}  # "Berdasarkan laporan akhir tahun 2022"
+               "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap", "as"}  # "Berdasarkan laporan akhir tahun 2022"; "as of"
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
 # A measure named again with a demonstrative: "Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen" speaks of

@@ -56,3 +56,11 @@ def test_parse_published():
 
 def test_a_day_the_month_does_not_have_still_states_the_month():
     assert [d.value for d in find_dates("hingga 31 September 2019, sebanyak 221 juta warga", None)] == ["2019-09"]
+
+
+def test_english_dates_with_their_year():
+    (d,) = find_dates("As of September 15, 2023, the number of people")
+    assert (d.value, d.cue) == ("2023-09-15", "as of")
+    (m,) = find_dates("active membership as of December 2024")
+    assert m.value == "2024-12"
+    assert [r.value for r in find_dates("you may join in May")] == []  # no year: no English month
