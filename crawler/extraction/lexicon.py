@@ -271,7 +271,7 @@ POPULATION_SUBJECT = re.compile(
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
-                              r"(?:penduduk\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
+                              r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
 SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
                                   r"(?:berjumlah|setara(?:\s+dengan)?|sebanyak|sama dengan|mencakup)\s*$")
@@ -628,7 +628,9 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
-                                r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga))")
+                                r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"
+                                # "Baru 4.141.255 dari jumlah total penduduk Riau": of a population left unnumbered
+                                r"|(?:penduduk|warga|populasi)\b)")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)

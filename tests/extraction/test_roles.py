@@ -756,6 +756,12 @@ def test_the_recipients_paid_for_by_the_centre_are_a_segment():
         assert role.reason is Reason.SEGMENT
 
 
+def test_the_total_population_as_the_base_of_a_share_however_named():
+    share, population, _ = roles("Cakupan kepesertaan BPJS Kesehatan di Lebak telah mencapai 98 persen dari total "
+                                 "populasi sekitar 1,5 juta jiwa, masih ada sekitar 30 ribu warga yang belum.", Passage.JKN)
+    assert (share.role, population.role) == ("coverage", "population")
+
+
 def test_sekira_restates_like_sekitar():
     share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
                                      "di Jawa Tengah.", Passage.JKN)
