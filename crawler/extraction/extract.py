@@ -191,6 +191,9 @@ def _read_figures(story: _Story) -> None:
     table_spans = [(t.start, t.end) for t in story.tables]
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
+    # "Lima Wilayah dengan Cakupan BPJS Kesehatan PBI Terbesar": a story headed as about one segment ranks its shares
+    headline = story.text[:story.title_end] or story.sentences[0].text if story.sentences else ""
+    segment_story = bool(L.SEGMENT_WORD.search(headline.lower()))
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -210,7 +213,7 @@ def _read_figures(story: _Story) -> None:
             continue
         story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        passage = (Passage.OTHER_MEASURE if (off_topic or employment_story) and not names_jkn(sent.text) else
+        passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not names_jkn(sent.text) else
                    Passage.ACTIVE if active_topic else
                    Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(sent.text.lower()) else
                    Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
@@ -226,6 +229,8 @@ def _read_figures(story: _Story) -> None:
         headline = i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at)
+            if segment_story and role.role == "coverage" and not names_jkn(sent.text):
+                role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)

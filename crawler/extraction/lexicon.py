@@ -68,7 +68,7 @@ MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
-    r"\bdenda\b|\btarif\b|"
+    r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp"
@@ -123,6 +123,7 @@ TARGET_HARD = re.compile(
     r"|\baims? to\b|\bexpect(?:s|ed)?\b[^.;]{0,30}\bto\b|\btargets?\b|\bgoal\b"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
+                         r"\bberjanji\b|\bjanji(?:nya)?\b|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
@@ -138,6 +139,9 @@ TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|
                           # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
                           r"|\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
+# "Dengan adanya penambahan tersebut persentase kepesertaan Program JKN Provinsi ... menjadi 97%": what an addition
+# still to come would make of it, a projection
+PROJECTION_BEFORE = re.compile(r"\bdengan\s+(?:adanya\s+)?(?:penambahan|tambahan)\b[^.;]{0,110}\bmenjadi\s*$")
 TARGET_RISE = re.compile(r"\b(?:untuk|dengan|terus|upaya|berupaya|akan)\s+(?:\w+\s+)?(?:meningkatkan|menaikkan)\b"
                          r"[^.;]{0,50}\b(?:sebesar|hingga|sampai)\s*$")
 # ... and the rise is to a share of the population, a level: "meningkatkan hingga 20 persen" alone is a rise by

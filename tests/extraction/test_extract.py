@@ -864,3 +864,10 @@ def test_a_sites_name_then_a_place_is_a_dateline_without_a_dash():
     text = ("Liputan6.com, Jakarta Per 1 Desember 2018, sudah 95,85 persen penduduk Kota Bogor, Jawa Barat memiliki "
             "kartu JKN-KIS.")
     assert _codes(text) == {"32.71": (95.85, None)}
+
+
+def test_a_story_headed_as_one_segments_ranks_that_segments_shares():
+    text = ("Lima Wilayah dengan Cakupan BPJS Kesehatan PBI Terbesar di Kalimantan Timur\n\nKabupaten Mahakam Ulu menjadi "
+            "daerah dengan persentase peserta BPJS PBI tertinggi, yaitu 82,79 persen.\n\nDi posisi kedua, Kabupaten "
+            "Penajam Paser Utara memiliki persentase peserta sebesar 78,78 persen.")
+    assert extract(text) == []

@@ -762,6 +762,18 @@ def test_the_total_population_as_the_base_of_a_share_however_named():
     assert (share.role, population.role) == ("coverage", "population")
 
 
+def test_a_projection_a_promise_and_a_contribution_rate_are_no_levels():
+    (projection,) = roles("Dengan adanya penambahan tersebut persentase kepesertaan Program JKN Provinsi Sulawesi "
+                          "Tenggara menjadi 97%, jika dibandingkan dengan jumlah penduduk saat ini.", Passage.JKN, (70,))
+    assert projection.role == "target"
+    (promise,) = roles("Pj Bupati pun berjanji UHC 95 % dari total jumlah penduduk Kabupaten Batang dapat tercapai di "
+                       "anggaran perubahan tahun 2023.", Passage.JKN, (70,))
+    assert promise.role == "target"
+    (rate,) = roles("Utang tersebut merupakan selisih kurang penyetoran IW Pemda 4% dari hasil rekonsiliasi antara "
+                    "Pemerintah Kabupaten Lima Puluh Kota dan BPJS Kesehatan.", Passage.JKN, (70,))
+    assert rate.reason is Reason.OTHER_MEASURE
+
+
 def test_sekira_restates_like_sekitar():
     share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
                                      "di Jawa Tengah.", Passage.JKN)
