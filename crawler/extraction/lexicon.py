@@ -69,6 +69,7 @@ MEASURE = re.compile(
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
+    r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp"
@@ -468,7 +469,10 @@ AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
 DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang)?\s*(?:pada|per|di)?\s*(?:bulan|tahun)?\s*", re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
-NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d",
+NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d"
+                         # "Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen": set right at once
+                         r"|^\s*(?:persen|%)?[^.;\d]{0,30}\b(?:namun|tetapi|tapi)\b[^.;\d]{0,40}"
+                         r"\b(?:hanya|ternyata|riil(?:nya)?|sebenarnya|existing)\b[^.;\d]{0,15}\d",
                          re.IGNORECASE)
 ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\s+yang\s+(?:telah\s+|sudah\s+)?"
                                    r"(?:terdaftar|menjadi peserta)")

@@ -774,6 +774,13 @@ def test_a_projection_a_promise_and_a_contribution_rate_are_no_levels():
     assert rate.reason is Reason.OTHER_MEASURE
 
 
+def test_a_nominal_level_set_right_at_once_and_a_quotas_fill_rate():
+    nominal, real = roles("Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen.", Passage.JKN, (14,))
+    assert (nominal.history, real.role, real.history) == (True, "coverage", False)
+    (quota,) = roles("Saat ini dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen.", Passage.JKN)
+    assert quota.reason is Reason.OTHER_MEASURE
+
+
 def test_sekira_restates_like_sekitar():
     share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
                                      "di Jawa Tengah.", Passage.JKN)
