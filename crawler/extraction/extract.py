@@ -379,6 +379,9 @@ def _attribute(story: _Story) -> None:
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
+        elif figs and all(f.via is Via.BRANCH for f in figs):
+            figure_owner = Via.BRANCH  # "... di wilayah kerja BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. "Angka ini
+            # mencapai 99,47 persen"": what follows a branch's figure speaks of the branch until a region is named
         elif not explicit and not figs and named_at == i - 1:
             named_at = i  # "... di tiga kabupaten ini tidak semuanya aktif. Ada yang nonaktif. Yang aktif 98,83 persen"
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
@@ -396,10 +399,11 @@ def _attribute(story: _Story) -> None:
         if dated:
             last_date = dated[-1]
     # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
-    # telah mencapai 90%": a headline's figure the body gives to a branch's whole area is the branch's too
-    branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH and not (g.in_title or g.headline)}
+    # telah mencapai 90%": a figure the story gives to a branch's whole area, said again without a region of its own (a
+    # headline, a pull quote), is the branch's too
+    branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH}
     for f in story.figures:
-        if (f.in_title or f.headline) and f.via is Via.TOPIC and (f.role, f.value) in branch_figures:
+        if f.via is Via.TOPIC and (f.role, f.value) in branch_figures:
             f.regions = ()
 
 
@@ -486,6 +490,8 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             return (INDONESIA,), Via.POLICY
         return _coordinated(best, usable, f, story), Via.MENTION
     if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent, refs):
+        return None, Via.BRANCH
+    if last_owner is Via.BRANCH:
         return None, Via.BRANCH
     if last_owner == GROUP:
         return GROUP, Via.GROUP

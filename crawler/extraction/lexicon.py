@@ -225,7 +225,8 @@ FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: 
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
-                              r"(?!dibandingkan|dilihat|dihitung|ditotal|melihat|merujuk|kita (?:lihat|melihat)|untuk|di\b|dari\b)"
+                              r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
+                              r"kita (?:lihat|melihat)|untuk|di\b|dari\b)"
                               r"[^.;,]{0,50}$")
 BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")

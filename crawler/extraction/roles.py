@@ -18,6 +18,7 @@ surviving candidates against each other (dates, arithmetic).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -356,8 +357,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56")
          lambda c: float(c.q.value) <= 100 and not _gap(c) and (
-             (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or
-             L.ACTIVE_AFTER.search(c.right_clause)),
+             (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or _active_after(c)),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "tingkat keaktifan ... Kabupaten Polewali Mandar, yakni 89,01 persen, disusul Majene 88,34 persen"
     # ... unless the words since the last number name enrolment: "dan Kabupaten X mencatat kepesertaan 99,53 persen"
@@ -453,6 +453,13 @@ def _population(c: Context) -> bool:
     if enrolled_after and L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():]):
         enrolled_after = None
     return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and not enrolled_after
+
+
+def _active_after(c: Context) -> bool:
+    """Keaktifan words after the share that are its own ("89 persen di antaranya aktif"), not the next figure's
+    ("capaian UHC 98,43 persen dengan komposisi peserta aktif mencapai 77,78 persen")."""
+    m = L.ACTIVE_AFTER.search(c.right_clause)
+    return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
 
 
 def _window(c: Context) -> str:

@@ -871,3 +871,11 @@ def test_a_story_headed_as_one_segments_ranks_that_segments_shares():
             "daerah dengan persentase peserta BPJS PBI tertinggi, yaitu 82,79 persen.\n\nDi posisi kedua, Kabupaten "
             "Penajam Paser Utara memiliki persentase peserta sebesar 78,78 persen.")
     assert extract(text) == []
+
+
+def test_what_follows_a_branchs_figure_is_the_branchs_until_a_region_is_named():
+    text = ("Kepesertaan BPJS Kesehatan di Surakarta Hampir 100 Persen\n\nBerdasarkan data per 1 Agustus 2024 jumlah "
+            "kepesertaan penduduk di wilayah kerja BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. \"Angka ini mencapai "
+            "99,47 persen dari keseluruhan penduduk 4.540.440 jiwa,\" katanya. Jika dirinci untuk Kota Surakarta "
+            "mencapai UHC sebesar 98,58 persen.")
+    assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("33.72", 98.58)]

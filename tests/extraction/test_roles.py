@@ -781,6 +781,20 @@ def test_a_nominal_level_set_right_at_once_and_a_quotas_fill_rate():
     assert quota.reason is Reason.OTHER_MEASURE
 
 
+def test_keaktifan_words_before_the_next_figure_are_its_own():
+    share, active = roles("Sedangkan di Kabupaten Sukoharjo capaian UHC 98,43 persen dengan komposisi peserta aktif "
+                          "mencapai 77,78 persen.", Passage.JKN, (13,))
+    assert (share.role, active.role) == ("coverage", "active_pct")
+    (own,) = roles("Sebanyak 89 persen di antaranya aktif.", Passage.JKN)
+    assert own.role == "active_pct"
+
+
+def test_jika_dirinci_breaks_a_figure_down_it_sets_no_condition():
+    share, _ = roles("Jika dirinci untuk Kota Surakarta mencapai UHC sebesar 98,58 persen dengan komposisi berdasarkan "
+                     "status keaktifan peserta mencapai 87,48 persen.", Passage.JKN, (19,))
+    assert share.role == "coverage"
+
+
 def test_sekira_restates_like_sekitar():
     share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
                                      "di Jawa Tengah.", Passage.JKN)
