@@ -371,7 +371,7 @@ VENUE_BEFORE = re.compile(
     r"upacara|penyerahan|penganugerahan|penghargaan|lokakarya|workshop|rakor|rakernas|rakerda|talkshow|webinar|"
     r"keterangan|keterangannya|pernyataan|pernyataannya|siaran pers|ucap|ucapnya|imbuh|imbuhnya|pungkas|"
     r"diserahkan|digelar|diselenggarakan|berlangsung|bertempat|diadakan)\b"
-    r"[^.;\n]{0,50}\bdi\s+$",
+    r"[^.;,\n]{0,50}\bdi\s+$",  # (not across a comma: "Dalam pertemuan di Kulonprogo, Rudiana mengungkapkan ... di X")
     re.IGNORECASE,
 )
 # '..., sudah mencapai 95 persen," kata Deputi Direksi ... Ni Mas Ratna di Balikpapan': after a quote, the

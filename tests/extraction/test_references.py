@@ -201,3 +201,8 @@ def test_all_the_regions_of_a_level_named_just_before():
 def test_a_related_headline_line_names_no_region_of_the_story():
     text = "Warga belum terdaftar BPJS Kesehatan.\nBACA JUGA: Kejari Bengkulu Selatan Berperan\nCakupan sudah 99,52 persen."
     assert kinds(text) == []
+
+
+def test_a_meetings_place_does_not_reach_past_a_comma():
+    refs = kinds("Dalam pertemuan di Kulonprogo, Rudiana mengungkapkan kondisi UHC di Kabupaten Cirebon yang mencapai 99 persen.")
+    assert ("Kulonprogo", RefKind.MENTION, True) in refs and ("Kabupaten Cirebon", RefKind.MENTION, False) in refs
