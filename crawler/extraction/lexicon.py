@@ -259,6 +259,8 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
 )
+# ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
+ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")
 # after it: "54.368 peserta baru"; but "1.718.502 jiwa baru mencapai 84,72 persen" is "only"
 NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|ter|ber|di)\w+|sekitar|sebanyak|sejumlah))")
 

@@ -489,7 +489,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: (L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
          not L.OF_TOTAL_JUST_BEFORE.search(c.near), Reason.UNINSURED),
     Rule("new or missing participants",
-         lambda c: L.NEW_OR_ADDED.search(c.near) or L.NEW_AFTER.match(c.right_clause), Reason.NEW_OR_MISSING),
+         lambda c: (L.NEW_OR_ADDED.search(c.near) and not (L.ENROLLED_SO_FAR_BEFORE.search(c.near)
+                                                          and L.RESTATED_AS_SHARE.match(c.s[c.q.end:])))
+         or L.NEW_AFTER.match(c.right_clause), Reason.NEW_OR_MISSING),
     Rule("the population", _population,
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
     Rule("the population of a total", _of_total_people,

@@ -795,6 +795,14 @@ def test_jika_dirinci_breaks_a_figure_down_it_sets_no_condition():
     assert share.role == "coverage"
 
 
+def test_all_a_region_has_enrolled_so_far_is_its_participants_not_an_addition():
+    count, share, _ = roles("Pemerintah Kabupaten Pulau Morotai secara keseluruhan telah mendaftarkan 72.730 jiwa atau "
+                            "97.54% dari jumlah penduduk 74.565 jiwa.", Passage.JKN, (11,))
+    assert (count.role, share.role) == ("participants", "coverage")
+    (added,) = roles("Pemkab telah mendaftarkan 5.000 warga miskin ke program JKN.", Passage.JKN)
+    assert added.reason is Reason.NEW_OR_MISSING
+
+
 def test_sekira_restates_like_sekitar():
     share, count, population = roles("Yakni baru mencapai 69 persen saja, atau sekira 24,1 juta dari 36,2 juta penduduk "
                                      "di Jawa Tengah.", Passage.JKN)
