@@ -82,6 +82,9 @@ def find_references(text: str) -> list[Ref]:
         if _SPREAD_OVER_BEFORE.search(sentence_before) and not _BRANCH_NAMED.search(sentence_before):
             continue  # "7,22 juta penduduk yang tersebar pada 24 kabupaten/kota di Sulsel": where, not whose
             # (but a branch's participants "tersebar di delapan kabupaten dan satu kota" are the area's)
+        if any(r.region is not None and r.region.level == "provinsi" and not r.context
+               and _PARTS_OF_BEFORE.fullmatch(text, r.end, m.start()) for r in refs):
+            continue  # "Cakupan kepesertaan BPJS di Kepri dari tujuh kabupaten/kota ... 92 persen": the province's parts
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
@@ -97,6 +100,7 @@ def find_references(text: str) -> list[Ref]:
     return refs
 
 
+_PARTS_OF_BEFORE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:dari|di|yang terdiri dari|meliputi)\s+", re.IGNORECASE)
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)
 _BRANCH_NAMED = re.compile(r"\bcabang\b|\bKCU?\b|\bkantor\b|" + L.BRANCH_SCOPE.pattern, re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")

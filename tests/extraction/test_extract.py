@@ -879,3 +879,10 @@ def test_what_follows_a_branchs_figure_is_the_branchs_until_a_region_is_named():
             "99,47 persen dari keseluruhan penduduk 4.540.440 jiwa,\" katanya. Jika dirinci untuk Kota Surakarta "
             "mencapai UHC sebesar 98,58 persen.")
     assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("33.72", 98.58)]
+
+
+def test_a_provinces_figure_over_its_parts_is_the_provinces():
+    text = ("\"Cakupan kepesertaan BPJS di Kepri dari tujuh kabupaten/kota per April 2023 mencapai 92 persen, dengan "
+            "jumlah peserta JKN 1.960.000 jiwa,\" kata Fauzi di Tanjungpinang, Sabtu.")
+    assert [(a.region_code, a.coverage_pct, a.participants, a.as_of) for a in extract(text)] == [
+        ("21", 92, 1_960_000, "2023-04")]
