@@ -336,6 +336,7 @@ def _attribute(story: _Story) -> None:
     figure_owner: Owner = None  # who the last figures belonged to
     named: Owner = None  # a region (or group) just named without a figure
     named_at = -2
+    named_carries = False  # may the group just named stay the subject across a sentence with nothing in it?
     last_date: DateRef | None = None
     sentence_refs = _refs_by_sentence(story)
     for i, sent in enumerate(story.sentences):
@@ -382,7 +383,7 @@ def _attribute(story: _Story) -> None:
         elif figs and all(f.via is Via.BRANCH for f in figs):
             figure_owner = Via.BRANCH  # "... di wilayah kerja BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. "Angka ini
             # mencapai 99,47 persen"": what follows a branch's figure speaks of the branch until a region is named
-        elif not explicit and not figs and named_at == i - 1:
+        elif not explicit and not figs and named_at == i - 1 and named_carries:
             named_at = i  # "... di tiga kabupaten ini tidak semuanya aktif. Ada yang nonaktif. Yang aktif 98,83 persen"
         elif explicit and explicit[0].kind == GROUP and L.SUBREGION.match(story.text, explicit[0].start):
             named, named_at = GROUP, i  # "Desa Wonokerso, Kecamatan X, Kabupaten Y, ...": the village is the topic
@@ -395,6 +396,9 @@ def _attribute(story: _Story) -> None:
             last = subjects[-1]  # "posisi kedua, setelah Kota Malang": Kota Malang is compared with
             region = last.region if last.kind in (RefKind.MENTION, RefKind.NATIONAL) else resolve_anaphor(last, story.refs, story.text, story.main)
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
+            # a group of regions carries ("tiga kabupaten ini"); a village or district ("saat meninjau kegiatan di
+            # Kecamatan Licin") or one region named without a figure is the topic of the next sentence only
+            named_carries = last.kind == GROUP and not L.SUBREGION.match(story.text, last.start)
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]

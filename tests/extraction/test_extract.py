@@ -886,3 +886,14 @@ def test_a_provinces_figure_over_its_parts_is_the_provinces():
             "jumlah peserta JKN 1.960.000 jiwa,\" kata Fauzi di Tanjungpinang, Sabtu.")
     assert [(a.region_code, a.coverage_pct, a.participants, a.as_of) for a in extract(text)] == [
         ("21", 92, 1_960_000, "2023-04")]
+
+
+def test_a_district_or_a_region_named_without_a_figure_does_not_carry_past_an_empty_sentence():
+    text = ("\"Tidak boleh ada warga Banyuwangi yang jatuh miskin karena sakit,\" kata Bupati Banyuwangi saat meninjau "
+            "kegiatan di Kecamatan Licin.\n\nHasilnya mulai terlihat. Data BPJS Kesehatan posisi 31 Agustus 2023 "
+            "menunjukkan kepesertaan JKN mencapai 98,12 persen.")
+    assert _codes(text) == {"35.10": (98.12, None)}
+    qa = ("Tanya: Berapa cakupan JKN di Kota Serang saat ini?\n\nJawab: Cakupannya 96,58 persen.\n\nTanya: Bagaimana "
+          "dengan warga Kabupaten Serang?\n\nJawab: Kabupaten Serang itu wilayah administrasi lain.\n\nTanya: Apa target "
+          "berikutnya?\n\nJawab: Targetnya 98 persen pada akhir tahun ini.")
+    assert [(a.region_code, a.target_pct) for a in extract(qa, published="2024-01-30")] == [("36.73", 98)]
