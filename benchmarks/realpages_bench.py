@@ -15,6 +15,9 @@ theme: Sumatra and Kalimantan, Java and Bali, the east, lists/national/negatives
 `unseen3` measured at first sight and then tuned on, `holdout3` (a fifth) measured once, last. `unseen4`/`holdout4`
 and `unseen5`/`holdout5` are a sixth and a seventh set made the same way, `unseen6`/`holdout6` an eighth, `unseen7`/`holdout7` a ninth, `unseen8`/`holdout8` a tenth, `unseen9`/`holdout9` an eleventh, `unseen10`/`holdout10` a twelfth, `unseen11`/`holdout11` a thirteenth, `unseen12`/`holdout12` a fourteenth, `unseen13`/`holdout13` a fifteenth.
 
+`benchmarks/realpages/LABELLING.md` holds the labelling rules the helpers were given (from the thirteenth set on) and
+`HELPER_PROMPT.md` the prompt that sent them to find and label pages; page texts stay outside the repository.
+
 One convention holds across every labelled set (real and written): a level stated as reached by a named region or
 the nation, as a floor ("Di Kota Kediri sudah lebih dari 95 persen", "282,7 juta jiwa atau lebih dari 98 persen dari
 total penduduk Indonesia"), is that region's figure; a floor in a definition, a condition, award criteria or an
