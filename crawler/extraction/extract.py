@@ -192,8 +192,8 @@ def _read_figures(story: _Story) -> None:
     first_line = next((i for i, s in enumerate(story.sentences) if s.start >= story.title_end), 0)
     employment_story = about_employment_insurance(story.text)
     # "Lima Wilayah dengan Cakupan BPJS Kesehatan PBI Terbesar": a story headed as about one segment ranks its shares
-    headline = story.text[:story.title_end] or story.sentences[0].text if story.sentences else ""
-    segment_story = bool(L.SEGMENT_WORD.search(headline.lower()))
+    heading = story.text[:story.title_end] or (story.sentences[0].text if story.sentences else "")
+    segment_story = bool(L.SEGMENT_WORD.search(heading.lower()))
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -333,7 +333,7 @@ def _table_date(story: _Story, table) -> DateRef | None:
 
 def _attribute(story: _Story) -> None:
     """Give each figure its region(s), its date and, for targets, its year."""
-    figure_owner: Owner = None  # who the last figures belonged to
+    figure_owner: Owner | Via = None  # who the last figures belonged to (Via.BRANCH: a branch office's whole area)
     named: Owner = None  # a region (or group) just named without a figure
     named_at = -2
     named_carries = False  # may the group just named stay the subject across a sentence with nothing in it?
