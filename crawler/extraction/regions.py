@@ -111,14 +111,15 @@ _FIGURE_AFTER = re.compile(r"\s*(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?
 # "8 kabupaten tersebut, yaitu", "kabupaten yang belum UHC, yakni", "lima kota, antara lain": the level a list is of
 _LEVEL_LISTED = re.compile(r"(?<![/\w])(kabupaten|kota)(?![/\w])(?=[^.;:]{0,40}(?:yaitu|yakni|antara lain|"
                            r"di ?antaranya|meliputi|adalah|:))")
-# A lower-case word that may be a region in a list of figures: "..., indramayu 90,14 persen"
 # A lower-case name of two words or more after "di": "hingga Oktober 2017 di bandar lampung cakupan kepesertaan ..."
 _LOWER_AFTER_DI = re.compile(r"\bdi\s+([a-z][a-z]+)(?=\s+[a-z])")
+# A lower-case word that may be a region in a list of figures: "..., indramayu 90,14 persen"
 _LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z]+){0,2}\s*"
                               r"(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d)")
+# Words that open a list right before its first item ("tiga kabupaten lain di selatan Papua, yakni Merauke, ...")
+_LIST_OPENERS = ("yaitu", "yakni", "antara lain", "diantaranya", "di antaranya", "meliputi", "adalah", ":", ",")
 # "... belum mencapai UHC yakni Kabupaten Tanah Datar (86,11 persen), Dharmasraya (...), dan Solok (75,39 persen)":
 # a list opened with a level's name lists that level
-_LIST_OPENERS = ("yaitu", "yakni", "antara lain", "diantaranya", "di antaranya", "meliputi", "adalah", ":", ",")
 _LIST_OPENED_WITH_LEVEL = re.compile(r"(?:yaitu|yakni|antara lain|di ?antaranya|meliputi|:)\s+(kabupaten|kota)\b")
 # "Malang Raya" is an area of several regions; a place with a media word after it ("Baubau Post", "Bali Post",
 # "Jambi Ekspres", "Lombok TV") is a publication: neither is a region mention
@@ -204,14 +205,9 @@ class Gazetteer:
             index.setdefault(_key(base), []).append(_Entry(region, "name"))
         self._by_code = {r.code: r for r in self.regions}
         for region in self.regions:  # English pages: "South Konawe", "North Halmahera", "Bogor Regency", "Bogor City"
-            names = [region.base]
-            words = region.base.split()
-            for n in (2, 1):
-                english = _ENGLISH_DIRECTIONS.get(" ".join(words[-n:])) if len(words) > n else None
-                if english and region.level != "provinsi":
-                    names.append(f"{english} {' '.join(words[:-n])}")
-                    index.setdefault(_key(names[-1]), []).append(_Entry(region, "variant"))
-                    break
+            names = [region.base] + ([] if region.level == "provinsi" else _english_compass_names(region.base))
+            for name in names[1:]:
+                index.setdefault(_key(name), []).append(_Entry(region, "variant"))
             for name in names:
                 index.setdefault(_key(f"{name} {_ENGLISH_LEVELS[region.level]}"), []).append(_Entry(region, "variant"))
         for row in alias_rows:
@@ -511,6 +507,17 @@ def _by_level_named(m: Mention, text: str) -> Region | None:
         return None
     said = _level_listed_before(text, m.start, opened=False)
     return next(r for r in m.candidates if r.level == said) if said else None
+
+
+def _english_compass_names(base: str) -> list[str]:
+    """"Konawe Selatan" is "South Konawe" in English, "Maluku Barat Daya" "Southwest Maluku" (the longest compass
+    phrase at the end wins); a name without one has no English form."""
+    words = base.split()
+    for n in (2, 1):
+        english = _ENGLISH_DIRECTIONS.get(" ".join(words[-n:])) if len(words) > n else None
+        if english:
+            return [f"{english} {' '.join(words[:-n])}"]
+    return []
 
 
 def _level_listed_before(text: str, at: int, opened: bool = True) -> str | None:
