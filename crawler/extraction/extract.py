@@ -227,8 +227,9 @@ def _read_figures(story: _Story) -> None:
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         # a text given without its title often opens with it: a first line in Title Case with no full stop
         headline = i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)
+        listed_next = i + 1 < len(story.sentences) and bool(L.GROUP_LISTED_NEXT.match(story.sentences[i + 1].text))
         for n, q in enumerate(quantities):
-            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at)
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
             if segment_story and role.role == "coverage" and not names_jkn(sent.text):
                 role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
             if role.role:

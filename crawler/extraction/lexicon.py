@@ -204,6 +204,10 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # kepesertaan JKN lebih dari 95 persen": a verb of reaching, its measure between
                                    r"|\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,60}?"
                                    r"\b(?:lebih dari|di ?atas)\s*$"
+                                   # "dinilai konsisten menjaga tingkat keaktifan ... di atas 80 persen": a level kept is
+                                   # a level reached (but "untuk menjaga", "harus menjaga" is an aim)
+                                   r"|(?<!untuk )(?<!agar )(?<!harus )(?<!perlu )(?<!diminta )(?<!wajib )(?<!diharapkan )"
+                                   r"\b(?:menjaga|mempertahankan)\b[^.;\d]{0,60}?\b(?:lebih dari|di ?atas)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
                                    r"|\b(?:melampaui|melebihi)\s+(?:di\s+)?(?:angka\s+)?$"  # "sudah melampaui di angka 85,40 persen"
                                    # "Saat ini, cakupan ... sudah mencapai minimal 98 persen": a minimum already met
@@ -343,7 +347,16 @@ GROUP_NAMED_NEXT = re.compile(
     r"enam|tujuh|delapan|sembilan|sepuluh)\s+(?:kabupaten/kota|kabupaten|kota|daerah|provinsi|wilayah)\s+"
     r"(?:itu|tersebut|ini)?\s*(?:,|:|adalah|yakni|yaitu|ialah|antara lain|meliputi|masing-masing|di ?antaranya)",
     re.IGNORECASE)
+# "... sejumlah kabupaten dan kota yang ... di atas 80 persen. Daerah-daerah tersebut antara lain A, B, ...": an
+# uncounted group's regions, listed by the next sentence behind a demonstrative and a word that opens a list
+GROUP_LISTED_NEXT = re.compile(
+    r"\W*(?:daerah-daerah|daerah|wilayah|kabupaten(?:/| dan | serta )kota|kabupaten-kabupaten|kabupaten|kota|provinsi)"
+    r"\s+(?:itu|tersebut|ini)\s*,?\s*(?::|adalah|yakni|yaitu|ialah|antara lain|meliputi|di ?antaranya)",
+    re.IGNORECASE)
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
+                             # "sejumlah kabupaten dan kota yang ... di atas 80 persen": several, not the province
+                             r"\b(?:sejumlah|beberapa)\s+(?:kabupaten(?:/| dan | serta )kota|kabupaten|kota|daerah|"
+                             r"provinsi)\b(?!\s+(?:itu|ini|tersebut)\b)|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                              r"(?:dari\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
                              r"(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")

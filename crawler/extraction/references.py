@@ -291,7 +291,7 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
     that opens a list."""
     counted = _COUNTED_PLAIN.match(phrase)
     if counted is None:
-        return None
+        return _several_listed(ref, refs, text, phrase)
     n = _COUNTED.get(counted.group(1)) or (int(counted.group(1)) if counted.group(1).isdigit() else 0)
     end = _sentence_end(text, ref.end)
     sentence_rest = text[ref.end:end if end > 0 else len(text)]
@@ -305,6 +305,25 @@ def _listed_after(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions 
         return named[:n]  # the sentence may go on to other regions: "..., untuk Kota Surabaya ..."
     among = cue.group(0).replace(" ", "") in ("diantaranya", "antaralain")
     return named if named and among else None  # "di antaranya A dan B": some of them, each with it
+
+
+_SEVERAL = re.compile(r"(?:sejumlah|beberapa)\s")
+
+
+def _several_listed(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Regions | None:
+    """"sejumlah kabupaten dan kota yang ... di atas 80 persen, yakni A, B" or "... 80 persen. Daerah-daerah tersebut
+    antara lain A, B, ...": an uncounted group means every region listed after it, in its sentence or opening the next."""
+    if not _SEVERAL.match(phrase):
+        return None
+    end = _sentence_end(text, ref.end)
+    end = end if end > 0 else len(text)
+    cue = L.LIST_OPENS.search(text, ref.end, end)
+    if cue is not None:
+        return _named_between(refs, cue.end(), end) or None
+    opening = L.GROUP_LISTED_NEXT.match(text, end + 1) if end < len(text) else None
+    if opening is None:
+        return None
+    return _named_between(refs, opening.end(), _sentence_end(text, opening.end()) % (len(text) + 1)) or None
 
 
 _SENTENCE_END = re.compile(r"\.\s")

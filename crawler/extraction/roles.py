@@ -104,6 +104,7 @@ class Context:
     continues: bool  # the sentence continues a passage (about JKN, keaktifan or another measure)
     passage: Passage  # ... which one
     region_before: bool  # a region is named before it in the sentence (by the gazetteer, in any form)
+    listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -125,14 +126,16 @@ class Rule:
 
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
-             sentence_linked: bool, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = ()) -> Role:
+             sentence_linked: bool, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = (),
+             listed_next: bool = False) -> Role:
     """The role of quantity `q` in `sentence` (positions are relative to the sentence).
 
     `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
     "X jiwa atau Y persen" pairs; `sentence_linked`: the sentence starts with
     "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one;
     `passage`: what the sentences before are about, which a short sentence continues;
-    `regions_at`: where the sentence names regions ("Balangan dan HSS mencapai 100%").
+    `regions_at`: where the sentence names regions ("Balangan dan HSS mencapai 100%");
+    `listed_next`: the next sentence names the regions of a group left unnamed here.
     """
     s = sentence.lower()
     left_from = prev_q.end if prev_q else 0
@@ -146,7 +149,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage, region_before=any(at < q.start for at in regions_at))
+                passage=passage, region_before=any(at < q.start for at in regions_at), listed_next=listed_next)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -313,7 +316,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
     Rule("a target", is_target, _target),
     Rule("a bound or threshold", _bound, Reason.BOUND),
-    Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full),
+    Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next,
          Reason.NO_OWNER),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
     Rule("another share of the same other thing",

@@ -206,3 +206,18 @@ def test_a_related_headline_line_names_no_region_of_the_story():
 def test_a_meetings_place_does_not_reach_past_a_comma():
     refs = kinds("Dalam pertemuan di Kulonprogo, Rudiana mengungkapkan kondisi UHC di Kabupaten Cirebon yang mencapai 99 persen.")
     assert ("Kulonprogo", RefKind.MENTION, True) in refs and ("Kabupaten Cirebon", RefKind.MENTION, False) in refs
+
+
+def test_an_uncounted_group_means_the_regions_the_next_sentence_lists():
+    from uhcwatch.crawler.extraction.extract import extract
+    text = ("Gubernur mengapresiasi sejumlah kabupaten dan kota yang konsisten menjaga keaktifan peserta JKN di atas 80 "
+            "persen. Daerah-daerah tersebut antara lain Kota Tidore Kepulauan, Halmahera Timur dan Pulau Morotai.")
+    assert {a.region_name: a.active_pct for a in extract(text)} == {
+        "Kota Tidore Kepulauan": 80, "Kabupaten Halmahera Timur": 80, "Kabupaten Pulau Morotai": 80}
+    text = "Sejumlah kabupaten sudah di atas 95 persen, yakni Kabupaten Badung dan Kabupaten Klungkung."
+    refs = find_references(text)
+    group = next(r for r in refs if r.kind is GROUP)
+    assert [r.code for r in resolve_group(group, refs, text)] == ["51.03", "51.05"]
+    unnamed = "Beberapa kabupaten masih di bawah 90 persen. Kabupaten Badung sendiri 99 persen."
+    refs = find_references(unnamed)
+    assert resolve_group(next(r for r in refs if r.kind is GROUP), refs, unnamed) is None

@@ -963,3 +963,15 @@ def test_a_level_striven_for_is_a_target_and_of_activity_when_active_follows():
     assert share.role == "target"
     (role,) = roles("Pada tahun ini pihaknya berupaya bisa mencapai 80 persen peserta aktif.", Passage.JKN)
     assert role.reason is Reason.ACTIVITY_TARGET
+
+
+def test_a_level_kept_by_a_group_listed_next_is_their_figure_but_an_aim_to_keep_is_not():
+    sentence = ("Bupati mengapresiasi sejumlah kabupaten dan kota yang konsisten menjaga tingkat keaktifan peserta JKN "
+                "di atas 80 persen.")
+    (unnamed,) = roles(sentence, Passage.JKN)
+    assert unnamed.reason is Reason.NO_OWNER  # nothing says which ones
+    q = find_quantities(sentence)[0]
+    listed = classify(q, sentence, None, None, False, Passage.JKN, (), listed_next=True)
+    assert listed.role == "active_pct"
+    aim = "Kabupaten Sigi diminta menjaga tingkat keaktifan peserta JKN di atas 80 persen."
+    assert roles(aim, Passage.JKN, (0,))[0].role is None
