@@ -163,7 +163,9 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
                             # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
-                            r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh)\s+(?:angka\s+)?$"
+                            # ("butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan": a level to pay for)
+                            r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh|"
+                            r"meng-?[ck]over|mencakup|menjangkau|menanggung)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
                             # kepesertaan 95,27%", which was reached)
                             r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$"
@@ -230,7 +232,9 @@ FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: 
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
-                              r"kita (?:lihat|melihat)|untuk|di\b|dari\b)"
+                              r"kita (?:lihat|melihat)|untuk|di\b|dari\b|"
+                              # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
+                              r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
 BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
@@ -248,6 +252,9 @@ HISTORY = re.compile(
     r"\bdibanding(?:kan)?(?: dengan)?\s+(?:(?:bulan|tahun|periode|posisi|akhir|awal|data)\s+)?"
     r"(?:\d|jan|feb|mar|apr|mei|jun|jul|agu|sep|okt|nov|des|sebelum|lalu|tahun lalu)"
 )
+# "Sebelumnya juga Walikota ... menerima penghargaan ... atas prestasi telah terasuransinya 96,56% masyarakat": a sentence
+# that opens by saying it went before tells an earlier state, however far its figure stands from that word
+HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
 NEGATIVE_NEAR = re.compile(
     r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"
@@ -582,8 +589,9 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"[^.;]{0,30}$")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
-# "... menjadi", also after the earlier figure's year: "dari 75,04 persen pada tahun 2021 menjadi 84,06 persen"
-TO_AFTER = re.compile(r"^\s*(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
+# "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
+# persen", "dari 40.000 jiwa menjadi 42.000 jiwa"
+TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b")
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
 # ("282,7 juta hingga 31 Desember 2025 atau lebih dari 98 persen": a date may come between)

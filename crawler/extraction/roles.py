@@ -192,11 +192,11 @@ def is_target(c: Context) -> bool:
 def _history_pct(c: Context) -> bool:
     # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
     return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:])) or _from_to(c) \
-        or bool(L.NOW_FOLLOWS.match(c.s[c.q.end:]))
+        or bool(L.NOW_FOLLOWS.match(c.s[c.q.end:])) or bool(L.HISTORY_OPENING.match(c.s))
 
 
 def _history_count(c: Context) -> bool:
-    return bool(L.HISTORY.search(c.left_full[-80:])) or _from_to(c)
+    return bool(L.HISTORY.search(c.left_full[-80:])) or _from_to(c) or bool(L.HISTORY_OPENING.match(c.s))
 
 
 def _from_to(c: Context) -> bool:
@@ -418,12 +418,14 @@ def _not_people(c: Context) -> bool:
 
 
 def _of_total_people(c: Context) -> bool:
-    """"96,4 persen dari sekitar 170 ribu penduduk": the base a share is of; but not the enrolled it names
+    """"96,4 persen dari sekitar 170 ribu penduduk": the base a share is of; but not the enrolled it names, nor
+    where a change started
     ("dari total 3.738.179 jiwa penduduk yang terdaftar") nor a count restated as a share of the population
     ("dari total 8.874.291 jiwa atau 97,05 persen penduduk Lampung yang telah terdaftar")."""
     after = c.s[c.q.end:]
     return bool(L.OF_TOTAL_BEFORE.search(c.near) and L.PEOPLE_AFTER.match(after[:30])
-                and not _base_of_active_share(c) and not L.RESTATED_AS_SHARE.match(after))
+                and not _base_of_active_share(c) and not L.RESTATED_AS_SHARE.match(after)
+                and not _from_to(c))  # "kuota ... bertambah dari 40.000 jiwa menjadi 42.000 jiwa": where it started
 
 
 def _base_of_active_share(c: Context) -> bool:

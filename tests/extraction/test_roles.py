@@ -975,3 +975,26 @@ def test_a_level_kept_by_a_group_listed_next_is_their_figure_but_an_aim_to_keep_
     assert listed.role == "active_pct"
     aim = "Kabupaten Sigi diminta menjaga tingkat keaktifan peserta JKN di atas 80 persen."
     assert roles(aim, Passage.JKN, (0,))[0].role is None
+
+
+def test_a_level_to_pay_for_is_a_target_and_kalau_kita_is_as_for_us():
+    (aim,) = roles("Dia mengakui butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan BPJS Kesehatan.",
+                   Passage.JKN)
+    assert aim.role == "target"
+    _, level = roles("Kan kalau UHC harus 95 persen warga terkover BPJS Kesehatan, kalau kita saat ini masih 87 persen.",
+                     Passage.JKN)
+    assert level.role == "coverage"
+    (condition,) = roles("Status UHC dicabut kalau kita tidak mencapai 95 persen.", Passage.JKN)
+    assert condition.role != "coverage"
+
+
+def test_a_sentence_opening_with_sebelumnya_tells_an_earlier_state():
+    (earlier,) = roles("Sebelumnya juga Wali Kota menerima penghargaan UHC dari Presiden atas prestasi telah terasuransinya "
+                       "96,56% masyarakat Kota Sibolga melalui BPJS Kesehatan.", Passage.JKN, (140,))
+    assert earlier.role == "coverage" and earlier.history
+
+
+def test_where_a_change_in_people_started_is_no_population():
+    start, _ = roles("Jumlah kuota yang dipersiapkan Pemko Sibolga bertambah dari 40.000 jiwa menjadi 42.000 jiwa.",
+                     Passage.JKN)
+    assert start.role != "population"
