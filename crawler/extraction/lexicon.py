@@ -263,6 +263,10 @@ NEGATIVE_NEAR = re.compile(
     # English-language pages: "852,060 residents ... have not yet registered", "uninsured"
     r"\bnot (?:yet )?(?:registered|become|enrolled|covered)|\bunregistered|\buninsured|\binactive"
 )
+# "Jumlah warga Kabupaten X (PPU) yang belum menjadi peserta Badan Penyelenggara ... masih mencapai 56.516": the
+# sentence's subject is the people not yet enrolled, however long the name between
+UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
+                                      r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}$")
 # "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
 UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
                                       r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$")

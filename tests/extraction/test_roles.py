@@ -998,3 +998,12 @@ def test_where_a_change_in_people_started_is_no_population():
     start, _ = roles("Jumlah kuota yang dipersiapkan Pemko Sibolga bertambah dari 40.000 jiwa menjadi 42.000 jiwa.",
                      Passage.JKN)
     assert start.role != "population"
+
+
+def test_a_count_whose_subject_is_the_people_not_yet_enrolled_is_uninsured_however_long_the_name_between():
+    uninsured, *_ = roles("Jumlah warga Kabupaten Penajam Paser Utara (PPU) yang belum menjadi peserta Badan Penyelenggara "
+                          "Jaminan Sosial (BPJS) Kesehatan masih mencapai 56.516 dari total penduduk.", Passage.JKN)
+    assert uninsured.reason is Reason.UNINSURED
+    (enrolled,) = roles("Warga yang belum terdaftar sudah didata, sedangkan peserta JKN di Kabupaten Paser 250.000 jiwa.",
+                        Passage.JKN, (70,))
+    assert enrolled.role == "participants"  # another clause, after a comma
