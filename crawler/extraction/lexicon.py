@@ -317,7 +317,8 @@ LINK_BETWEEN = re.compile(
 )
 LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
-    r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya)\b"
+    r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
+    r"atau(?= (?:sekitar|sekira|kurang lebih|setara|sama dengan|sebesar|\d)))\b"  # "... 180 juta jiwa. Atau sekitar 70 persen"
 )
 # "Dengan demikian jumlah pemegang kartu BPJS ... sebanyak 887.022 jiwa" after a breakdown by segment: a consequence
 # sums the parts before it, it restates none of them
@@ -523,7 +524,7 @@ ADOPTS_TARGET = re.compile(
 )
 # "Target tersebut yaitu 98% penduduk Indonesia ...": a target stated as the nation's people's is adopted by a region
 # only where the region is named with it.
-NATION_AFTER = re.compile(r"\s*(?:dari\s+)?(?:(?:total|seluruh|jumlah)\s+){0,2}(?:penduduk|masyarakat|rakyat|warga)\s+"
+NATION_AFTER = re.compile(r"\s*(?:lebih\s+)?(?:dari\s+)?(?:(?:total|seluruh|jumlah|proyeksi)\s+){0,2}(?:penduduk|masyarakat|rakyat|warga)\s+"
                           r"(?:indonesia|nasional)\b", re.IGNORECASE)
 # "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
 # the nation's target sets them against each other; the target is not the region's own (unless the

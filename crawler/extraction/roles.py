@@ -209,13 +209,19 @@ def _floor_reached(c: Context) -> bool:
     one that defines, conditions or averages, nor one that sums up a list with figures of its own ("empat kabupaten
     sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...")."""
     reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
-        L.ACHIEVED_BEFORE.search(c.near) and L.MORE_AFTER.match(c.s[c.q.end:]))
+        (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:]))
     if not reached or L.CRITERIA_WORDS.search(c.left_full) or L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40]):
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
                 or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
                 or (c.continues and L.MEASURE_AGAIN.search(c.left_full)))
+
+
+def _restates_enrolled(c: Context) -> bool:
+    """"... mencapai 180 juta jiwa. Atau sekitar 70 persen lebih dari proyeksi penduduk": a share restating a count
+    of the enrolled says how far they reach."""
+    return c.linked and c.prev_role is not None and c.prev_role.role == "participants"
 
 
 def _bound(c: Context) -> bool:

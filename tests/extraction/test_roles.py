@@ -1007,3 +1007,12 @@ def test_a_count_whose_subject_is_the_people_not_yet_enrolled_is_uninsured_howev
     (enrolled,) = roles("Warga yang belum terdaftar sudah didata, sedangkan peserta JKN di Kabupaten Paser 250.000 jiwa.",
                         Passage.JKN, (70,))
     assert enrolled.role == "participants"  # another clause, after a comma
+
+
+def test_a_share_opening_with_atau_restates_the_enrolled_count_before_it_even_as_a_floor():
+    (count,) = roles("Secara nasional hingga 2017 telah mencapai 180 juta jiwa yang telah menggunakan JKN-KIS.", Passage.JKN)
+    s = "Atau sekitar 70 persen lebih dari proyeksi penduduk Indonesia di tahun 2017."
+    assert links_previous_sentence(s)
+    (share,) = [classify(q, s, None, count, True, Passage.JKN) for q in find_quantities(s) if q.kind == "pct"]
+    assert share.role == "coverage"
+    assert not links_previous_sentence("Atau, jika dihitung ulang, hasilnya lain.")
