@@ -72,7 +72,10 @@ MEASURE = re.compile(
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp"
+    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
+    # English pages: "the morbidity rate among poor people has reached 41.05 percent"
+    r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
+    r"immuni[sz]ation|growth rate|\bclaims?\b"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 OTHER_COVERAGE = re.compile(

@@ -1016,3 +1016,9 @@ def test_a_share_opening_with_atau_restates_the_enrolled_count_before_it_even_as
     (share,) = [classify(q, s, None, count, True, Passage.JKN) for q in find_quantities(s) if q.kind == "pct"]
     assert share.role == "coverage"
     assert not links_previous_sentence("Atau, jika dihitung ulang, hasilnya lain.")
+
+
+def test_an_english_health_measure_is_no_coverage():
+    (rate,) = roles("In East Java, the morbidity rate among poor people has reached 41.05 percent, meaning that many are "
+                    "sick.", Passage.JKN, (3,))
+    assert rate.role is None
