@@ -270,6 +270,9 @@ NEGATIVE_NEAR = re.compile(
 # sentence's subject is the people not yet enrolled, however long the name between
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
                                       r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}$")
+# "dari total 7.397.277 peserta yang dinonaktifkan": people the count names as inactive or unenrolled, even as a total
+UNINSURED_NOUN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|warga|penduduk)\s+(?:yang\s+)?(?:(?:telah|sudah)\s+)?"
+                                  r"(?:dinonaktifkan|nonaktif|non-aktif|tidak aktif|belum (?:terdaftar|menjadi|ter-?cover))")
 # "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
 UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
                                       r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$")

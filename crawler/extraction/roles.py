@@ -498,7 +498,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:])), Reason.BOUND),
     Rule("uninsured or inactive people",
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
-                    not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:]),
+                    not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])
+         or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:]),
          Reason.UNINSURED),
     Rule("new or missing participants",
          lambda c: (L.NEW_OR_ADDED.search(c.near) and not (L.ENROLLED_SO_FAR_BEFORE.search(c.near)
