@@ -317,7 +317,7 @@ PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyara
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
-    r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak))*\s*$"
+    r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah))*\s*$"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )
@@ -616,6 +616,10 @@ COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar
 UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaftar|belum menjadi peserta|"
                              r"belum tercover|belum ter-cover|belum terlindungi")
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
+# "... atau sejumlah 298.460 jiwa" after a share of the population: the people that share amounts to
+OR_AMOUNTING = re.compile(r"\batau\s+(?:sejumlah|sebanyak|sekitar|setara(?: dengan)?)?\s*$")
+# "tingkat keaktifan peserta yaitu 65,04 persen": a keaktifan named just before a share
+ACTIVE_NAMED = re.compile(r"\bkeaktifan\b|\bpeserta aktif\b")
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or": English-language pages
 # "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
 # ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)

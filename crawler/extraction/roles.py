@@ -334,8 +334,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("the next segment of a list",
          lambda c: c.prev_reason is Reason.SEGMENT_SHARE and len(c.left) < 90 and L.SEGMENT.search(c.left)
          and not L.COVERAGE_WORD.search(c.left), Reason.SEGMENT_SHARE),
-    Rule("restates the uninsured",
-         lambda c: c.prev_reason is Reason.UNINSURED and L.RESTATES.search(c.left), Reason.UNINSURED_SHARE),
+    Rule("restates the uninsured",  # (not "... yang belum memiliki kepesertaan JKN dengan tingkat keaktifan peserta
+         # yaitu 65,04 persen": a keaktifan named between is another measure's)
+         lambda c: c.prev_reason is Reason.UNINSURED and L.RESTATES.search(c.left) and not L.ACTIVE_NAMED.search(c.left),
+         Reason.UNINSURED_SHARE),
     # "2.428 jiwa atau sebanyak 0,55 persen masyarakat Kulon Progo yang belum terdaftar": the share says whom
     Rule("restates a count of the uninsured",
          lambda c: c.linked and c.prev_role is not None and L.NOT_YET_AFTER.match(c.right_clause),
@@ -458,6 +460,8 @@ def _list_count_role(prev: Role | None) -> str | None:
 def _population(c: Context) -> bool:
     """"jumlah penduduk sebanyak 1,2 juta"; but "penduduk sebanyak 1,2 juta yang terdaftar" counts the enrolled,
     unless the enrolment after it has a figure of its own ("... yang teregistrasi sebanyak 1,33 juta")."""
+    if c.linked and c.prev_role is not None and c.prev_role.role == "coverage" and L.OR_AMOUNTING.search(c.left):
+        return False  # "96,85 persen dari jumlah penduduk atau sejumlah 298.460 jiwa": the share's people, restated
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)
     enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])
@@ -511,7 +515,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
          lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
-         L.SUBSET_AFTER.search(c.right_clause) or
+         L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))),
          Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422

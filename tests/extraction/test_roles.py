@@ -1030,3 +1030,15 @@ def test_a_total_of_people_named_as_deactivated_is_no_count_of_participants():
     assert total.reason is Reason.UNINSURED
     base, _ = roles("Dari total 1.200.000 jiwa penduduk Kabupaten Demak, yang terdaftar 95 persen.", Passage.JKN, (30,))
     assert base.role == "population"  # a total of people with no word of deactivation after it
+
+
+def test_the_people_a_share_amounts_to_a_keaktifan_after_the_uninsured_and_a_count_financed_by_one_route():
+    share, count = roles("Per 1 November 2023, peserta JKN Kabupaten Lampung Barat telah mencapai 96,85 persen dari jumlah "
+                         "penduduk atau sejumlah 298.460 jiwa.", Passage.JKN, (40,))
+    assert (share.role, count.role) == ("coverage", "participants")
+    _, active = roles("Sehingga terdapat 9.699 jiwa penduduk yang belum memiliki kepesertaan JKN dengan tingkat keaktifan "
+                      "peserta yaitu 65,04 persen.", Passage.JKN)
+    assert active.role == "active_pct"
+    count, share = roles("Sejauh ini ada 20.010 jiwa atau 6,94 persen itu tercover atau dibiayai oleh APBD Lampung Barat.",
+                         Passage.JKN)
+    assert count.reason is Reason.SEGMENT and share.role is None
