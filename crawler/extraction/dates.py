@@ -56,6 +56,13 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Perpres 82/2018", "Perpres Nomor 82 Tahun 2018", "UU No. 40 tahun 2004": the year of a regulation's number names
+# the regulation, not a time any figure is from
+_REGULATION_BEFORE = re.compile(
+    r"\b(?:Perpres|Permenkes|Kepmenkes|Permendagri|Inpres|Keppres|PP|UU|Perda|Perbup|Perwali|Perwalkot|Pergub|Kepgub|"
+    r"Kepbup|SE|SK|Peraturan\s+\w+(?:\s+\w+)?|Undang-[Uu]ndang|Instruksi\s+Presiden)\s*(?:Nomor|Nomer|No\.?)?\s*\d+[A-Za-z]?\s*"
+    r"(?:/|[Tt]ahun|[Tt]h\.?)?\s*$")
+
 _parser = DateDataParser(languages=["id"], settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"})
 
 
@@ -120,6 +127,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateRef]:
         if value is None:
             continue
         before = text[max(0, m.start() - 40):m.start()]
+        if _REGULATION_BEFORE.search(before):
+            continue
         in_parens = before.rstrip().endswith("(") and ")" in text[m.end():m.end() + 2]
         kind = "statement" if in_parens or _WEEKDAY_BEFORE.search(before) else "date"
         cue = _CUE_BEFORE.search(before)

@@ -161,12 +161,17 @@ HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan)\s+(?:segera\s+)?(?:mencap
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
-                             r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$")
+                             r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$"
+                             # "Memang masih jauh angkanya dari UHC 95 persen": the threshold a level falls short of
+                             r"|\bjauh\b(?:\s+\w+){0,2}?\s+dari\s+(?:target\s+|standar\s+|ambang\s+)?(?:uhc|target)\s*$")
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
                             # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
                             # ("butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan": a level to pay for)
+                            # "Kurang 159 Ribu Jiwa untuk Capai 100 Persen UHC": what is still needed to reach a level
+                            r"|\b(?:kurang|butuh|perlu|membutuhkan|dibutuhkan|tinggal)\b[^.;]{0,40}\buntuk\s+"
+                            r"(?:capai|mencapai|meraih|raih)\s+$"
                             r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh|"
                             r"meng-?[ck]over|mencakup|menjangkau|menanggung)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
@@ -239,7 +244,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
                               r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"

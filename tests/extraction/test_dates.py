@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from uhcwatch.crawler.extraction.dates import find_dates, parse_published
 
 PUB = dt.date(2024, 7, 26)
@@ -64,3 +66,13 @@ def test_english_dates_with_their_year():
     (m,) = find_dates("active membership as of December 2024")
     assert m.value == "2024-12"
     assert [r.value for r in find_dates("you may join in May")] == []  # no year: no English month
+
+
+@pytest.mark.parametrize("text", ["sesuai Perpres 82/2018 untuk daerah", "Perpres Nomor 82 Tahun 2018 tentang Jaminan",
+                                  "UU No. 40 tahun 2004 tentang SJSN", "Inpres Nomor 1 Tahun 2022"])
+def test_the_year_of_a_regulations_number_is_no_date(text):
+    assert [d.value for d in find_dates(text)] == []
+
+
+def test_a_year_after_a_regulation_named_elsewhere_is_still_a_date():
+    assert [d.value for d in find_dates("Sesuai Perpres itu, per 1 Mei 2018 tercatat 95 persen.")] == ["2018-05-01"]

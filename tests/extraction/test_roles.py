@@ -1042,3 +1042,14 @@ def test_the_people_a_share_amounts_to_a_keaktifan_after_the_uninsured_and_a_cou
     count, share = roles("Sejauh ini ada 20.010 jiwa atau 6,94 persen itu tercover atau dibiayai oleh APBD Lampung Barat.",
                          Passage.JKN)
     assert count.reason is Reason.SEGMENT and share.role is None
+
+
+def test_a_threshold_fallen_short_of_a_mandate_and_what_is_still_needed_are_no_levels():
+    (short,) = roles("Memang masih jauh angkanya dari UHC 95 persen.", Passage.JKN)
+    assert short.reason is Reason.COMPARED
+    (mandate,) = roles("Sesuai Perpres 82/2018 untuk daerah mencapai UHC secara 100 persen.", Passage.JKN)
+    assert mandate.reason is Reason.BOUND
+    _, needed = roles("Pemkab Gresik Klaim Kurang 159 Ribu Jiwa untuk Capai 100 Persen UHC", Passage.JKN)
+    assert needed.role == "target"
+    *_, reached = roles("Jika dirinci untuk Kota Surakarta mencapai UHC sebesar 98,58 persen.", Passage.JKN, (20,))
+    assert reached.role == "coverage"  # "untuk" a region: as for it
