@@ -210,6 +210,9 @@ def _read_figures(story: _Story) -> None:
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
         if not quantities:
             last_role = None
+            if L.ACTIVE_TOPIC.search(sent.text.lower()) and not L.COVERAGE_TOPIC.search(sent.text.lower()) \
+                    and re.search(r"[.!?][\"”’']?\s*$", sent.text):  # a sentence, not a headline
+                active_topic = 2  # "Untuk keaktifan peserta ... masih di bawah rata-rata nasional. Rata-rata nasional ... 79,6"
             continue
         story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None

@@ -897,3 +897,12 @@ def test_a_district_or_a_region_named_without_a_figure_does_not_carry_past_an_em
           "dengan warga Kabupaten Serang?\n\nJawab: Kabupaten Serang itu wilayah administrasi lain.\n\nTanya: Apa target "
           "berikutnya?\n\nJawab: Targetnya 98 persen pada akhir tahun ini.")
     assert [(a.region_code, a.target_pct) for a in extract(qa, published="2024-01-30")] == [("36.73", 98)]
+
+
+def test_a_sentence_about_keaktifan_without_a_figure_makes_the_next_bare_share_active():
+    text = ("Cakupan kepesertaan JKN Provinsi Jawa Barat mencapai 96,01 persen. Untuk keaktifan peserta JKN di Jawa Barat "
+            "ini masih di bawah rata-rata nasional. Rata-rata nasional saat ini ada di angka 79,6 persen.")
+    got = {a.region_name: (a.coverage_pct, a.active_pct) for a in extract(text)}
+    assert got["Indonesia"] == (None, 79.6)
+    headline = "Tingkat Keaktifan Peserta BPJS\n\nCakupan JKN di Kabupaten Maluku Tenggara kini mencapai 98 persen."
+    assert [(a.coverage_pct, a.active_pct) for a in extract(headline)] == [(98, None)]

@@ -1053,3 +1053,8 @@ def test_a_threshold_fallen_short_of_a_mandate_and_what_is_still_needed_are_no_l
     assert needed.role == "target"
     *_, reached = roles("Jika dirinci untuk Kota Surakarta mencapai UHC sebesar 98,58 persen.", Passage.JKN, (20,))
     assert reached.role == "coverage"  # "untuk" a region: as for it
+
+
+def test_aktifnya_peserta_names_the_active_share():
+    (share,) = roles("Tentu kita prihatin, karena aktifnya peserta JKN di Jawa Barat sekitar 73 persen.", Passage.JKN, (40,))
+    assert share.role == "active_pct"
