@@ -133,10 +133,14 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
     text = _unwrapped(_mended_numbers(text.replace("\u00a0", " ").replace("\r\n", "\n")[:MAX_TEXT_CHARS]))
     title = (title or "").strip()
     if not title:
-        return text, 0
+        # a first line said again as the next one is the page's headline (its <title> and its <h1>)
+        twice = re.match(r"\s*([^\n]{20,200})\n\s*\1[ \t]*(?=\n|$)", text)
+        return text, (twice.end() if twice else 0)
     at = text.find(title, 0, len(title) + 300)
-    if at >= 0:  # cleaned pages usually start with their own headline
-        return text, at + len(title)
+    if at >= 0:  # cleaned pages usually start with their own headline, sometimes twice (the page's <h1> and its lead)
+        end = at + len(title)
+        again = re.match(r"\s*" + re.escape(title), text[end:])
+        return text, end + (again.end() if again else 0)
     return f"{title}\n\n{text}", len(title)
 
 

@@ -300,6 +300,8 @@ POPULATION_BEFORE = re.compile(
 )
 # "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
 # berjumlah 1.010.566 jiwa"
+# "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa": the people obliged to enrol are the base, not the enrolled
+OBLIGED_TO_ENROL = re.compile(r"\bwajib\s+(?:ber)?(?:jkn|bpjs(?: kesehatan)?|terdaftar|menjadi peserta|peserta)\b")
 POPULATION_SUBJECT = re.compile(
     r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
@@ -356,6 +358,9 @@ ANAPHOR = re.compile(
     r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
+# "... baru Kota Pasuruan yang meraih UHC. Di kota, lebih dari 95 persen warganya ...": a bare level noun opening a
+# sentence before a comma is the region of that level just named
+BARE_ANAPHOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“]?\s*(?:Di|Untuk) (?P<noun>kota|kabupaten|provinsi)(?=\s*,)")
 # A counted group named again: "empat kabupaten tersebut", "3 kota itu" (its figures take the group's date)
 GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                          r"(?P<noun>kabupaten/kota|kabupaten|kota|daerah|provinsi)\s+(?:tersebut|itu|ini)\b")
@@ -663,7 +668,7 @@ WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 # (but "Kabupaten Sumbawa 71,58 persen peserta JKN," says who is enrolled: the share of the population)
 # "... yang teregistrasi sebanyak 1,33 juta": a word followed by a figure of its own
-OWN_FIGURE_AFTER = re.compile(r"\s*(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah)?\s*\d")
+OWN_FIGURE_AFTER = re.compile(r"\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah|bahkan|tembus|menembus)\s+){0,3}\d")
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
                                 r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
 STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni|kini|sekarang)\b")

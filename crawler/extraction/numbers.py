@@ -123,6 +123,9 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
 
 _DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
 _SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
+# "dengan presentase 92,18 atau 21.791 orang": a decimal right after the word for a share is one
+_SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
+                                re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -145,7 +148,8 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = (m.group("scale") or "").strip().lower()
         # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
-                                              and _SHARE_OF_PEOPLE_AFTER.match(text, end))
+                                              and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
+                                                   or _SHARE_WORD_BEFORE.search(before)))
         value = parse_number(num, decimal_context=is_pct or bool(scale))
         if value is None:
             out.append(Quantity("other", 0, start, end, m.group()))

@@ -77,6 +77,8 @@ def find_references(text: str) -> list[Ref]:
             continue  # "enam kabupaten itu": the demonstrative of a counted group, not one region's anaphor
         kind = GROUP if a.group("group") else RefKind.ANAPHOR
         refs.append(Ref(a.start("noun"), a.end(), None, kind))
+    for m in L.BARE_ANAPHOR.finditer(text):
+        refs.append(Ref(m.start("noun"), m.end("noun"), None, RefKind.ANAPHOR))
     for m in plurals:
         sentence_before = _SENTENCE_BREAK.split(text[max(0, m.start() - 300):m.start()])[-1]
         if _SPREAD_OVER_BEFORE.search(sentence_before) and not _BRANCH_NAMED.search(sentence_before):
@@ -85,6 +87,10 @@ def find_references(text: str) -> list[Ref]:
         if any(r.region is not None and r.region.level == "provinsi" and not r.context
                and _PARTS_OF_BEFORE.fullmatch(text, r.end, m.start()) for r in refs):
             continue  # "Cakupan kepesertaan BPJS di Kepri dari tujuh kabupaten/kota ... 92 persen": the province's parts
+        if _ONE_OF_BEFORE.search(sentence_before) and any(
+                r.kind is RefKind.MENTION and not r.context and m.start() - len(sentence_before) <= r.start < m.start()
+                for r in refs):
+            continue  # "Kabupaten Sabu Raijua merupakan salah satu dari 18 daerah ...": the region named is the subject
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
@@ -100,6 +106,7 @@ def find_references(text: str) -> list[Ref]:
     return refs
 
 
+_ONE_OF_BEFORE = re.compile(r"\b(?:merupakan|adalah|menjadi|termasuk)\s+(?:salah\s+)?satu\s+dari\s*$", re.IGNORECASE)
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:dari|di|yang terdiri dari|meliputi)\s+", re.IGNORECASE)
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)
 _BRANCH_NAMED = re.compile(r"\bcabang\b|\bKCU?\b|\bkantor\b|" + L.BRANCH_SCOPE.pattern, re.IGNORECASE)

@@ -467,7 +467,8 @@ def _population(c: Context) -> bool:
     enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])
     if enrolled_after and L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():]):
         enrolled_after = None
-    return bool(pop) and not L.PARTICIPATION.search(pop.group("between")) and not enrolled_after
+    return bool(pop) and not L.PARTICIPATION.search(L.OBLIGED_TO_ENROL.sub("", pop.group("between"))) \
+        and not enrolled_after
 
 
 def _active_after(c: Context) -> bool:

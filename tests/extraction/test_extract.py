@@ -906,3 +906,25 @@ def test_a_sentence_about_keaktifan_without_a_figure_makes_the_next_bare_share_a
     assert got["Indonesia"] == (None, 79.6)
     headline = "Tingkat Keaktifan Peserta BPJS\n\nCakupan JKN di Kabupaten Maluku Tenggara kini mencapai 98 persen."
     assert [(a.coverage_pct, a.active_pct) for a in extract(headline)] == [(98, None)]
+
+
+def test_a_first_line_said_again_is_the_headline_and_yields_to_the_body():
+    text = ("100 Persen Warga Malinau sudah Terdaftar BPJS Kesehatan\n\n100 Persen Warga Malinau sudah Terdaftar BPJS "
+            "Kesehatan\n\nJumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa dengan cakupan kepesertaan mencapai "
+            "78.002 jiwa atau tembus 101,52 persen.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants, a.population) == (
+        "Kabupaten Malinau", 101.52, 78002, 76836)
+
+
+def test_the_region_that_is_one_of_a_group_stays_the_subject():
+    text = ("Di Provinsi NTT, Kabupaten Sabu Raijua merupakan salah satu dari 18 daerah yang menerima penghargaan "
+            "tersebut. Cakupan kepesertaan JKN-KIS mencapai 99,60 persen dari total penduduk.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Sabu Raijua", 99.6)]
+
+
+def test_di_kota_opening_a_sentence_is_the_city_just_named():
+    text = ("Di wilayah kerja BPJS Cabang Pasuruan baru Kota Pasuruan yang meraih UHC. Di kota, lebih dari 95 persen "
+            "warganya ter-cover BPJS Kesehatan. Tercatat dari 209.733 penduduk, ada 97,56 persen yang memiliki BPJS "
+            "Kesehatan.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Pasuruan", 97.56)]

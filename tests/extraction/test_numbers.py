@@ -81,3 +81,9 @@ def test_krama_counts_people_in_bali():
 ])
 def test_shares_written_in_words(text, expected):
     assert spelled_shares(text) == expected
+
+
+def test_a_decimal_after_the_word_for_a_share_is_a_percentage():
+    [share, count, _] = [q for q in find_quantities("dengan presentase 92,18 atau 21.791 orang peserta dari 23.639 jiwa")]
+    assert (share.kind, share.value, count.kind) == ("pct", 92.18, "count")
+    assert find_quantities("nomor urut 92,18 di daftar")[0].kind != "pct"
