@@ -238,7 +238,7 @@ _FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shar
 FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$", re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
-CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|kalau|seandainya|asalkan)\s+"
+CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
                               r"kita (?:lihat|melihat)|untuk|di\b|dari\b|"
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
@@ -263,8 +263,9 @@ HISTORY = re.compile(
 # "Sebelumnya juga Walikota ... menerima penghargaan ... atas prestasi telah terasuransinya 96,56% masyarakat": a sentence
 # that opens by saying it went before tells an earlier state, however far its figure stands from that word
 HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
+# ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi")
 NEGATIVE_NEAR = re.compile(
-    r"belum|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bbelum(?!nya\b)|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
@@ -573,6 +574,8 @@ COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  
 COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")
 COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
 CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
+# "pada 1 Januari 2023 mendatang ... penduduk yang terdaftar JKN sudah akan mencapai 95 persen": a level the future holds
+WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:angka\s+)?$")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"

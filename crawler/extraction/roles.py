@@ -182,7 +182,9 @@ def is_target(c: Context) -> bool:
     contrasts.sort(key=lambda m: m.end())
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
-            or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or L.PROJECTION_BEFORE.search(left) or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)):
+            or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or L.PROJECTION_BEFORE.search(left) \
+            or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
+            or (L.WILL_REACH.search(c.near) and L.FUTURE.search(c.s)):
         return True
     # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
     return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)

@@ -1058,3 +1058,14 @@ def test_a_threshold_fallen_short_of_a_mandate_and_what_is_still_needed_are_no_l
 def test_aktifnya_peserta_names_the_active_share():
     (share,) = roles("Tentu kita prihatin, karena aktifnya peserta JKN di Jawa Barat sekitar 73 persen.", Passage.JKN, (40,))
     assert share.role == "active_pct"
+
+
+def test_sebelumnya_is_no_belum_bilamana_sets_a_condition_and_a_level_the_future_holds_is_a_target():
+    before, after = roles("Dengan demikian, realisasi capaian UHC dari yang sebelumnya 97,71 persen menjadi 98,46 persen.",
+                          Passage.JKN)
+    assert (before.role, before.history, after.role, after.history) == ("coverage", True, "coverage", False)
+    (condition,) = roles("Label UHC ini baru diperoleh bilamana, 95 persen penduduk sebuah daerah terdaftar.", Passage.JKN)
+    assert condition.reason is Reason.BOUND
+    (future,) = roles("Pada 1 Januari 2023 mendatang, dia memastikan penduduk yang terdaftar JKN sudah akan mencapai 95 "
+                      "persen.", Passage.JKN)
+    assert future.role == "target"
