@@ -842,7 +842,10 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
 
 
 def _rounds_one_of(value: float, precise: set[float]) -> bool:
-    return value.is_integer() and any(int(p) == value or round(p) == value for p in precise)
+    """A whole number that rounds a precise figure; "100 persen" also sums up one above it ("sudah 100 persen" ...
+    "tembus 101,52 persen": more enrolled than counted residents is all of them)."""
+    return value.is_integer() and any(int(p) == value or round(p) == value or (value == 100 and p > 100)
+                                      for p in precise)
 
 
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:

@@ -68,6 +68,7 @@ def find_references(text: str) -> list[Ref]:
         dateline = _is_dateline(text, m.start, m.end)
         office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
         context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
+            or (region.level == "provinsi" and _ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)) \
             or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs)
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
@@ -106,6 +107,9 @@ def find_references(text: str) -> list[Ref]:
     return refs
 
 
+# "Malinau satu-satunya kabupaten di Kalimantan Utara yang sudah 100 persen": the province only places the one
+_ONE_OF_ITS_PARTS_BEFORE = re.compile(r"\b(?:satu-satunya|salah satu|satu)\s+(?:kabupaten/kota|kabupaten|kota|daerah)\s+"
+                                      r"(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\b(?:merupakan|adalah|menjadi|termasuk)\s+(?:salah\s+)?satu\s+dari\s*$", re.IGNORECASE)
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:dari|di|yang terdiri dari|meliputi)\s+", re.IGNORECASE)
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)

@@ -928,3 +928,10 @@ def test_di_kota_opening_a_sentence_is_the_city_just_named():
             "warganya ter-cover BPJS Kesehatan. Tercatat dari 209.733 penduduk, ada 97,56 persen yang memiliki BPJS "
             "Kesehatan.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Pasuruan", 97.56)]
+
+
+def test_the_province_that_places_its_only_one_owns_nothing_and_100_sums_up_a_figure_above_it():
+    text = ("Malinau satu-satunya kabupaten di Kalimantan Utara yang sudah 100 persen penduduknya terdaftar JKN. "
+            "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa dengan cakupan kepesertaan mencapai 78.002 jiwa "
+            "atau tembus 101,52 persen.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Malinau", 101.52)]
