@@ -1069,3 +1069,12 @@ def test_sebelumnya_is_no_belum_bilamana_sets_a_condition_and_a_level_the_future
     (future,) = roles("Pada 1 Januari 2023 mendatang, dia memastikan penduduk yang terdaftar JKN sudah akan mencapai 95 "
                       "persen.", Passage.JKN)
     assert future.role == "target"
+
+
+def test_a_share_restating_the_count_before_keeps_its_own_history_words():
+    first = classify(find_quantities("sebanyak 4.265 jiwa")[0], "Ada penambahan peserta JKN sebanyak 4.265 jiwa.",
+                     None, None, False, Passage.JKN)
+    s = "Dengan demikian, realisasi capaian UHC dari yang sebelumnya 97,71 persen menjadi 98,46 persen."
+    q = find_quantities(s)[0]
+    earlier = classify(q, s, None, first, True, Passage.JKN)
+    assert earlier.role == "coverage" and earlier.history
