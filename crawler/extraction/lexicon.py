@@ -230,6 +230,11 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
 # ("meraih kategori utama ... dengan tingkat keaktifan lebih dari 95 persen": a category won, not its criterion)
 CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
                             r"(?<!mendapatkan )(?<!menerima )kategori|syarat\w*|kriteria|standar)\b")
+# "meraih ... kategori madya setelah berhasil mempertahankan cakupan ... di atas 95 persen": a success said after the
+# category word is what the region did, not the category's criterion
+SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|sukses|mampu)\b[^.;\d]{0,90}$")
+# "... di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen": a second floor joined to one reached
+WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}\b(?:lebih dari|di ?atas)\s*$")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
 ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold

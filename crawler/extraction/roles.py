@@ -212,7 +212,10 @@ def _floor_reached(c: Context) -> bool:
     sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...")."""
     reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
         (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:]))
-    if not reached or L.CRITERIA_WORDS.search(c.left_full) or L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40]):
+    if c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and L.WITH_FLOOR_BETWEEN.match(c.left):
+        return True  # "... di atas 95 persen dengan tingkat keaktifan lebih dari 85 persen": joined to a floor reached
+    criteria = L.CRITERIA_WORDS.search(c.left_full) and not L.SUCCEEDED_BEFORE.search(c.left_full[-150:])
+    if not reached or criteria or L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40]):
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"

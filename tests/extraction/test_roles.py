@@ -1078,3 +1078,12 @@ def test_a_share_restating_the_count_before_keeps_its_own_history_words():
     q = find_quantities(s)[0]
     earlier = classify(q, s, None, first, True, Passage.JKN)
     assert earlier.role == "coverage" and earlier.history
+
+
+def test_a_floor_kept_after_a_category_won_and_a_second_floor_joined_to_it_are_levels():
+    s = ("Pemerintah Kabupaten Sumenep kembali meraih UHC Award 2026 kategori madya setelah berhasil mempertahankan "
+         "cakupan kepesertaan JKN di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen setiap bulan.")
+    coverage, active = roles(s, Passage.JKN, (12,))
+    assert (coverage.role, active.role) == ("coverage", "active_pct")
+    (criterion,) = roles("UHC kategori madya berarti cakupan kepesertaan JKN sudah di atas 95 persen.", Passage.JKN)
+    assert criterion.role is None
