@@ -312,7 +312,8 @@ POPULATION_SUBJECT = re.compile(
     r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
-OF_TOTAL_BEFORE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
+OF_TOTAL_BEFORE = re.compile(r"(?:^|\.\s|[\"“]\s*)(?:of|out of)\s+(?:the\s+)?(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
+                             r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
 SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
@@ -326,7 +327,7 @@ RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah|(?:denga
 PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b|^\s*(?:penduduk|warga)\s*,?\s*atau\s+(?:sekitar\s+)?\d")
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
-PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang)(?:nya)?\b")
+PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
@@ -625,8 +626,8 @@ TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:p
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
 # ("282,7 juta hingga 31 Desember 2025 atau lebih dari 98 persen": a date may come between)
 RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?(?:(?:hingga|per|sampai)\s+[\w\s]{0,25}?)?"
-                               r"\(?\s*(?:atau|setara(?: dengan)?)\s+"
-                               r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+)?\d[\d.,]*\s*(?:%|persen)")
+                               r"\(?\s*(?:atau|setara(?: dengan)?|or)\s+"
+                               r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+|about\s+)?\d[\d.,]*\s*(?:%|persen|percent)")
 # Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
 ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
 COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")
@@ -713,4 +714,4 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
-                       "disusul", "diikuti", "lalu", "kemudian"})
+                       "disusul", "diikuti", "lalu", "kemudian", "or", "and"})

@@ -25,6 +25,10 @@ PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masy
                           "participants", "members"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
+# A count in words before a scale: "dua juta jiwa", "about two million" (English-language pages)
+_SCALED_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                 "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 # A share written out in words: "telah menyentuh angka sembilan puluh tujuh persen" is 97 persen.
 _DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -56,7 +60,8 @@ def spelled_shares(text: str) -> str:
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
-    rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b)"
+    rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b|"
+    rf"\b(?:{'|'.join(_SCALED_WORDS)})(?=\s(?:ribu|juta|thousand|million)\b))"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya"
     re.IGNORECASE,
@@ -95,6 +100,8 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
     token = token.strip()
     if token.lower() in WORD_NUMBERS:
         return WORD_NUMBERS[token.lower()]
+    if token.lower() in _SCALED_WORDS:
+        return _SCALED_WORDS[token.lower()]
     if not re.fullmatch(_NUM, token):
         return None
     dots, commas = token.count("."), token.count(",")

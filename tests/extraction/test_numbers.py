@@ -87,3 +87,10 @@ def test_a_decimal_after_the_word_for_a_share_is_a_percentage():
     [share, count, _] = [q for q in find_quantities("dengan presentase 92,18 atau 21.791 orang peserta dari 23.639 jiwa")]
     assert (share.kind, share.value, count.kind) == ("pct", 92.18, "count")
     assert find_quantities("nomor urut 92,18 di daftar")[0].kind != "pct"
+
+
+def test_a_count_in_words_before_a_scale():
+    got = [(q.kind, q.value) for q in find_quantities("about two million or 80 percent; sebanyak dua juta jiwa")]
+    assert got == [("count", 2_000_000), ("pct", 80.0), ("count", 2_000_000)]
+    assert [q.kind for q in find_quantities("dana dua juta rupiah")] == ["money"]
+    assert find_quantities("tiga kabupaten dan lima kota") == []

@@ -1087,3 +1087,9 @@ def test_a_floor_kept_after_a_category_won_and_a_second_floor_joined_to_it_are_l
     assert (coverage.role, active.role) == ("coverage", "active_pct")
     (criterion,) = roles("UHC kategori madya berarti cakupan kepesertaan JKN sudah di atas 95 persen.", Passage.JKN)
     assert criterion.role is None
+
+
+def test_english_of_the_residents_is_the_population_and_a_count_restated_as_a_share_is_people():
+    population, count, share = roles("\"Of the 2.5 million residents of Medan, about two million or 80 percent of the "
+                                     "population are registered with JKN.", Passage.JKN, (30,))
+    assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
