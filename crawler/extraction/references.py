@@ -287,8 +287,31 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
         return tuple(of_level) if len(of_level) >= n else None
     if len(of_level) >= n:
         return tuple(of_level[-n:])
+    if again:  # "Keenam kabupaten tersebut adalah Ende, Nagekeo, ... [five sentences] ... seluruh enam kabupaten tersebut
+        # telah mencapai ...": a counted group named again means the last sentence that listed that many
+        listed = _last_listing(refs, text, since, n, level)
+        if listed:
+            return listed
     # "Kabupaten Buru, Buru Selatan, Kota Tual, ... Enam kabupaten itu": a count of "kabupaten" that takes in a kota
     return tuple(named[-n:]) if len(named) >= n and level != "provinsi" else None
+
+
+_LISTING_LOOKBACK = 1500  # how far back (characters) a counted group named again may find its list
+
+
+def _last_listing(refs: list[Ref], text: str, before: int, n: int, level: str | None) -> Regions | None:
+    """The regions of `level` of the last sentence before `before` that named exactly `n` of them."""
+    sentences: dict[int, list[Region]] = {}
+    for r in refs:
+        if before - _LISTING_LOOKBACK <= r.start < before and r.kind is RefKind.MENTION and not r.context \
+                and r.region is not None and (level is None or r.region.level == level):
+            at = text.rfind(". ", 0, r.start)
+            if r.region not in sentences.setdefault(at, []):
+                sentences[at].append(r.region)
+    for at in sorted(sentences, reverse=True):
+        if len(sentences[at]) == n:
+            return tuple(sentences[at])
+    return None
 
 
 _EVERY_BEFORE = re.compile(r"\b(?:seluruh|semua)\s*$")

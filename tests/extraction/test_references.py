@@ -221,3 +221,14 @@ def test_an_uncounted_group_means_the_regions_the_next_sentence_lists():
     unnamed = "Beberapa kabupaten masih di bawah 90 persen. Kabupaten Badung sendiri 99 persen."
     refs = find_references(unnamed)
     assert resolve_group(next(r for r in refs if r.kind is GROUP), refs, unnamed) is None
+
+
+def test_a_counted_group_named_again_means_the_last_sentence_that_listed_that_many():
+    from uhcwatch.crawler.extraction.extract import extract
+    text = ("Wilayah kerja BPJS Kesehatan Cabang Ende meliputi enam kabupaten. Keenam kabupaten tersebut adalah Ende, "
+            "Nagekeo, Ngada, Manggarai Timur, Manggarai, dan Manggarai Barat. Kabupaten Ende menjadi pelopor UHC sejak "
+            "2019. Menyusul kemudian Nagekeo pada Desember 2023. Program ini terus berjalan. Kini, di tahun 2025, seluruh "
+            "enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {name: 98 for name in ("Kabupaten Ende", "Kabupaten Nagekeo", "Kabupaten Ngada",
+                                         "Kabupaten Manggarai Timur", "Kabupaten Manggarai", "Kabupaten Manggarai Barat")}
