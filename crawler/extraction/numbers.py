@@ -22,7 +22,7 @@ SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
 # Words after a count that say it counts people (the only counts that can be
 # participants or population; "krama" is how Bali names its people: "4.192.457 Krama Bali").
 PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat", "krama", "people", "residents",
-                          "participants", "members"})
+                          "participants", "members", "citizens", "individuals", "persons", "inhabitants"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
 # A count in words before a scale: "dua juta jiwa", "about two million" (English-language pages)
@@ -197,6 +197,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_UNIT_ADJECTIVE = re.compile(r"\s*(?:Indonesian|Indonesia)\s+(?=[A-Za-z])")  # "241.7 million Indonesian citizens"
+
+
 def _unit_after(text: str, end: int) -> str | None:
-    m = _UNIT_AFTER.match(text, end)
+    adjective = _UNIT_ADJECTIVE.match(text, end)
+    m = _UNIT_AFTER.match(text, adjective.end() if adjective else end)
     return m.group(1).lower() if m else None

@@ -94,3 +94,8 @@ def test_a_count_in_words_before_a_scale():
     assert got == [("count", 2_000_000), ("pct", 80.0), ("count", 2_000_000)]
     assert [q.kind for q in find_quantities("dana dua juta rupiah")] == ["money"]
     assert find_quantities("tiga kabupaten dan lima kota") == []
+
+
+def test_a_count_of_indonesian_citizens_counts_people():
+    [q] = find_quantities("services to 241.7 million Indonesian citizens registered as JKN participants")
+    assert (q.kind, q.value, q.unit) == ("count", 241_700_000, "citizens")
