@@ -422,8 +422,9 @@ def _attribute(story: _Story) -> None:
 def _release_date(story: _Story) -> None:
     """One data release, one date: when every explicitly dated figure of the story carries the same as-of
     date ("Per 1 Maret 2025, tercatat ..."), an undated figure further on, in a list of the release's
-    regions ("Kabupaten Manokwari ... 222.857 jiwa, diikuti Kabupaten Fakfak ...") or ranking them ("paling
-    tinggi di Kabupaten Pasaman"), is from that release."""
+    regions ("Kabupaten Manokwari ... 222.857 jiwa, diikuti Kabupaten Fakfak ..."), ranking them ("paling
+    tinggi di Kabupaten Pasaman") or setting one beside another ("Di sisi lain, Kabupaten Mojokerto ..."), is
+    from that release."""
     dated = {f.date.value for f in story.figures
              if f.regions and not f.history and f.role != "target" and f.date is not None and f.date.value
              and _as_of_cue(f.date)}
@@ -435,7 +436,8 @@ def _release_date(story: _Story) -> None:
     for f in story.figures:
         if (f.regions and f.date is None and not f.now and not f.history and f.role != "target"
                 and f.start > first and (_in_list(story, f.sentence, f.regions)
-                                         or L.RANKING.search(story.sentences[f.sentence].text))
+                                         or L.RANKING.search(story.sentences[f.sentence].text)
+                                         or L.PARALLEL_OPENING.match(story.sentences[f.sentence].text))
                 and not _has_own_date(story.dates(f.sentence))):
             f.date = release
 

@@ -437,6 +437,10 @@ VENUE_NOUN_BEFORE = re.compile(
 )
 # "cakupan paling tinggi di Kabupaten Pasaman ...", "paling rendah di Kabupaten Solok": a ranking of the regions of
 # one data release (it takes the release's date)
+# "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by
+# setting one more region beside the one just reported, from the same release
+PARALLEL_OPENING = re.compile(r"^\W*(?:di sisi lain|sementara itu|sedangkan|adapun|begitu pula|demikian pula|"
+                              r"hal serupa|senada)\b", re.IGNORECASE)
 RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|terendah|terbanyak|tersedikit)\b",
                      re.IGNORECASE)
 # "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked

@@ -935,3 +935,12 @@ def test_the_province_that_places_its_only_one_owns_nothing_and_100_sums_up_a_fi
             "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa dengan cakupan kepesertaan mencapai 78.002 jiwa "
             "atau tembus 101,52 persen.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Malinau", 101.52)]
+
+
+def test_a_region_set_beside_another_comes_from_the_same_release():
+    text = ("Berdasarkan catatan BPJS Kesehatan per 1 Januari 2026, Kota Mojokerto berhasil mencapai cakupan kepesertaan "
+            "JKN sebesar 99,71 persen dari total penduduk. Atas pencapaian tersebut, Kota Mojokerto memperoleh UHC Awards. "
+            "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen dari jumlah "
+            "penduduk.")
+    assert {a.region_name: a.as_of for a in extract(text)} == {"Kota Mojokerto": "2026-01-01",
+                                                                "Kabupaten Mojokerto": "2026-01-01"}
