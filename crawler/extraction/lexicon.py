@@ -163,7 +163,10 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
                              r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$"
                              # "Memang masih jauh angkanya dari UHC 95 persen": the threshold a level falls short of
-                             r"|\bjauh\b(?:\s+\w+){0,2}?\s+dari\s+(?:target\s+|standar\s+|ambang\s+)?(?:uhc|target)\s*$")
+                             r"|\bjauh\b(?:\s+\w+){0,2}?\s+dari\s+(?:target\s+|standar\s+|ambang\s+)?(?:uhc|target)\s*$"
+                             # "7 kabupaten ... yang belum mencapai UHC 95%": the threshold not reached
+                             r"|\b(?:belum|tidak|gagal)\s+(?:mencapai|memenuhi|meraih)\s+(?:target\s+|status\s+|standar\s+)?"
+                             r"uhc\s*(?:sebesar\s+|yakni\s+|yaitu\s+)?$")
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
@@ -268,9 +271,10 @@ HISTORY = re.compile(
 # "Sebelumnya juga Walikota ... menerima penghargaan ... atas prestasi telah terasuransinya 96,56% masyarakat": a sentence
 # that opens by saying it went before tells an earlier state, however far its figure stands from that word
 HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
-# ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi")
+# ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
+# a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
-    r"\bbelum(?!nya\b)|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"

@@ -307,6 +307,13 @@ def _generic(c: Context) -> bool:
     return bool(generic) and not L.NAMED_REGION_BEFORE_GENERIC.search(c.original[:generic.start()])
 
 
+def _arrears_after(c: Context) -> bool:
+    """"... 12 persen peserta menunggak iuran": arrears words after the share, before any other number (not "baru
+    capai 75,85 % berarti sekitar 20 % masyarakat belum terdaftar dan menunggak", where they are the next one's)."""
+    m = L.ARREARS_AFTER.search(c.right_clause[:80])
+    return bool(m) and not re.search(r"\d", c.right_clause[:m.start()])
+
+
 def _gap(c: Context) -> bool:
     """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
     return bool(L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]))
@@ -361,8 +368,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("the share of the uninsured, named further back",
          lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]), Reason.UNINSURED_SHARE),
     Rule("the uninsured or inactive",
-         lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or
-         L.ARREARS_AFTER.search(c.right_clause[:80]), Reason.UNINSURED),
+         lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or _arrears_after(c),
+         Reason.UNINSURED),
     Rule("a share of a segment",
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:]), Reason.SEGMENT_SHARE),

@@ -1093,3 +1093,14 @@ def test_english_of_the_residents_is_the_population_and_a_count_restated_as_a_sh
     population, count, share = roles("\"Of the 2.5 million residents of Medan, about two million or 80 percent of the "
                                      "population are registered with JKN.", Passage.JKN, (30,))
     assert (population.role, count.role, share.role) == ("population", "participants", "coverage")
+
+
+def test_belum_uhc_is_a_status_not_the_unenrolled_and_arrears_after_another_number_are_its():
+    (tual,) = [r for r in roles("Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %, dengan jumlah peserta "
+                                "78.271.", Passage.JKN, (0,))[:1]]
+    assert tual.role == "coverage"
+    level, _ = roles("Untuk tahun 2019 baru capai 75,85 % berarti sekitar 20 % masyarakat belum terdaftar dan menunggak "
+                     "iuran.", Passage.JKN)
+    assert level.role == "coverage"
+    *_, threshold = roles("Kabupaten Garut termasuk 7 kabupaten di Jawa Barat yang belum mencapai UHC 95%.", Passage.JKN, (0,))
+    assert threshold.reason is Reason.COMPARED
