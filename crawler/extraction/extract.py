@@ -561,17 +561,20 @@ def _office_area(story: _Story, owner: Regions) -> bool:
     """Are these regions together the area of a BPJS office the story names ("Deputi Direksi Wilayah
     Jateng dan DIY ... kepesertaan di wilayah Jateng dan DIY 83 persen"): one figure for all of them?"""
     area = {r.region.code for r in story.refs if r.office and r.region is not None}
-    return {r.code for r in owner} <= area
+    return {r.code for r in owner} == area  # (four of an office's five regions are four regions, each with it)
 
 
 def _national_by_size(story: _Story) -> None:
     """A count many times its region's population is the nation's ("98,6 persen penduduk atau 233,5 juta
     jiwa" in a story about Kota Bogor): it and the share it restates go to Indonesia."""
     for f in story.figures:
-        if f.role not in ("participants", "population", "active_participants") or len(f.regions) != 1:
+        if f.role not in ("participants", "population", "active_participants") or f.history:
             continue
-        region = f.regions[0]
-        if region.population and f.value >= W.NATIONAL_COUNT_MIN and f.value > W.NATIONAL_SIZE_FACTOR * region.population:
+        # "jumlah kepesertaan Program JKN mencapai 278,1 juta peserta" after a branch's regions: no province is that big
+        nation_only = f.value >= W.NATION_ONLY_COUNT and f.regions != (INDONESIA,)
+        region = f.regions[0] if len(f.regions) == 1 else None
+        if nation_only or (region is not None and region.population and f.value >= W.NATIONAL_COUNT_MIN
+                           and f.value > W.NATIONAL_SIZE_FACTOR * region.population):
             for g in story.figures:
                 if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx)):
                     g.regions, g.via = (INDONESIA,), Via.MENTION

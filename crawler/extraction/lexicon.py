@@ -56,9 +56,11 @@ OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no
 # A share whose subject is a region left unnamed: "ada daerah yang tercatat memiliki capaian UHC lebih dari 100 persen",
 # "beberapa kabupaten masih di bawah 90 persen"
 # (not when the sentence goes on to name them: "ada beberapa wilayah di Bali yakni Badung dan Klungkung yang ...")
-UNNAMED_REGION_BEFORE = re.compile(r"\b(?:ada|beberapa|sejumlah|banyak|sebagian|salah satu) (?:daerah|kabupaten|kota|"
-                                   r"wilayah|kabupaten/kota|kab/kota|provinsi)\b(?! (?:tersebut|itu|ini)\b)"
-                                   r"(?:(?!yakni|yaitu|antara lain|di ?antaranya|seperti|termasuk)[^.;:,]){0,90}$")
+# ("Masih ada satu yang belum UHC, sekitar 77 persen": one left unnamed)
+UNNAMED_REGION_BEFORE = re.compile(r"(?:\b(?:ada|beberapa|sejumlah|banyak|sebagian|salah satu) (?:daerah|kabupaten|kota|"
+                                   r"wilayah|kabupaten/kota|kab/kota|provinsi)\b(?! (?:tersebut|itu|ini)\b))"
+                                   r"(?:(?!yakni|yaitu|antara lain|di ?antaranya|seperti|termasuk)[^.;:,]){0,90}$"
+                                   r"|\bada satu(?:nya)? yang\b[^.;:]{0,60}$")
 # What the people of a share own, when it is not JKN: "100 persen penduduk Pangkalpinang telah memiliki Nomor Induk
 # Kependudukan (NIK)"
 OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
@@ -164,9 +166,11 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
                              r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$"
                              # "Memang masih jauh angkanya dari UHC 95 persen": the threshold a level falls short of
                              r"|\bjauh\b(?:\s+\w+){0,2}?\s+dari\s+(?:target\s+|standar\s+|ambang\s+)?(?:uhc|target)\s*$"
-                             # "7 kabupaten ... yang belum mencapai UHC 95%": the threshold not reached
-                             r"|\b(?:belum|tidak|gagal)\s+(?:mencapai|memenuhi|meraih)\s+(?:target\s+|status\s+|standar\s+)?"
-                             r"uhc\s*(?:sebesar\s+|yakni\s+|yaitu\s+)?$")
+                             # "7 kabupaten ... yang belum mencapai UHC 95%", "belum memenuhi sistem penjaminan kesehatan
+                             # 100 persen": the level not reached (but not "belum mencapai target, baru 90 persen")
+                             r"|\b(?:belum|tidak|gagal)\s+(?:mencapai|memenuhi|meraih|menyentuh)\b"
+                             r"(?:(?!\bbaru\b|\bmasih\b|\bhanya\b|\bsekitar\b|\bdi ?angka\b|\bkini\b|\byaitu\b|\byakni\b|"
+                             r"\bantara lain\b|\bdi ?antaranya\b|\bseperti\b|\badalah\b)[^.;,(\d]){0,60}$")
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"

@@ -311,9 +311,18 @@ class Gazetteer:
 
     def _with_both_levels(self, mentions: list[Mention], text: str) -> list[Mention]:
         """"Kota dan Kabupaten Pekalongan 99 persen": the name after the second level word is also the first
-        level's region, named by the first word."""
+        level's region, named by the first word; "Kabupaten/Kota Kediri" names both regions of a shared name."""
         out = list(mentions)
         for m in mentions:
+            pair = _LEVEL_PAIR_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if pair is not None and m.cue is None and len(m.candidates) > 1:
+                # "Kabupaten/Kota Kediri": a name both levels bear, named for each
+                levels = [next((r for r in m.candidates if r.level == lv), None) for lv in ("kabupaten", "kota")]
+                if all(levels):
+                    out.remove(m)
+                    out += [Mention(pair.start(), m.end, text[pair.start():m.end], (r,), r.level, "formal")
+                            for r in levels]
+                continue
             both = _BOTH_LEVELS_BEFORE.search(text, max(0, m.start - 20), m.start)
             if m.region is None or both is None or m.cue is None:
                 continue
@@ -441,6 +450,7 @@ def _with_defined_abbreviations(mentions: list[Mention], text: str) -> list[Ment
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+_LEVEL_PAIR_BEFORE = re.compile(r"\b(?:kabupaten|kab\.?)\s*/\s*kota\s+$|\bkota\s*/\s*(?:kabupaten|kab\.?)\s+$", re.IGNORECASE)
 _BOTH_LEVELS_BEFORE = re.compile(r"\b(Kota|Kabupaten|kota|kabupaten)\s+(?:dan|serta|maupun|&)\s*$")
 
 

@@ -215,7 +215,7 @@ def _floor_reached(c: Context) -> bool:
     if c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and L.WITH_FLOOR_BETWEEN.match(c.left):
         return True  # "... di atas 95 persen dengan tingkat keaktifan lebih dari 85 persen": joined to a floor reached
     criteria = L.CRITERIA_WORDS.search(c.left_full) and not L.SUCCEEDED_BEFORE.search(c.left_full[-150:])
-    if not reached or criteria or L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40]):
+    if not reached or criteria or _sums_up_a_list_with_figures(c):
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
@@ -227,6 +227,15 @@ def _restates_enrolled(c: Context) -> bool:
     """"... mencapai 180 juta jiwa. Atau sekitar 70 persen lebih dari proyeksi penduduk": a share restating a count
     of the enrolled says how far they reach."""
     return c.linked and c.prev_role is not None and c.prev_role.role == "participants"
+
+
+def _sums_up_a_list_with_figures(c: Context) -> bool:
+    """"empat kabupaten sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...": a list with figures of its
+    own follows (but "empat daerah yang sudah UHC lebih dari 98 persen, yakni Nganjuk, ... Kota Blitar" gives each
+    the floor)."""
+    after = c.s[c.q.end:]
+    opens = L.LIST_OPENS.search(after[:40])
+    return bool(opens) and bool(re.search(r"\d", after[opens.end():opens.end() + 150].split(". ")[0]))
 
 
 def _bound(c: Context) -> bool:
@@ -304,6 +313,9 @@ def _generic(c: Context) -> bool:
     generic = L.GENERIC_SUBJECT.search(c.left_full, max(0, c.q.start - 60))
     if generic and c.region_before and L.LIST_OPENS.search(c.left_full, generic.end()):
         return False  # "daerah yang belum mencapai UHC yaitu Tulangbawang Barat (86,25%)": the regions are named
+    listed = L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
+    if generic and listed and L.NAMED_REGION.search(c.original[c.q.end + listed.end():c.q.end + listed.end() + 60]):
+        return False  # "empat daerah yang sudah UHC lebih dari 98 persen, yakni Nganjuk, ...": named after it
     return bool(generic) and not L.NAMED_REGION_BEFORE_GENERIC.search(c.original[:generic.start()])
 
 

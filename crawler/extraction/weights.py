@@ -57,6 +57,7 @@ FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an ex
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
 NATIONAL_COUNT_MIN = 20_000_000
 NATIONAL_SIZE_FACTOR = 3.0
+NATION_ONLY_COUNT = 60_000_000  # more people than any province has (Jawa Barat: about 50 million): the nation's
 
 # --- confidence of an announcement (``extract._confidence``) -------------------------------------
 CONFIDENCE_BASE = 0.45

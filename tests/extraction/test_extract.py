@@ -944,3 +944,14 @@ def test_a_region_set_beside_another_comes_from_the_same_release():
             "penduduk.")
     assert {a.region_name: a.as_of for a in extract(text)} == {"Kota Mojokerto": "2026-01-01",
                                                                 "Kabupaten Mojokerto": "2026-01-01"}
+
+
+def test_four_of_a_branchs_five_regions_each_have_the_floor_and_a_nation_sized_count_is_the_nations():
+    text = ("BPJS Kesehatan Kantor Cabang Kediri yang wilayah kerjanya meliputi Kabupaten Nganjuk, Kabupaten dan Kota "
+            "Kediri, serta Kabupaten dan Kota Blitar. \"Ada empat daerah yang sudah UHC lebih dari 98 persen, yakni "
+            "Nganjuk, Kabupaten/Kota Kediri, Kota Blitar. Masih ada satu yang belum UHC, sekitar 77 persen penduduknya "
+            "terkover JKN.\" Direktur Utama BPJS Kesehatan menyampaikan hingga akhir tahun 2024, jumlah kepesertaan "
+            "Program JKN mencapai 278,1 juta peserta atau 98,45 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Nganjuk": 98, "Kabupaten Kediri": 98, "Kota Kediri": 98, "Kota Blitar": 98,
+                   "Indonesia": 98.45}

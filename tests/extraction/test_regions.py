@@ -264,8 +264,6 @@ def test_gorontalo_triple(g):
     ("Ibu Kota Sumatera Utara", ["12"]),
     ("ibukota Jambi", []),
     ("23 kabupaten/kota Aceh", ["11"]),
-    ("kabupaten/kota Bekasi", []),
-    ("kota/kabupaten Bekasi", []),
     ("se-kabupaten Bekasi", []),
     ("se-Jawa Barat", ["32"]),
     ("se-Provinsi Jawa Barat", ["32"]),
@@ -565,3 +563,10 @@ def test_a_name_that_needs_a_cue_that_the_story_keeps_naming_in_its_province(g):
             "terdaftar. Keaktifan di Kaur 81 persen.")
     assert [c for c in codes(g, text) if c.startswith("17.04")] == ["17.04"] * 3
     assert codes(g, "Kaur Keuangan desa hadir. Kaur Umum juga. Kaur Perencanaan pun.") == []  # no province named
+
+
+def test_a_shared_name_after_kabupaten_slash_kota_names_both_regions(g):
+    names = [m.candidates[0].name for m in g.resolve("yakni Nganjuk, Kabupaten/Kota Kediri, Kota Blitar")]
+    assert names == ["Kabupaten Nganjuk", "Kabupaten Kediri", "Kota Kediri", "Kota Blitar"]
+    assert codes(g, "kabupaten/kota Bekasi") == codes(g, "kota/kabupaten Bekasi") == ["32.16", "32.75"]
+    assert codes(g, "23 kabupaten/kota Aceh") == ["11"]  # a province after it: only where they lie
