@@ -96,7 +96,8 @@ COVERAGE_NEAR = re.compile(
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b|\bresidents\b|\bpopulation\b"
 )
 PARTICIPATION = re.compile(
-    r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|memiliki (?:jaminan|kartu)|"
+    r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|"
+    r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
 )
@@ -334,7 +335,9 @@ RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah|(?:denga
 # ... or residents restated as a share: "Kabupaten Kuningan sebanyak 1.027.513 penduduk atau 85,30 persen" (a part)
 PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b|^\s*(?:penduduk|warga)\s*,?\s*atau\s+(?:sekitar\s+)?\d")
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
-RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b")
+# (not "dengan jumlah 160.586 jiwa warga yang telah memiliki BPJS": the residents who are enrolled)
+RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s+yang\s+(?:telah\s+|sudah\s+)?"
+                             r"(?:memiliki|terdaftar|menjadi peserta|tercover|ter-cover|terlindungi|tercakup))")
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
@@ -568,7 +571,9 @@ NATION_AFTER = re.compile(r"\s*(?:lebih\s+)?(?:dari\s+)?(?:(?:total|seluruh|juml
 # "berhasil mencapai target UHC ... dengan capaian 95,42 persen": the level a target was reached with
 LEVEL_OF_REACHED_TARGET = re.compile(r"\b(?:mencapai|meraih|memenuhi|melampaui|melebihi)\s+target\b[^.;]{0,140}"
                                      r"\bdengan\s+(?:capaian|cakupan|persentase|angka|realisasi)\b[^.;\d]{0,25}$")
-CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan)\b",
+# ("Target secara nasional ... 98 persen, dan kita Kabupaten Mukomuko ... sudah mencapai 98,67 persen": the speaker
+# turning to their own region)
+CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan|dan (?:kita|kami))\b",
                       re.IGNORECASE)
 
 # ======================================================================= page text that is not the article's prose

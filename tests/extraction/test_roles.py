@@ -1104,3 +1104,10 @@ def test_belum_uhc_is_a_status_not_the_unenrolled_and_arrears_after_another_numb
     assert level.role == "coverage"
     *_, threshold = roles("Kabupaten Garut termasuk 7 kabupaten di Jawa Barat yang belum mencapai UHC 95%.", Passage.JKN, (0,))
     assert threshold.reason is Reason.COMPARED
+
+
+def test_the_speaker_turning_to_their_own_region_after_a_national_target_states_its_level():
+    target, level, count = roles("Target secara nasional di tahun 2024, realisasi program JKN 98 persen, dan kita Kabupaten "
+                                 "Mukomuko per Maret 2023 ini sudah mencapai 98,67 persen, dengan jumlah 160.586 jiwa "
+                                 "warga yang telah memiliki BPJS.", Passage.JKN, (80,))
+    assert (target.role, level.role, count.role) == ("target", "coverage", "participants")
