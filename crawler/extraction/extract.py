@@ -406,7 +406,8 @@ def _attribute(story: _Story) -> None:
             named, named_at = (GROUP if last.kind == GROUP else ((region,) if region else None)), i
             # a group of regions carries ("tiga kabupaten ini"); a village or district ("saat meninjau kegiatan di
             # Kecamatan Licin") or one region named without a figure is the topic of the next sentence only
-            named_carries = last.kind == GROUP and not L.SUBREGION.match(story.text, last.start)
+            named_carries = last.kind == GROUP and not L.SUBREGION.match(story.text, last.start) \
+                and not L.OTHER_REGIONS.match(story.text, last.start)  # "sumber inspirasi bagi daerah lain"
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]

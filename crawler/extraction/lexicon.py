@@ -48,7 +48,7 @@ EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan ke
 # Words next to a number that make it a share or count of something else.
 OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no "kamar"
     r"\b(?:responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|(?<!\()\bsuara\b(?!\.)|inflasi|pertumbuhan|"
-    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi|kunjungan|pasien|"
+    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi(?! bpjs| jkn)|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
@@ -68,7 +68,9 @@ OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nom
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
-    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|partisipasi|kehadiran|"
+    r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
+    # ("tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen" is enrolment; a turnout is not)
+    r"partisipasi(?! bpjs| jkn)|kehadiran|"
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
@@ -399,6 +401,8 @@ GROUP_LISTED_NEXT = re.compile(
     r"\W*(?:daerah-daerah|daerah|wilayah|kabupaten(?:/| dan | serta )kota|kabupaten-kabupaten|kabupaten|kota|provinsi)"
     r"\s+(?:itu|tersebut|ini)\s*,?\s*(?::|adalah|yakni|yaitu|ialah|antara lain|meliputi|di ?antaranya)",
     re.IGNORECASE)
+# "menjadi sumber inspirasi bagi daerah lain": the others, named in passing, are no subject the story stays with
+OTHER_REGIONS = re.compile(r"(?:daerah|kabupaten/kota|kabupaten|kota|provinsi)\s+(?:lain|lainnya)\b", re.IGNORECASE)
 PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainnya)\b|\bkabupaten/kota lain|"
                              # "sejumlah kabupaten dan kota yang ... di atas 80 persen": several, not the province
                              r"\b(?:sejumlah|beberapa)\s+(?:kabupaten(?:/| dan | serta )kota|kabupaten|kota|daerah|"
@@ -618,7 +622,8 @@ REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
 # ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
 # earned the category)
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|"
-                     r"\bsetelah\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
+                     # ("... kategori pratama ... karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen": why it was won)
+                     r"\b(?:setelah|karena|berkat)\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"

@@ -955,3 +955,11 @@ def test_four_of_a_branchs_five_regions_each_have_the_floor_and_a_nation_sized_c
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {"Kabupaten Nganjuk": 98, "Kabupaten Kediri": 98, "Kota Kediri": 98, "Kota Blitar": 98,
                    "Indonesia": 98.45}
+
+
+def test_a_region_speaking_of_its_award_after_naming_other_regions_in_passing_keeps_the_figure():
+    text = ("Bupati Jombang menyampaikan sambutan pada Hari Jadi ke-114. \"Jombang harus mampu menjadi sumber inspirasi bagi "
+            "daerah lain,\" tuturnya. Seperti penghargaan dalam bidang kesehatan, misalnya. \"Pada tahun ini kita telah "
+            "menerima penghargaan UHC kategori pratama karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen,\" "
+            "katanya.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Jombang", 97.85)]
