@@ -667,6 +667,11 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     start = max((b for b in bounds if b <= pos), default=0)
     end = min((b for b in bounds if b > pos), default=len(sent.text))
     good = [d for d in good if start <= d.start < end] or good
+    # "from 76.07% in December 2023 to 78.83% in December 2024", "mencapai 96,03 persen pada Maret 2024": a date
+    # right beside its figure is its own
+    own = [d for d in good if d in beside]
+    if own:
+        return own[0], False
     # "naik dari 91,2 persen tahun lalu menjadi 97,05 persen hingga Juni 2023": an as-of cue beats nearness
     good = [d for d in good if _as_of_cue(d)] or good
     before = [d for d in good if d.end <= pos]

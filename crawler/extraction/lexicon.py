@@ -101,11 +101,12 @@ PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|"
     r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
-    r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b"
+    r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b|\bhealth insurance\b|\binsured\b|\bcovered\b"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
-                         r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)|\baktifnya peserta")  # "aktifnya peserta JKN"
+                         r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)|\baktifnya peserta"  # "aktifnya peserta JKN"
+                         r"|\bactive (?:population )?(?:coverage|participants|members|membership)\b")  # English pages
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
@@ -269,6 +270,7 @@ DELTA_BEFORE = re.compile(
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
+    r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"
     r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
     r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
     r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"
@@ -323,7 +325,7 @@ POPULATION_SUBJECT = re.compile(
     r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
-OF_TOTAL_BEFORE = re.compile(r"(?:^|\.\s|[\"“]\s*)(?:of|out of)\s+(?:the\s+)?(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
+OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
@@ -362,7 +364,7 @@ CONSEQUENCE_START = re.compile(r"^\W*dengan demikian\b")
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
-    r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s population\b|\bIndonesian (?:citizens|people|population)\b|"
+    r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
     r"nasional\b"
     # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure
@@ -537,7 +539,8 @@ UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
                                r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
-DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang)?\s*(?:pada|per|di)?\s*(?:bulan|tahun)?\s*", re.IGNORECASE)
+DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang|percent)?\s*(?:pada|per|di|in|as of)?\s*(?:bulan|tahun)?\s*",
+                                re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
 NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d"
                          # "Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen": set right at once
@@ -640,11 +643,16 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
-FROM_BEFORE_TO = re.compile(r"\bdari\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
+FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
 # persen", "dari 40.000 jiwa menjadi 42.000 jiwa"
 TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
-                      r"(?:menjadi|jadi|ke angka|ke posisi)\b")
+                      r"(?:menjadi|jadi|ke angka|ke posisi)\b"
+                      # English: "increased from 76.07% in December 2023 to 78.83%"
+                      r"|^\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?to\s+\d", re.IGNORECASE)
+# ... and between the two levels: "76.07% in December 2023 to", "75,04 persen pada tahun 2021, menjadi"
+WENT_TO_BETWEEN = re.compile(r"\s*(?:(?:pada|in|di)\s+)?(?:(?:tahun|akhir|awal|[a-z]+)\s+)?(?:\d{4})?\s*,?\s*"
+                             r"(?:menjadi|jadi|ke angka|to)\s*")
 # A count restated by a share makes it a count of people: "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen".
 # ("282,7 juta hingga 31 Desember 2025 atau lebih dari 98 persen": a date may come between)
 RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?(?:(?:hingga|per|sampai)\s+[\w\s]{0,25}?)?"
@@ -718,7 +726,9 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
                                 r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"
                                 # "Baru 4.141.255 dari jumlah total penduduk Riau": of a population left unnumbered
-                                r"|(?:penduduk|warga|populasi)\b)")
+                                r"|(?:penduduk|warga|populasi)\b)"
+                                # "some 221 million of its 271 million population" (English-language pages)
+                                r"|^\s*of\s+(?:its|the)\s+(?:total\s+)?[\d.,]+\s*(?:million\s+)?(?:population|people|residents)\b")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
@@ -736,4 +746,4 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
-                       "disusul", "diikuti", "lalu", "kemudian", "or", "and"})
+                       "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})

@@ -22,7 +22,7 @@ SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000,
 # Words after a count that say it counts people (the only counts that can be
 # participants or population; "krama" is how Bali names its people: "4.192.457 Krama Bali").
 PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masyarakat", "krama", "people", "residents",
-                          "participants", "members", "citizens", "individuals", "persons", "inhabitants"})
+                          "participants", "members", "citizens", "individuals", "persons", "inhabitants", "population"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
 # A count in words before a scale: "dua juta jiwa", "about two million" (English-language pages)

@@ -342,6 +342,11 @@ def _whose_share_unsaid(c: Context) -> bool:
 
 
 PERCENT_RULES: tuple[Rule, ...] = (
+    # "active population coverage increased from 76.07% in December 2023 to 78.83%": where an earlier level went
+    Rule("the level an earlier one went to",
+         lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and c.prev_role.history
+         and L.WENT_TO_BETWEEN.fullmatch(c.left) is not None,
+         lambda c: Role(c.prev_role.role, strength=c.prev_role.strength)),
     Rule("a target the region is measured against",
          lambda c: L.COMPARED_TARGET.search(c.left_full) or
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),

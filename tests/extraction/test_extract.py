@@ -963,3 +963,18 @@ def test_a_region_speaking_of_its_award_after_naming_other_regions_in_passing_ke
             "menerima penghargaan UHC kategori pratama karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen,\" "
             "katanya.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Jombang", 97.85)]
+
+
+def test_english_active_coverage_rising_from_one_dated_level_to_another():
+    text = ("Indonesia's Jaminan Kesehatan Nasional (JKN) is administered by BPJS Kesehatan. The results show that active "
+            "population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.active_pct, a.as_of) == ("Indonesia", None, 78.83, "2024-12")
+
+
+def test_english_reached_some_millions_of_its_population():
+    text = ("Indonesia's public health insurance program has reached some 221 million of its 271 million population. "
+            "The program began with 112 million participants. The program now provides coverage to 83 percent of the "
+            "population today.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants) == ("Indonesia", 83, 221_000_000)

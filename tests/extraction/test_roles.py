@@ -39,6 +39,9 @@ CASES = {
         "Cakupan JKN Kabupaten Demak 96 persen, sementara 12 persen pasien memakai fasilitas swasta.", 1,
         Reason.OTHER_SUBJECT),
     # percentages
+    "the level an earlier one went to": (
+        "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
+        "active_pct"),
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
