@@ -707,7 +707,10 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         following = [d for d in story.dates(i + 1)
                      if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, story.published)]
         if following:  # "... 97,12 persen. Data itu merupakan rekapitulasi BPJS Kesehatan bulan lalu."
-            return following[0], False
+            # ("Jumlah ini mengalami peningkatan dari 75,04 persen pada tahun 2021, menjadi 84,06 persen pada tahun 2022":
+            # the count is where things went, the last date)
+            went = re.search(r"\bmenjadi\b", story.sentences[i + 1].text)
+            return (following[-1] if went else following[0]), False
     group_date = _group_date(story, i, sent)
     if group_date is not None:
         return group_date, False

@@ -973,7 +973,8 @@ def test_english_active_coverage_rising_from_one_dated_level_to_another():
 
 
 def test_english_reached_some_millions_of_its_population():
-    text = ("Indonesia's public health insurance program has reached some 221 million of its 271 million population. "
+    text = ("Indonesia's public health insurance program, the JKN run by BPJS Kesehatan, has reached some 221 million of "
+            "its 271 million population. "
             "The program began with 112 million participants. The program now provides coverage to 83 percent of the "
             "population today.")
     [a] = extract(text)
