@@ -319,6 +319,9 @@ POPULATION_BEFORE = re.compile(
 )
 # "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
 # berjumlah 1.010.566 jiwa"
+# "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta": all the residents, numbered
+ALL_RESIDENTS_NUMBERING = re.compile(r"\b(?:seluruh|semua)\s+(?:penduduk|warga|masyarakat)\b[^,;.\d]{0,40}\byang\s+"
+                                     r"(?:berjumlah|jumlahnya|sebanyak)\s*$")
 # "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa": the people obliged to enrol are the base, not the enrolled
 OBLIGED_TO_ENROL = re.compile(r"\bwajib\s+(?:ber)?(?:jkn|bpjs(?: kesehatan)?|terdaftar|menjadi peserta|peserta)\b")
 POPULATION_SUBJECT = re.compile(

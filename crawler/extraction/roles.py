@@ -342,6 +342,8 @@ def _whose_share_unsaid(c: Context) -> bool:
 
 
 PERCENT_RULES: tuple[Rule, ...] = (
+    # "Asmat dan Mappi, pencapaian UHC masih 0%": nobody enrolled is never so; it says "not yet UHC"
+    Rule("no share at all", lambda c: float(c.q.value) == 0, Reason.NOT_A_FIGURE),
     # "active population coverage increased from 76.07% in December 2023 to 78.83%": where an earlier level went
     Rule("the level an earlier one went to",
          lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and c.prev_role.history
@@ -492,6 +494,8 @@ def _population(c: Context) -> bool:
     unless the enrolment after it has a figure of its own ("... yang teregistrasi sebanyak 1,33 juta")."""
     if c.linked and c.prev_role is not None and c.prev_role.role == "coverage" and L.OR_AMOUNTING.search(c.left):
         return False  # "96,85 persen dari jumlah penduduk atau sejumlah 298.460 jiwa": the share's people, restated
+    if L.ALL_RESIDENTS_NUMBERING.search(c.left[-90:]):
+        return True  # "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta"
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)
     enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])

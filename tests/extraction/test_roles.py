@@ -39,6 +39,7 @@ CASES = {
         "Cakupan JKN Kabupaten Demak 96 persen, sementara 12 persen pasien memakai fasilitas swasta.", 1,
         Reason.OTHER_SUBJECT),
     # percentages
+    "no share at all": ("Dua kabupaten lagi, Asmat dan Mappi, pencapaian UHC masih 0%.", 0, Reason.NOT_A_FIGURE),
     "the level an earlier one went to": (
         "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
         "active_pct"),
@@ -1114,3 +1115,9 @@ def test_the_speaker_turning_to_their_own_region_after_a_national_target_states_
                                  "Mukomuko per Maret 2023 ini sudah mencapai 98,67 persen, dengan jumlah 160.586 jiwa "
                                  "warga yang telah memiliki BPJS.", Passage.JKN, (80,))
     assert target.role != "coverage" and (level.role, count.role) == ("coverage", "participants")
+
+
+def test_all_the_residents_numbered_are_the_population():
+    count, *_ = roles("Berdasarkan data BPJS Kesehatan, seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah "
+                      "menjadi peserta aktif BPJS Kesehatan.", Passage.JKN, (50,))
+    assert count.role == "population"
