@@ -359,6 +359,8 @@ def _attribute(story: _Story) -> None:
             owner, via = _owner(f, refs, story, sent, topic)
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
+                if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
+                    f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
@@ -366,6 +368,7 @@ def _attribute(story: _Story) -> None:
                                        and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
                                    or _office_area(story, owner)):
                 f.via = Via.BRANCH
+                f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
@@ -427,20 +430,26 @@ def _release_date(story: _Story) -> None:
     tinggi di Kabupaten Pasaman") or setting one beside another ("Di sisi lain, Kabupaten Mojokerto ..."), is
     from that release."""
     dated = {f.date.value for f in story.figures
-             if f.regions and not f.history and f.role != "target" and f.date is not None and f.date.value
-             and _as_of_cue(f.date)}
+             if (f.regions or f.via is Via.BRANCH) and not f.history and f.role != "target" and f.date is not None
+             and f.date.value and _as_of_cue(f.date)}
     finest = max(dated, key=len, default="")
     if not dated or not all(finest.startswith(v) for v in dated):  # "per Maret 2025" and "Per 1 Maret 2025" agree
         return
     first = min(f.start for f in story.figures if f.date is not None and f.date.value in dated)
     release = next(f.date for f in story.figures if f.date is not None and f.date.value == finest)
+    released: set[int] = set()  # sentences whose figures took the release
     for f in story.figures:
+        # "Sedangkan di Kabupaten Sukoharjo ... 98,43 persen ... Di Kabupaten Wonogiri ... 101,26 persen": the next
+        # region after one that took the release goes on with it
+        goes_on = f.sentence - 1 in released and any(g.regions and g.regions != f.regions
+                                                     for g in story.by_sentence.get(f.sentence - 1, []))
         if (f.regions and f.date is None and not f.now and not f.history and f.role != "target"
                 and f.start > first and (_in_list(story, f.sentence, f.regions)
                                          or L.RANKING.search(story.sentences[f.sentence].text)
-                                         or L.PARALLEL_OPENING.match(story.sentences[f.sentence].text))
+                                         or L.PARALLEL_OPENING.match(story.sentences[f.sentence].text) or goes_on)
                 and not _has_own_date(story.dates(f.sentence))):
             f.date = release
+            released.add(f.sentence)
 
 
 def _in_list(story: _Story, i: int, owner: Owner) -> bool:

@@ -459,8 +459,10 @@ VENUE_NOUN_BEFORE = re.compile(
 # one data release (it takes the release's date)
 # "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by
 # setting one more region beside the one just reported, from the same release
-PARALLEL_OPENING = re.compile(r"^\W*(?:di sisi lain|sementara itu|sedangkan|adapun|begitu pula|demikian pula|"
-                              r"hal serupa|senada)\b", re.IGNORECASE)
+# ("Jika dirinci untuk Kota Surakarta ...", "Selanjutnya, di Kabupaten Karanganyar ...": a breakdown going on)
+PARALLEL_OPENING = re.compile(r"^\W*(?:di sisi lain|sementara(?: itu)?|sedangkan|adapun|begitu pula|demikian pula|"
+                              r"hal serupa|senada|selanjutnya|kemudian|(?:jika|bila|kalau) dirinci|rinciannya)\b",
+                              re.IGNORECASE)
 RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|terendah|terbanyak|tersedikit)\b",
                      re.IGNORECASE)
 # "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked

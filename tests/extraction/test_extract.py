@@ -979,3 +979,13 @@ def test_english_reached_some_millions_of_its_population():
             "population today.")
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.participants) == ("Indonesia", 83, 221_000_000)
+
+
+def test_a_branchs_dated_figure_dates_the_breakdown_of_its_regions():
+    text = ("Berdasarkan data per 1 Agustus 2024 jumlah penduduk yang telah terdaftar dalam program JKN di wilayah kerja "
+            "BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. Jika dirinci untuk Kota Surakarta mencapai UHC sebesar 98,58 "
+            "persen. Sedangkan di Kabupaten Sukoharjo capaian UHC 98,43 persen. Di Kabupaten Wonogiri dengan capaian UHC "
+            "101,26 persen.")
+    got = {a.region_name: a.as_of for a in extract(text)}
+    assert got == {"Kota Surakarta": "2024-08-01", "Kabupaten Sukoharjo": "2024-08-01",
+                   "Kabupaten Wonogiri": "2024-08-01"}
