@@ -536,8 +536,15 @@ COVERAGE_AND_ACTIVE = re.compile(r"\b(?:cakupan|kepesertaan)\b[^.;,\d]{0,30}\b(?
                                  r"(?:\baktif\b|keaktifan)|\bkeaktifan\b[^.;,\d]{0,20}\b(?:dan|serta)\s+(?:cakupan|kepesertaan)\b")
 # The UHC threshold given as what "target UHC" means: "melampaui target UHC, yakni minimal 95 persen dari populasi",
 # "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
+# ("kalau dilihat dari target Universal Health Coverage (UHC), yaitu 95% dari jumlah penduduk", "masih jauh dari target
+# UHC, dengan patokan 95 persen": what UHC takes, named as the target's own value)
+# "Kami masih mengejar capaian kepesertaan ..., dimana saat ini baru mencapai 77 persen": where it stands now
+NOW_STATED_BEFORE = re.compile(r"\b(?:saat ini|kini|sekarang)\s+(?:baru|masih|sudah|telah)\s+(?:mencapai\s+|di ?angka\s+|"
+                               r"sebesar\s+|sekitar\s+)?$")
 UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"
-                                  r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$")
+                                  r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$"
+                                  r"|\btarget\s+(?:uhc|universal health coverage)\b(?:\s*\(uhc\))?\s*,?\s*"
+                                  r"(?:yaitu|yakni|sebesar|adalah|ialah|dengan patokan|dengan acuan)?\s*$")
 # The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
 # ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"

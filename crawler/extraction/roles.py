@@ -170,7 +170,7 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
-    if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c):
+    if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near):
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
     if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
         return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target

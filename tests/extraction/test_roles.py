@@ -1121,3 +1121,16 @@ def test_all_the_residents_numbered_are_the_population():
     count, *_ = roles("Berdasarkan data BPJS Kesehatan, seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah "
                       "menjadi peserta aktif BPJS Kesehatan.", Passage.JKN, (50,))
     assert count.role == "population"
+
+
+def test_the_uhc_target_named_with_its_value_is_the_threshold_and_a_level_stated_now_is_no_target():
+    for s in ("Kabupaten Tulungagung masih jauh dari target Universal Health Coverage (UHC), dengan patokan 95 persen "
+              "kepesertaan BPJS Kesehatan.",
+              "Kalau dilihat dari target Universal Health Coverage (UHC), yaitu 95% dari jumlah penduduk, masih kurang."):
+        (threshold,) = [r for r in roles(s, Passage.JKN) if r.reason is not Reason.NOT_A_FIGURE][:1]
+        assert threshold.reason is Reason.BOUND
+    (now,) = roles("Kami masih mengejar target capaian kepesertaan BPJS Kesehatan, dimana saat ini baru mencapai 77 persen "
+                   "dari jumlah total penduduk.", Passage.JKN)
+    assert now.role == "coverage"
+    (own,) = roles("Pemkab Demak menargetkan UHC 98 persen pada 2024.", Passage.JKN, (0,))
+    assert own.role == "target"
