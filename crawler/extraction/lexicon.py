@@ -307,15 +307,20 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
 # ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
 ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")
 # after it: "54.368 peserta baru"; but "1.718.502 jiwa baru mencapai 84,72 persen" is "only"
-NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|ter|ber|di)\w+|sekitar|sebanyak|sejumlah))")
+NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|ter|ber|di)\w+|sekitar|sebanyak|sejumlah))"
+                       # "memastikan 900 ribu jiwa warga Kalteng segera terdaftar": people still to enrol
+                       r"|^[^.;\d]{0,40}\bsegera\s+(?:terdaftar|didaftarkan|mendaftar|menjadi peserta)\b")
 
 # ======================================================================= population and numbers that restate each other
 
 POPULATION_BEFORE = re.compile(
-    r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi)|berpenduduk|populasi|penduduknya|"
+    r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi|masyarakat)|berpenduduk|populasi|penduduknya|"
     r"\bdari\s+penduduk|\bpopulation of)"
     # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
-    r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60})$"
+    # ("jumlah penduduk Pamekasan menurut Data Kependudukan Bersih (DKB) Dispendukcapil ... semester 1 tahun 2022 yakni
+    # 857.264 jiwa": a source named between)
+    r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60}|(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)"
+    r"[^;\d]){0,60}\b(?:menurut|berdasarkan|sesuai)\b[^;.]{0,80}?\b(?:yakni|yaitu|sebanyak|sejumlah|berjumlah|adalah|mencapai)\s*)$"
 )
 # "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
 # berjumlah 1.010.566 jiwa"
@@ -642,7 +647,10 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
                         r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
-GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b")  # "... 18 persen penduduk lagi agar UHC tercapai"
+GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk lagi agar UHC tercapai"
+                       # "masih sekitar 40 persen atau 900 ribu warga Kalteng menjadi pekerjaan rumah": still to do
+                       r"|^\s*(?:persen\s+|%\s*)?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta|ribu)?\s*)?[^.;\d]{0,40}\bmenjadi\s+"
+                       r"(?:pekerjaan rumah|pr|tugas|tantangan)\b")
 # "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"

@@ -72,7 +72,8 @@ _PHONE_CUE = re.compile(
     r"(?:care\s*center|call\s*center|hotline|telepon|telp\.?|tel\.?|hp|wa|whatsapp|sms|kontak|pengaduan)\s*:?\s*(?:di\s+|nomor\s+)?$",
     re.IGNORECASE,
 )
-_REF_CUE = re.compile(r"(?:nomor|no\.|pasal|ayat|tahun|perpres|inpres|permenkes|uu|pp|perda|perbup|perwal|nomer|ke-?)\s*$", re.IGNORECASE)
+_REF_CUE = re.compile(r"(?:nomor|no\.|pasal|ayat|tahun|perpres|inpres|permenkes|uu|pp|perda|perbup|perwal|nomer|ke-?|"
+                     r"semester|triwulan|kuartal|tahap|termin|gelombang)\s*$", re.IGNORECASE)  # "semester 1 tahun 2022"
 _MONTH_WORDS = frozenset({"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
                           "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr",
                           "jun", "jul", "agu", "agt", "sep", "sept", "okt", "nov", "des"})

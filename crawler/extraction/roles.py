@@ -453,7 +453,12 @@ def _not_people(c: Context) -> bool:
         or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.PARTICIPATION.search(c.s))
         # "Kabupaten Sampang ... 950.430 jiwa, Kota Malang 867.042 serta ...": a list of people counts goes on
         or (c.prev_role is not None and c.prev_role.role in ("participants", "active_participants", "population")
-            and L.LIST_STEP.fullmatch(c.left) is not None)))
+            and L.LIST_STEP.fullmatch(c.left) is not None)
+        # "84,6 persen atau sekitar 2.063.000": a count restating a share of the people counts people
+        or (c.linked and c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct"))))
+    # "Dari total penduduk Kalteng yang berjumlah 2,5 juta, 1,6 juta diantaranya telah terdaftar": some of those people
+    people = people or (unit in ("diantara", "antara") and c.prev_role is not None
+                        and c.prev_role.role == "population")
     return not people
 
 

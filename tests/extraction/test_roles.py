@@ -1134,3 +1134,24 @@ def test_the_uhc_target_named_with_its_value_is_the_threshold_and_a_level_stated
     assert now.role == "coverage"
     (own,) = roles("Pemkab Demak menargetkan UHC 98 persen pada 2024.", Passage.JKN, (0,))
     assert own.role == "target"
+
+
+def test_people_still_to_enrol_a_share_left_as_homework_and_counts_of_the_population_with_a_source_between():
+    (missing,) = roles("BPJS Kesehatan masih memiliki kewajiban untuk memastikan 900 ribu jiwa warga Kalteng segera "
+                       "terdaftar sebagai peserta.", Passage.JKN)
+    assert missing.role is None
+    gap, count = roles("Jadi masih sekitar 40 persen atau 900 ribu warga Kalteng menjadi pekerjaan rumah untuk kita.",
+                       Passage.JKN)
+    assert gap.reason is Reason.GAP and count.role is None
+    (population,) = roles("Sementara jumlah penduduk Pamekasan menurut Data Kependudukan Bersih (DKB) Dispendukcapil "
+                          "Pamekasan semester 1 tahun 2022 yakni 857.264 jiwa.", Passage.JKN)
+    assert population.role == "population"
+    *_, total = roles("Persentase peserta JKN sebesar 68 persen yaitu sebanyak 102.733 jiwa dari total masyarakat Kepahiang "
+                      "sebanyak 150.152 jiwa.", Passage.JKN)
+    assert total.role == "population"
+    _, some = roles("Dari total penduduk Kalteng yang berjumlah 2,5 juta, 1,6 juta diantaranya telah terdaftar menjadi "
+                    "peserta BPJS Kesehatan.", Passage.JKN)
+    assert some.role == "participants"
+    _, restated = roles("Capaian kepesertaan JKN di Cianjur 84,6 persen atau sekitar 2.063.000 dari jumlah pendudukan "
+                        "Cianjur.", Passage.JKN)
+    assert restated.role == "participants"
