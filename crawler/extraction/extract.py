@@ -153,6 +153,7 @@ _GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))"
 _FIGURE_OF_NEXT = re.compile(r"\s*(?:persen|%)?\s*(?:penduduk\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
 _FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)*)?"
                                    r"(?:penduduk\s+|warga\s+|populasi\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
+_SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,3}) ([.,]\d{1,2})(?=\s?(?:million|billion|juta|miliar|persen|percent|%))")
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
 
@@ -172,10 +173,12 @@ def _unwrapped(text: str) -> str:
 
 
 def _mended_numbers(text: str) -> str:
-    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen; and a
+    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen; "195 .2
+    million" is 195.2 million; and a
     figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
     words is one in digits: "sembilan puluh tujuh persen" is 97 persen."""
     text = spelled_shares(_GLUED_TO_WORD.sub(" ", text))
+    text = _SPACED_DECIMAL_POINT.sub(r"\1\2", text)  # "195 .2 million people"
     return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
 

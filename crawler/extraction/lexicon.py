@@ -101,7 +101,7 @@ PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|"
     r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
-    r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers\b|\bhealth insurance\b|\binsured\b|\bcovered\b"
+    r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"

@@ -989,3 +989,10 @@ def test_a_branchs_dated_figure_dates_the_breakdown_of_its_regions():
     got = {a.region_name: a.as_of for a in extract(text)}
     assert got == {"Kota Surakarta": "2024-08-01", "Kabupaten Sukoharjo": "2024-08-01",
                    "Kabupaten Wonogiri": "2024-08-01"}
+
+
+def test_a_decimal_point_a_stray_space_parted_and_an_english_membership():
+    text = ("Indonesia's health coverage program, the National Health Insurance (JKN) program, is implemented by BPJS "
+            "Kesehatan. With a membership comprising 195 .2 million people, the program is one of the largest.")
+    [a] = extract(text)
+    assert (a.region_name, a.participants) == ("Indonesia", 195_200_000)
