@@ -165,7 +165,9 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan)\s+(?:segera\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+"
                          r"(?:angka\s+)?$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
-COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|di ?bawah|"
+# ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)
+BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
+COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
                              r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$"
                              # "Memang masih jauh angkanya dari UHC 95 persen": the threshold a level falls short of

@@ -106,7 +106,10 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
     if not re.fullmatch(_NUM, token):
         return None
     dots, commas = token.count("."), token.count(",")
-    if dots and commas:  # both: the last one is the decimal mark
+    if dots and commas:  # both: the last one is the decimal mark ...
+        groups = re.split(r"[.,]", token)
+        if not decimal_context and len(groups) > 2 and all(len(g) == 3 for g in groups[1:]):
+            return int("".join(groups))  # ... unless each is a thousands mark, mixed by a slip: "2,614.734 peserta"
         if token.rfind(",") > token.rfind("."):
             token = token.replace(".", "").replace(",", ".")
         else:

@@ -170,7 +170,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
-    if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near):
+    if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near) \
+            or L.BELOW_TARGET_LEVEL.search(c.left_full):
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
     if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
         return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target
@@ -534,9 +535,11 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT,
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
-    Rule("a count restating no figure",
+    Rule("a count restating no figure",  # (a segment's count keeps its reason: "PBPU 51,68%, sebesar 27.602 jiwa,
+         # PBPU Pemda 74,64%, ...": the list of segments goes on past it)
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),
-         lambda c: Role(None, linked=True, reason=Reason.COUNT_RESTATES_NON_FIGURE)),
+         lambda c: Role(None, linked=True, reason=Reason.SEGMENT_SHARE if c.prev_reason is Reason.SEGMENT_SHARE
+                        else Reason.COUNT_RESTATES_NON_FIGURE)),
     Rule("a target count", lambda c: is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)
          and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:])), Reason.BOUND),

@@ -99,3 +99,9 @@ def test_a_count_in_words_before_a_scale():
 def test_a_count_of_indonesian_citizens_counts_people():
     [q] = find_quantities("services to 241.7 million Indonesian citizens registered as JKN participants")
     assert (q.kind, q.value, q.unit) == ("count", 241_700_000, "citizens")
+
+
+def test_thousands_marks_mixed_by_a_slip():
+    assert parse_number("2,614.734") == 2_614_734
+    assert parse_number("2.614,73") == 2614.73
+    assert parse_number("95,5", decimal_context=True) == 95.5

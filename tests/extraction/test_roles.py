@@ -1155,3 +1155,14 @@ def test_people_still_to_enrol_a_share_left_as_homework_and_counts_of_the_popula
     _, restated = roles("Capaian kepesertaan JKN di Cianjur 84,6 persen atau sekitar 2.063.000 dari jumlah pendudukan "
                         "Cianjur.", Passage.JKN)
     assert restated.role == "participants"
+
+
+def test_a_list_of_segments_goes_on_past_their_counts_and_a_level_still_below_target_is_the_level():
+    shares = roles("Segmen dengan tingkat keaktifan terendah adalah segmen PBPU 51,68%, sebesar 27.602 jiwa, PBPU Pemda "
+                   "74,64%, sebesar 12.450 jiwa dan PBI JK 80,74% sebesar 7.274 jiwa.", Passage.ACTIVE)
+    assert all(r.role is None for r in shares)
+    (level,) = roles("Tingkat keaktifan peserta JKN Kota Pangkalpinang per 1 April 2025 masih dibawah target yaitu sebesar "
+                     "76,67%.", Passage.JKN, (40,))
+    assert level.role == "active_pct"
+    (compared,) = roles("Capaian Kabupaten Demak di bawah target RPJMN yang sebesar 98 persen.", Passage.JKN, (8,))
+    assert compared.reason is Reason.COMPARED
