@@ -434,6 +434,9 @@ ABROAD = re.compile(
 # no province's figure. Followed by a compass word it is a province's name ("Kalimantan Timur"), or a paper's.
 ISLANDS = re.compile(r"\b(?:[Pp]ulau |[Ww]ilayah |[Rr]egional )?(?:Kalimantan|Sumatera|Sumatra|Jawa|Sulawesi|Nusa Tenggara|"
                      r"Bali[- ]Nusra)\b(?!\s+(?:Barat|Timur|Selatan|Tengah|Utara|Tenggara|Daya|Pos|Ekspres)\b)")
+# "Kota Malang berhasil mewakili Pulau Jawa dalam memperoleh apresiasi": the island is the field a region stands for
+ISLAND_AS_FIELD = re.compile(r"\b(?:mewakili|(?:satu-satunya|pertama|terbaik|tertinggi|terendah)(?:\s+\w+)?\s+(?:di|se-?))\s*$",
+                             re.IGNORECASE)
 ABROAD_AS_DESTINATION = re.compile(r"\b(?:ke|dari|merantau|bekerja|pekerja migran|TKI|PMI|pulang)\b[^.,;:]*$")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"

@@ -97,7 +97,8 @@ def find_references(text: str) -> list[Ref]:
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
     # nor is another country, or an island's several provinces, unless only a destination ("merantau ke ...")
     for m in (*L.ABROAD.finditer(text), *L.ISLANDS.finditer(text)):
-        if not L.ABROAD_AS_DESTINATION.search(text, max(0, m.start() - 50), m.start()):
+        before = text[max(0, m.start() - 50):m.start()]
+        if not L.ABROAD_AS_DESTINATION.search(before) and not L.ISLAND_AS_FIELD.search(before):
             refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.NATIONAL.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))

@@ -145,7 +145,9 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
         (prev_q is None and sentence_linked and prev_role is not None
          and not (prev_role.role is None and L.CONSEQUENCE_START.match(s))
          # "Angka ini bahkan melebihi capaian keaktifan di tingkat nasional ... 76,95 persen": another figure, compared
-         and not (prev_role.role is not None and L.COMPARED_WITH.search(left_full)))
+         and not (prev_role.role is not None and L.COMPARED_WITH.search(left_full))
+         # "Capaian tersebut diperkuat dengan tingkat keaktifan peserta ... 87,01 persen": another measure, named
+         and not (prev_role.role in ("coverage", "participants") and L.ACTIVE_NEAR.search(left_full)))
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,

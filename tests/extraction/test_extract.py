@@ -996,3 +996,13 @@ def test_a_decimal_point_a_stray_space_parted_and_an_english_membership():
             "Kesehatan. With a membership comprising 195 .2 million people, the program is one of the largest.")
     [a] = extract(text)
     assert (a.region_name, a.participants) == ("Indonesia", 195_200_000)
+
+
+def test_a_region_standing_for_its_island_and_keaktifan_named_after_a_linked_opening():
+    text = ("Kota Malang menerima penghargaan UHC 2026 kategori utama. Capaian itu membuat Kota Malang berhasil mewakili "
+            "Pulau Jawa dalam memperoleh apresiasi atas capaian UHC yang telah melampaui 100 persen.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Malang", 100)]
+    text = ("Pemerintah Kabupaten Tapanuli Tengah mencatatkan keberhasilan setelah UHC resmi mencapai 100 persen. "
+            "Capaian tersebut diperkuat dengan tingkat keaktifan peserta BPJS Kesehatan sebesar 87,01 persen.")
+    [a] = extract(text)
+    assert (a.coverage_pct, a.active_pct) == (100, 87.01)
