@@ -602,7 +602,8 @@ LEVEL_OF_REACHED_TARGET = re.compile(r"\b(?:mencapai|meraih|memenuhi|melampaui|m
                                      r"\bdengan\s+(?:capaian|cakupan|persentase|angka|realisasi)\b[^.;\d]{0,25}$")
 # ("Target secara nasional ... 98 persen, dan kita Kabupaten Mukomuko ... sudah mencapai 98,67 persen": the speaker
 # turning to their own region)
-CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan|dan (?:kita|kami))\b",
+CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan|dan (?:kita|kami)|"
+                      r"di ?mana (?:hanya|baru|masih))\b",  # "belum melampaui target ideal 80 persen, di mana hanya ..."
                       re.IGNORECASE)
 
 # ======================================================================= page text that is not the article's prose
@@ -713,7 +714,7 @@ BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagia
                                  r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran)\b[^.;%]{0,40}$")
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
-                                    r"(?:melalui|lewat|oleh)\b")
+                                    r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b")  # "didaftarkan langsung oleh pemda"
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it

@@ -204,7 +204,12 @@ def find_quantities(text: str) -> list[Quantity]:
 _UNIT_ADJECTIVE = re.compile(r"\s*(?:Indonesian|Indonesia)\s+(?=[A-Za-z])")  # "241.7 million Indonesian citizens"
 
 
+_BRACKETED_SHARE = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|persen)\s*\)")  # "6.546.571 (71 persen) peserta"
+
+
 def _unit_after(text: str, end: int) -> str | None:
+    share = _BRACKETED_SHARE.match(text, end)
+    end = share.end() if share else end
     adjective = _UNIT_ADJECTIVE.match(text, end)
     m = _UNIT_AFTER.match(text, adjective.end() if adjective else end)
     return m.group(1).lower() if m else None

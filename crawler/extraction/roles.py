@@ -105,6 +105,7 @@ class Context:
     passage: Passage  # ... which one
     region_before: bool  # a region is named before it in the sentence (by the gazetteer, in any form)
     listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
+    region_soon_after: bool = False  # a region is named in the 90 characters after it ("... 82 persen, Cianjur kini ...")
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -151,7 +152,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage, region_before=any(at < q.start for at in regions_at), listed_next=listed_next)
+                passage=passage, region_before=any(at < q.start for at in regions_at), listed_next=listed_next,
+                region_soon_after=any(q.end <= at < q.end + 90 for at in regions_at))
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -221,7 +223,7 @@ def _floor_reached(c: Context) -> bool:
     if not reached or criteria or _sums_up_a_list_with_figures(c):
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
-                or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90])  # "98,8 persen ... di Kabupaten Belu"
+                or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90]) or c.region_soon_after  # "98,8 persen ... di Kabupaten Belu"
                 or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
                 or (c.continues and L.MEASURE_AGAIN.search(c.left_full)))
 

@@ -1166,3 +1166,14 @@ def test_a_list_of_segments_goes_on_past_their_counts_and_a_level_still_below_ta
     assert level.role == "active_pct"
     (compared,) = roles("Capaian Kabupaten Demak di bawah target RPJMN yang sebesar 98 persen.", Passage.JKN, (8,))
     assert compared.reason is Reason.COMPARED
+
+
+def test_a_floor_with_its_region_named_right_after_a_share_enrolled_by_the_pemda_and_a_count_with_a_bracketed_share():
+    (floor,) = roles("Tingkat keaktifan peserta mencapai lebih dari 82 persen, Cianjur kini dinyatakan memenuhi standar UHC.",
+                     Passage.JKN, (58,))
+    assert floor.role == "active_pct"
+    (segment,) = roles("Lebih dari 30,3 persen penduduknya telah didaftarkan langsung oleh pemerintah daerah.", Passage.JKN)
+    assert segment.role is None
+    _, count, share = roles("Lampung belum melampaui target ideal 80 persen, di mana hanya terdapat 6.546.571 (71 persen) "
+                            "peserta yang aktif.", Passage.ACTIVE, (0,))
+    assert (count.role, share.role) == ("active_participants", "active_pct")
