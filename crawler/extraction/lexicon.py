@@ -163,7 +163,9 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
 # "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan)\s+(?:segera\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+"
-                         r"(?:angka\s+)?$")
+                         r"(?:di\s+)?(?:angka\s+)?$")  # "bisa tembus di angka 98 persen"
+# "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan": the level now, to be kept
+KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+)?(?:terus\s+)?(?:dipertahankan|dijaga|bertahan)\b")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 # ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
@@ -676,6 +678,7 @@ TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:p
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b"
                       # English: "increased from 76.07% in December 2023 to 78.83%"
                       r"|^\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?to\s+\d", re.IGNORECASE)
+WENT_TO = re.compile(r"\b(?:menjadi|jadi|to)\b")
 # ... and between the two levels: "76.07% in December 2023 to", "75,04 persen pada tahun 2021, menjadi"
 WENT_TO_BETWEEN = re.compile(r"\s*(?:(?:pada|in|di)\s+)?(?:(?:tahun|akhir|awal|[a-z]+)\s+)?(?:\d{4})?\s*,?\s*"
                              r"(?:menjadi|jadi|ke angka|to)\s*")

@@ -174,6 +174,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
+    if L.KEPT_AFTER.match(c.s[c.q.end:]):
+        return False  # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan": the level now
     if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near) \
             or L.BELOW_TARGET_LEVEL.search(c.left_full):
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
@@ -573,7 +575,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: _list_count_role(c.prev_role) is not None
          and L.LIST_STEP.fullmatch(c.left) is not None
          and not (_list_count_role(c.prev_role) == "participants" and L.ACTIVE.search(c.left)),  # "... dan peserta aktif 124.861"
-         lambda c: Role(_list_count_role(c.prev_role), history=c.prev_role.history, strength=c.prev_role.strength)),
+         # ("naik dari 222,4 juta jiwa menjadi 235,71 juta jiwa": where it went is no earlier figure)
+         lambda c: Role(_list_count_role(c.prev_role), history=c.prev_role.history and not L.WENT_TO.search(c.left),
+                        strength=c.prev_role.strength)),
     # "jumlah penduduk ... 140.730 jiwa, cakupan 142.271 dan jumlah peserta aktif 124.861": the people covered
     Rule("the count named as the coverage", lambda c: L.COVERAGE_COUNT_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),

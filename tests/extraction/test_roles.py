@@ -1177,3 +1177,15 @@ def test_a_floor_with_its_region_named_right_after_a_share_enrolled_by_the_pemda
     _, count, share = roles("Lampung belum melampaui target ideal 80 persen, di mana hanya terdapat 6.546.571 (71 persen) "
                             "peserta yang aktif.", Passage.ACTIVE, (0,))
     assert (count.role, share.role) == ("active_participants", "active_pct")
+
+
+def test_where_a_count_went_is_current_a_level_to_be_kept_is_now_and_a_hoped_level_is_a_target():
+    before, after, _, share = roles("Kepesertaan naik dari 222,4 juta jiwa menjadi 235,71 juta jiwa pada 2021 atau 86,07 "
+                                    "persen dari jumlah penduduk.", Passage.JKN)
+    assert (before.history, after.role, after.history) == (True, "participants", False)
+    (kept,) = roles("Ia optimis, presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan.",
+                    Passage.JKN)
+    assert kept.role == "coverage"
+    (hoped,) = roles("Pihaknya berharap, nantinya kepesertaan UHC Kabupaten Cirebon bisa tembus di angka 98 persen.",
+                     Passage.JKN, (40,))
+    assert hoped.role == "target"
