@@ -1180,7 +1180,7 @@ def test_a_floor_with_its_region_named_right_after_a_share_enrolled_by_the_pemda
 
 
 def test_where_a_count_went_is_current_a_level_to_be_kept_is_now_and_a_hoped_level_is_a_target():
-    before, after, _, share = roles("Kepesertaan naik dari 222,4 juta jiwa menjadi 235,71 juta jiwa pada 2021 atau 86,07 "
+    before, after, share = roles("Kepesertaan naik dari 222,4 juta jiwa menjadi 235,71 juta jiwa pada 2021 atau 86,07 "
                                     "persen dari jumlah penduduk.", Passage.JKN)
     assert (before.history, after.role, after.history) == (True, "participants", False)
     (kept,) = roles("Ia optimis, presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan.",
