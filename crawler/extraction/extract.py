@@ -668,8 +668,9 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                            last_date.cue, last_date.mod), False
         return last_date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, published)
-            and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$",
-                              sent.text[max(0, d.start - 30):d.start].lower())
+            and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$"
+                              r"|(?:penduduk|populasi)\b[^.;\d]{0,30}\bsemester\s+\w+\s*/\s*$",  # "penduduk ... semester I/2024"
+                              sent.text[max(0, d.start - 50):d.start].lower())
             and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())]
     if f.role == "target" or not good:
         return None, False

@@ -201,13 +201,15 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
                             r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$"
                             # "Tahun 2024, kami berupaya untuk mencapai cakupan 98%": a level striven for
-                            r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$")
+                            r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$"
+                            # "Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN": a level pushed for
+                            r"|\b(?:dorong|mendorong|genjot|menggenjot|kejar|mengejar)\s+(?:capaian\s+|cakupan\s+|kepesertaan\s+)?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
                           r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih)\b")
 BOUND_BEFORE = re.compile(
-    r"(?:minimal|minimum|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
+    r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
@@ -482,6 +484,9 @@ RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|te
 RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
                               r"(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
+# "capaian 98 persen ini yang tertinggi di Provinsi Bengkulu": the province a figure ranks first in (a province only)
+RANKED_IN_PROVINCE_BEFORE = re.compile(r"\byang\s+(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\s+"
+                                       r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
                              r"\s*(?:,|\.)", re.IGNORECASE)
@@ -678,6 +683,7 @@ TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:p
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b"
                       # English: "increased from 76.07% in December 2023 to 78.83%"
                       r"|^\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?to\s+\d", re.IGNORECASE)
+RATE_BASE_BEFORE = re.compile(r"\b(?:setiap|tiap|per)\s*$")
 WENT_TO = re.compile(r"\b(?:menjadi|jadi|to)\b")
 # ... and between the two levels: "76.07% in December 2023 to", "75,04 persen pada tahun 2021, menjadi"
 WENT_TO_BETWEEN = re.compile(r"\s*(?:(?:pada|in|di)\s+)?(?:(?:tahun|akhir|awal|[a-z]+)\s+)?(?:\d{4})?\s*,?\s*"

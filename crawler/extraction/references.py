@@ -68,7 +68,8 @@ def find_references(text: str) -> list[Ref]:
         dateline = _is_dateline(text, m.start, m.end)
         office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
         context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
-            or (region.level == "provinsi" and _ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)) \
+            or (region.level == "provinsi" and (_ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)
+                                                 or L.RANKED_IN_PROVINCE_BEFORE.search(text, max(0, m.start - 40), m.start))) \
             or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs)
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
@@ -191,6 +192,8 @@ def _is_office(text: str, start: int) -> bool:
     before = text[max(0, start - 45):start]
     return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:[Ww]ilayah|Kedeputian Wilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\b[^.,;]{0,30}\bWilayah\s+$", before)
+                # "di wilayah Kedeputian Jawa Barat": a regional office's area, not the province
+                or re.search(r"\b[Kk]edeputian(?:\s+[Ww]ilayah)?\s+$", before)
                 # "BPJS Kesehatan Cabang Kota Tanjungpinang, Provinsi Kepulauan Riau menyampaikan": where the office is
                 or _OFFICE_PLACE_BEFORE.search(before))
 

@@ -364,8 +364,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next,
          Reason.NO_OWNER),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
-    Rule("another share of the same other thing",
-         lambda c: c.prev_reason is not None and len(c.left) < 45 and
+    Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)
+         lambda c: c.prev_reason is not None and len(c.left) < 45 and not L.STATING.search(c.left) and
          (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
          lambda c: Role(None, reason=c.prev_reason)),
     # "PBPU yang dibiayai pemda (11,7%), Pekerja Penerima Upah Penyelenggara Negara (PPU PN) (10,71%), ...": the
@@ -530,6 +530,8 @@ def _window(c: Context) -> str:
 
 COUNT_RULES: tuple[Rule, ...] = (
     Rule("not a count of people", _not_people, Reason.NOT_PEOPLE),
+    # "dari setiap 1000 peserta yang mendaftar": the base of a rate, not a count of anyone
+    Rule("the base of a rate", lambda c: L.RATE_BASE_BEFORE.search(c.near), Reason.OTHER_BASE),
     Rule("the residents a region has",
          lambda c: L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),

@@ -1006,3 +1006,12 @@ def test_a_region_standing_for_its_island_and_keaktifan_named_after_a_linked_ope
             "Capaian tersebut diperkuat dengan tingkat keaktifan peserta BPJS Kesehatan sebesar 87,01 persen.")
     [a] = extract(text)
     assert (a.coverage_pct, a.active_pct) == (100, 87.01)
+
+
+def test_the_population_periods_year_dates_no_coverage_and_a_rates_base_counts_no_one():
+    text = ("Direktur Kepesertaan BPJS Kesehatan mengungkap peserta JKN sudah mencapai sebanyak 277,5 juta. Angka mencakup "
+            "98,25% dari jumlah penduduk Indonesia pada semester I/2024. \"Akhir Oktober jumlah peserta BPJS 277,5 juta, "
+            "atau 98.25% dari jumlah penduduk semester I/2024,\" kata David, Selasa (12/11/2024). Menurutnya dari setiap "
+            "1000 peserta yang mendaftar, sebagian langsung berobat.")
+    [a] = extract(text, published="2024-11-12")
+    assert (a.coverage_pct, a.participants, a.as_of) == (98.25, 277_500_000, "2024-10")

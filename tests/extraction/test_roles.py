@@ -128,6 +128,8 @@ CASES = {
     # counts
     "not a count of people": (
         "Kabupaten Demak memiliki 14 kecamatan dengan kepesertaan JKN tinggi.", 0, Reason.NOT_PEOPLE),
+    "the base of a rate": ("Menurutnya dari setiap 1000 peserta yang mendaftar, 30 orang sakit berat.", 0,
+                           Reason.OTHER_BASE),
     "the residents a region has": (
         "Kota Pontianak dengan 673.129 penduduk baru 498.549 penduduk yang terdaftar menjadi peserta JKN.", 0,
         "population"),
@@ -1189,3 +1191,12 @@ def test_where_a_count_went_is_current_a_level_to_be_kept_is_now_and_a_hoped_lev
     (hoped,) = roles("Pihaknya berharap, nantinya kepesertaan UHC Kabupaten Cirebon bisa tembus di angka 98 persen.",
                      Passage.JKN, (40,))
     assert hoped.role == "target"
+
+
+def test_a_ceiling_and_a_keaktifan_stated_after_it_and_a_level_pushed_for():
+    *_, active, bound = roles("Karena adanya pencoretan 120 ribu peserta, maka jumlah kepesertaan di bawah 98 persen dan "
+                              "keaktifan hanya 78 persen yang minimalnya 80 persen agar bisa meraih UHC Prioritas.",
+                              Passage.JKN)
+    assert (active.role, bound.role) == ("active_pct", None)
+    (pushed,) = roles("Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN", Passage.JKN, (0,))
+    assert pushed.role == "target"
