@@ -220,7 +220,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b(?:lebih dari|di ?atas)\s*$|"
                                    # "seluruh enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen",
                                    # "meraih status UHC setelah memenuhi cakupan kepesertaan minimal 98 persen": a minimum met
-                                   r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui)\s+target\s+(?:minimal\s+|"
+                                   r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui|tercapai)\s+target\s+(?:minimal\s+|"
                                    r"minimum\s+)?(?:(?:cakupan|kepesertaan|uhc|jkn)\s+){0,2}(?:sebesar\s+)?$|"
                                    r"\b(?:setelah|telah|sudah|berhasil)\s+memenuhi\b[^.;\d]{0,60}\b(?:minimal|minimum)\s*$|"
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
@@ -253,7 +253,11 @@ SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|s
 # "... di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen": a second floor joined to one reached
 WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}\b(?:lebih dari|di ?atas)\s*$")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
-ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$")
+# ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
+ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$|\b(?:saat ini|kini|sekarang)\s*,?\s*$")
+NOW_BEFORE = re.compile(r"\b(?:saat ini|kini|sekarang)\s*,?\s*$")
+# "Kalau tidak turun dari kemensos, posisinya tidak 95 persen": a level denied
+DENIED_BEFORE = re.compile(r"\b(?:tidak|bukan|tak)\s+(?:lagi\s+)?(?:sampai\s+|mencapai\s+|di\s+angka\s+)?$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
 # ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
 _FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shared by the patterns below

@@ -227,7 +227,7 @@ def _floor_reached(c: Context) -> bool:
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90]) or c.region_soon_after  # "98,8 persen ... di Kabupaten Belu"
                 or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
-                or (c.continues and L.MEASURE_AGAIN.search(c.left_full)))
+                or (c.continues and (L.MEASURE_AGAIN.search(c.left_full) or L.NOW_BEFORE.search(c.near))))
 
 
 def _restates_enrolled(c: Context) -> bool:
@@ -364,6 +364,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next,
          Reason.NO_OWNER),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
+    Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),
     Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)
          lambda c: c.prev_reason is not None and len(c.left) < 45 and not L.STATING.search(c.left) and
          (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),

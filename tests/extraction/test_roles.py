@@ -128,6 +128,7 @@ CASES = {
     # counts
     "not a count of people": (
         "Kabupaten Demak memiliki 14 kecamatan dengan kepesertaan JKN tinggi.", 0, Reason.NOT_PEOPLE),
+    "a level denied": ("Kalau tidak turun dari kemensos, posisinya tidak 95 persen.", 0, Reason.BOUND),
     "the base of a rate": ("Menurutnya dari setiap 1000 peserta yang mendaftar, 30 orang sakit berat.", 0,
                            Reason.OTHER_BASE),
     "the residents a region has": (
@@ -1200,3 +1201,12 @@ def test_a_ceiling_and_a_keaktifan_stated_after_it_and_a_level_pushed_for():
     assert (active.role, bound.role) == ("active_pct", None)
     (pushed,) = roles("Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN", Passage.JKN, (0,))
     assert pushed.role == "target"
+
+
+def test_a_level_now_stated_with_lebih_in_a_jkn_passage_and_a_target_reached():
+    (now,) = roles("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan.", Passage.JKN)
+    assert now.role == "coverage"
+    (bound,) = roles("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan.")
+    assert bound.role is None  # outside a passage about JKN, whose level is unsaid
+    _, reached = roles("Saat ini dari 2,6 juta penduduk Cianjur sudah tercapai target 98,6 persen.", Passage.JKN, (30,))
+    assert reached.role == "coverage"
