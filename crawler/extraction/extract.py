@@ -349,6 +349,7 @@ def _attribute(story: _Story) -> None:
     named_at = -2
     named_carries = False  # may the group just named stay the subject across a sentence with nothing in it?
     last_date: DateRef | None = None
+    policy_at = -2  # the last sentence that set the national plan's target
     sentence_refs = _refs_by_sentence(story)
     for i, sent in enumerate(story.sentences):
         refs = sentence_refs[i]
@@ -360,6 +361,8 @@ def _attribute(story: _Story) -> None:
         topic = _restated_owner(story, figs) or topic
         for f in figs:
             owner, via = _owner(f, refs, story, sent, topic)
+            if f.role == "target" and via is Via.TOPIC and policy_at == i - 1:
+                owner, via = (INDONESIA,), Via.POLICY  # "... RPJMN ... harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%."
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
                 if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
@@ -388,6 +391,8 @@ def _attribute(story: _Story) -> None:
                 count = story.figures[f.linked_to]
                 if count.sentence == i and count.regions and count.regions != f.regions and count.end <= f.start:
                     count.regions = f.regions
+        if any(f.via is Via.POLICY for f in figs):
+            policy_at = i
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
         explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
         if L.SKIP_SENTENCE.match(sent.text):

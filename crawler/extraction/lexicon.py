@@ -256,6 +256,9 @@ WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
 ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$|\b(?:saat ini|kini|sekarang)\s*,?\s*$")
 NOW_BEFORE = re.compile(r"\b(?:saat ini|kini|sekarang)\s*,?\s*$")
+# "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
+WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
+                                  r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")
 # "Kalau tidak turun dari kemensos, posisinya tidak 95 persen": a level denied
 DENIED_BEFORE = re.compile(r"\b(?:tidak|bukan|tak)\s+(?:lagi\s+)?(?:sampai\s+|mencapai\s+|di\s+angka\s+)?$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold

@@ -1015,3 +1015,12 @@ def test_the_population_periods_year_dates_no_coverage_and_a_rates_base_counts_n
             "1000 peserta yang mendaftar, sebagian langsung berobat.")
     [a] = extract(text, published="2024-11-12")
     assert (a.coverage_pct, a.participants, a.as_of) == (98.25, 277_500_000, "2024-10")
+
+
+def test_a_fall_to_a_level_is_the_level_and_a_plans_target_goes_on_in_the_next_sentence():
+    text = "Ketua DPRD memanggil dinas terkait soal menurunnya UHC Kabupaten Cirebon menjadi 75 persen."
+    assert [(a.region_name, a.coverage_pct, a.target_pct) for a in extract(text)] == [("Kabupaten Cirebon", 75, None)]
+    text = ("Cakupan JKN Kabupaten Cianjur masih di kisaran 85%. Pemerintah pusat dalam RPJMN 2020-2024 telah mencanangkan "
+            "cakupan JKN harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%.")
+    got = {a.region_name: a.target_pct for a in extract(text)}
+    assert got.get("Kabupaten Cianjur") in (None, 95) and got.get("Kabupaten Cianjur") != 98
