@@ -359,6 +359,7 @@ def _attribute(story: _Story) -> None:
         # owner of the last figures ("Kondisinya berbeda di Kabupaten Malang. Cakupannya 96 persen.")
         topic = named if named_at == i - 1 and named else figure_owner
         topic = _restated_owner(story, figs) or topic
+        date_args = (sent, dates, story.published, last_date, story.numbers.get(i, []))  # what dates a figure here
         for f in figs:
             owner, via = _owner(f, refs, story, sent, topic)
             if f.role == "target" and via is Via.TOPIC and policy_at == i - 1:
@@ -366,7 +367,7 @@ def _attribute(story: _Story) -> None:
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
                 if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
-                    f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
+                    f.date, f.now = _figure_date(f, *date_args)
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
@@ -374,10 +375,10 @@ def _attribute(story: _Story) -> None:
                                        and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
                                    or _office_area(story, owner)):
                 f.via = Via.BRANCH
-                f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
+                f.date, f.now = _figure_date(f, *date_args)
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
-            f.date, f.now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(i, []))
+            f.date, f.now = _figure_date(f, *date_args)
             if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
                 f.date, f.now = _inherited_date(story, i, sent)
             if f.date is None and L.PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):

@@ -166,9 +166,9 @@ HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan)\s+(?:segera\s+)?(?:mencap
                          r"(?:di\s+)?(?:angka\s+)?$")  # "bisa tembus di angka 98 persen"
 # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan": the level now, to be kept
 KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+)?(?:terus\s+)?(?:dipertahankan|dijaga|bertahan)\b")
-# "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 # ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
+# "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"
                              r"melampaui|melebihi|melewati|mengungguli|dibanding(?:kan)?(?: dengan)?)\s+(?:angka\s+)?"
                              r"(?:target|sasaran|rpjmn|rencana pembangunan)\b(?:(?!persen|%)[^.;,]){0,80}$"
@@ -254,8 +254,9 @@ SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|s
 WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}\b(?:lebih dari|di ?atas)\s*$")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
-ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$|\b(?:saat ini|kini|sekarang)\s*,?\s*$")
-NOW_BEFORE = re.compile(r"\b(?:saat ini|kini|sekarang)\s*,?\s*$")
+_NOW = r"saat ini|kini|sekarang"  # the words of "now", shared by the patterns below
+NOW_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s*,?\s*$")
+ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$|" + NOW_BEFORE.pattern)
 # "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
 WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
                                   r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")
@@ -335,13 +336,13 @@ POPULATION_BEFORE = re.compile(
     r"(?P<between>(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)[^;]){0,60}|(?:(?!\bserta\b|\bsedangkan\b|\bsementara\b)"
     r"[^;\d]){0,60}\b(?:menurut|berdasarkan|sesuai)\b[^;.]{0,80}?\b(?:yakni|yaitu|sebanyak|sejumlah|berjumlah|adalah|mencapai)\s*)$"
 )
-# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
-# berjumlah 1.010.566 jiwa"
 # "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta": all the residents, numbered
 ALL_RESIDENTS_NUMBERING = re.compile(r"\b(?:seluruh|semua)\s+(?:penduduk|warga|masyarakat)\b[^,;.\d]{0,40}\byang\s+"
                                      r"(?:berjumlah|jumlahnya|sebanyak)\s*$")
 # "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa": the people obliged to enrol are the base, not the enrolled
 OBLIGED_TO_ENROL = re.compile(r"\bwajib\s+(?:ber)?(?:jkn|bpjs(?: kesehatan)?|terdaftar|menjadi peserta|peserta)\b")
+# "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
+# berjumlah 1.010.566 jiwa"
 POPULATION_SUBJECT = re.compile(
     r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
@@ -476,23 +477,24 @@ VENUE_NOUN_BEFORE = re.compile(
     r"ruang|kantor)\b[^.;,\n]{0,40}$",
     re.IGNORECASE,
 )
-# "cakupan paling tinggi di Kabupaten Pasaman ...", "paling rendah di Kabupaten Solok": a ranking of the regions of
-# one data release (it takes the release's date)
 # "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by
 # setting one more region beside the one just reported, from the same release
 # ("Jika dirinci untuk Kota Surakarta ...", "Selanjutnya, di Kabupaten Karanganyar ...": a breakdown going on)
 PARALLEL_OPENING = re.compile(r"^\W*(?:di sisi lain|sementara(?: itu)?|sedangkan|adapun|begitu pula|demikian pula|"
                               r"hal serupa|senada|selanjutnya|kemudian|(?:jika|bila|kalau) dirinci|rinciannya)\b",
                               re.IGNORECASE)
+# "cakupan paling tinggi di Kabupaten Pasaman ...", "paling rendah di Kabupaten Solok": a ranking of the regions of
+# one data release (it takes the release's date)
 RANKING = re.compile(r"\b(?:paling (?:tinggi|rendah|banyak|sedikit)|tertinggi|terendah|terbanyak|tersedikit)\b",
                      re.IGNORECASE)
 # "Kabupaten pertama di Papua dan Papua Barat yang ...", "daerah tertinggi se-Jawa Barat": the field a region is ranked
 # in; but "tertinggi di Balikpapan dengan 80,9 persen" names the region that ranks
+_SUPERLATIVE = r"pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar"  # shared by the two below
 RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
-                              r"(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\b(?:\s+\w+){0,3}?"
+                              r"(?:" + _SUPERLATIVE + r")\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
 # "capaian 98 persen ini yang tertinggi di Provinsi Bengkulu": the province a figure ranks first in (a province only)
-RANKED_IN_PROVINCE_BEFORE = re.compile(r"\byang\s+(?:pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbesar)\s+"
+RANKED_IN_PROVINCE_BEFORE = re.compile(r"\byang\s+(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
@@ -558,13 +560,13 @@ MEASURE_AGAIN = re.compile(r"\b(?:cakupan|capaian|kepesertaan|angka)(?:\s+(?:kep
 # persen" sets the coverage target too
 COVERAGE_AND_ACTIVE = re.compile(r"\b(?:cakupan|kepesertaan)\b[^.;,\d]{0,30}\b(?:dan|serta)\b[^.;,\d]{0,25}"
                                  r"(?:\baktif\b|keaktifan)|\bkeaktifan\b[^.;,\d]{0,20}\b(?:dan|serta)\s+(?:cakupan|kepesertaan)\b")
+# "Kami masih mengejar capaian kepesertaan ..., dimana saat ini baru mencapai 77 persen": where it stands now
+NOW_STATED_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s+(?:baru|masih|sudah|telah)\s+(?:mencapai\s+|di ?angka\s+|"
+                               r"sebesar\s+|sekitar\s+)?$")
 # The UHC threshold given as what "target UHC" means: "melampaui target UHC, yakni minimal 95 persen dari populasi",
 # "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
 # ("kalau dilihat dari target Universal Health Coverage (UHC), yaitu 95% dari jumlah penduduk", "masih jauh dari target
 # UHC, dengan patokan 95 persen": what UHC takes, named as the target's own value)
-# "Kami masih mengejar capaian kepesertaan ..., dimana saat ini baru mencapai 77 persen": where it stands now
-NOW_STATED_BEFORE = re.compile(r"\b(?:saat ini|kini|sekarang)\s+(?:baru|masih|sudah|telah)\s+(?:mencapai\s+|di ?angka\s+|"
-                               r"sebesar\s+|sekitar\s+)?$")
 UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"
                                   r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$"
                                   r"|\btarget\s+(?:uhc|universal health coverage)\b(?:\s*\(uhc\))?\s*,?\s*"

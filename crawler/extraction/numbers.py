@@ -25,15 +25,14 @@ PERSON_UNITS = frozenset({"jiwa", "orang", "penduduk", "warga", "peserta", "masy
                           "participants", "members", "citizens", "individuals", "persons", "inhabitants", "population"})
 
 WORD_NUMBERS = {"seratus": 100, "sejuta": 1_000_000, "seribu": 1_000}
-# A count in words before a scale: "dua juta jiwa", "about two million" (English-language pages)
-_SCALED_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                 "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 # A share written out in words: "telah menyentuh angka sembilan puluh tujuh persen" is 97 persen.
 _DIGIT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9}
 _DIGIT = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+# A count in words before a scale: "dua juta jiwa", "about two million" (English-language pages)
+_SCALED_WORDS = {**_DIGIT_WORDS, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SPELLED_SHARE = re.compile(
     rf"\b(?:(?P<tens>{_DIGIT}|se)\s?puluh(?:\s+(?P<ones>{_DIGIT}))?|(?P<teen>{_DIGIT}|se)\s?belas|(?P<hundred>seratus)"
     rf"|(?P<unit>{_DIGIT}))(?:\s+koma\s+(?P<decimals>{_DIGIT}(?:\s+{_DIGIT})?))?(?=\s+persen\b)",

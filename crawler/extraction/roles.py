@@ -313,7 +313,7 @@ _PCT_OF_COUNT = {"participants": "coverage", "population": "coverage", "active_p
 def _restated_count(c: Context) -> Role:
     # ("Jumlah ini mengalami peningkatan dari 75,04 persen pada tahun 2021, menjadi 84,06 persen", "Dengan demikian,
     # capaian UHC dari yang sebelumnya 97,71 persen menjadi 98,46 persen": where it came from)
-    return Role(_PCT_OF_COUNT[c.prev_role.role], history=c.prev_role.history or _from_to(c) or _history_pct(c),
+    return Role(_PCT_OF_COUNT[c.prev_role.role], history=c.prev_role.history or _history_pct(c),
                 linked=True, strength=W.STRENGTH_RESTATED_PCT)
 
 
