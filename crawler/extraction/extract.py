@@ -207,17 +207,19 @@ def _read_figures(story: _Story) -> None:
         step = 0 if L.LIST_ITEM.match(sent.text) else 1  # a list's items continue the passage of its lead-in
         on_topic = W.PASSAGE_SENTENCES if is_jkn_context(sent.text) else max(0, on_topic - step)
         off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - step))
-        active_topic = 0 if L.COVERAGE_TOPIC.search(sent.text.lower()) or \
+        low = sent.text.lower()
+        coverage_topic = bool(L.COVERAGE_TOPIC.search(low))
+        active_topic = 0 if coverage_topic or \
             (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
-        uninsured_topic = (W.PASSAGE_SENTENCES if L.UNINSURED_TOPIC.search(sent.text.lower()) else  # coverage words end that passage
-                           0 if L.COVERAGE_TOPIC.search(sent.text.lower()) else max(0, uninsured_topic - step))
+        uninsured_topic = (W.PASSAGE_SENTENCES if L.UNINSURED_TOPIC.search(low) else  # coverage words end that passage
+                           0 if coverage_topic else max(0, uninsured_topic - step))
         if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
         if not quantities:
             last_role = None
-            if L.ACTIVE_TOPIC.search(sent.text.lower()) and not L.COVERAGE_TOPIC.search(sent.text.lower()) \
+            if L.ACTIVE_TOPIC.search(low) and not coverage_topic \
                     and re.search(r"[.!?][\"”’']?\s*$", sent.text):  # a sentence, not a headline
                 active_topic = 2  # "Untuk keaktifan peserta ... masih di bawah rata-rata nasional. Rata-rata nasional ... 79,6"
             continue
@@ -225,7 +227,7 @@ def _read_figures(story: _Story) -> None:
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not names_jkn(sent.text) else
                    Passage.ACTIVE if active_topic else
-                   Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(sent.text.lower()) else
+                   Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(low) else
                    Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
                    else Passage.NONE)
         prev_q, prev_role, prev_idx = None, None, None
@@ -361,9 +363,7 @@ def _attribute(story: _Story) -> None:
         topic = _restated_owner(story, figs) or topic
         date_args = (sent, dates, story.published, last_date, story.numbers.get(i, []))  # what dates a figure here
         for f in figs:
-            owner, via = _owner(f, refs, story, sent, topic)
-            if f.role == "target" and via is Via.TOPIC and policy_at == i - 1:
-                owner, via = (INDONESIA,), Via.POLICY  # "... RPJMN ... harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%."
+            owner, via = _owner(f, refs, story, sent, topic, after_policy=policy_at == i - 1)
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
                 if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
@@ -497,8 +497,9 @@ def _refs_by_sentence(story: _Story) -> list[list[Ref]]:
     return out
 
 
-def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owner):
-    """The region(s) figure `f` belongs to, and how that was decided."""
+def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owner, after_policy: bool = False):
+    """The region(s) figure `f` belongs to, and how that was decided (`after_policy`: the sentence before set the
+    national plan's target, which a target with no owner of its own goes on being)."""
     subject = next((r for r in refs if not r.context), None)
     if subject is not None and subject.kind == GROUP and L.SUBREGION.match(story.text, subject.start):
         return None, Via.SUBREGION  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
@@ -528,6 +529,8 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         return None, Via.BRANCH
     if last_owner == GROUP:
         return GROUP, Via.GROUP
+    if after_policy and f.role == "target":
+        return (INDONESIA,), Via.POLICY  # "... RPJMN ... harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%."
     if last_owner:
         return last_owner, Via.TOPIC
     return ((story.main,) if story.main else None), Via.TOPIC

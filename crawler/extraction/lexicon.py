@@ -567,9 +567,9 @@ NOW_STATED_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s+(?:baru|masih|sudah|telah
 # "target UHC ditetapkan untuk memastikan minimal 95 persen penduduk ..." (a definition, not the region's target)
 # ("kalau dilihat dari target Universal Health Coverage (UHC), yaitu 95% dari jumlah penduduk", "masih jauh dari target
 # UHC, dengan patokan 95 persen": what UHC takes, named as the target's own value)
-UHC_THRESHOLD_BEFORE = re.compile(r"\btarget\s+(?:uhc|universal health coverage)\b[^.;\d]{0,60}"
-                                  r"\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$"
-                                  r"|\btarget\s+(?:uhc|universal health coverage)\b(?:\s*\(uhc\))?\s*,?\s*"
+_UHC_TARGET = r"\btarget\s+(?:uhc|universal health coverage)\b"
+UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$"
+                                  r"|" + _UHC_TARGET + r"(?:\s*\(uhc\))?\s*,?\s*"
                                   r"(?:yaitu|yakni|sebesar|adalah|ialah|dengan patokan|dengan acuan)?\s*$")
 # The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"

@@ -110,7 +110,7 @@ def find_references(text: str) -> list[Ref]:
 
 
 # "Malinau satu-satunya kabupaten di Kalimantan Utara yang sudah 100 persen": the province only places the one
-_ONE_OF_ITS_PARTS_BEFORE = re.compile(r"\b(?:satu-satunya|salah satu|satu)\s+(?:kabupaten/kota|kabupaten|kota|daerah)\s+"
+_ONE_OF_ITS_PARTS_BEFORE = re.compile(r"\b(?:satu-satunya|satu)\s+(?:kabupaten/kota|kabupaten|kota|daerah)\s+"
                                       r"(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\b(?:merupakan|adalah|menjadi|termasuk)\s+(?:salah\s+)?satu\s+dari\s*$", re.IGNORECASE)
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:dari|di|yang terdiri dari|meliputi)\s+", re.IGNORECASE)
@@ -358,10 +358,7 @@ def _several_listed(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Region
     cue = L.LIST_OPENS.search(text, ref.end, end)
     if cue is not None:
         return _named_between(refs, cue.end(), end) or None
-    opening = L.GROUP_LISTED_NEXT.match(text, end + 1) if end < len(text) else None
-    if opening is None:
-        return None
-    return _named_between(refs, opening.end(), _sentence_end(text, opening.end()) % (len(text) + 1)) or None
+    return _named_next(refs, text, end + 1, None, L.GROUP_LISTED_NEXT)
 
 
 _SENTENCE_END = re.compile(r"\.\s")
@@ -373,10 +370,11 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else -1
 
 
-def _named_next(refs: list[Ref], text: str, start: int, n: int) -> Regions | None:
+def _named_next(refs: list[Ref], text: str, start: int, n: int | None,
+                opening_words: re.Pattern = L.GROUP_NAMED_NEXT) -> Regions | None:
     """"... 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the regions the
-    next sentence lists right after restating the count (at most that many)."""
-    opening = L.GROUP_NAMED_NEXT.match(text, start)
+    next sentence lists right after restating the group (at most that many, when counted)."""
+    opening = opening_words.match(text, start)
     if opening is None:
         return None
     end = _sentence_end(text, opening.end())

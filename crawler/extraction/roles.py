@@ -242,9 +242,14 @@ def _sums_up_a_list_with_figures(c: Context) -> bool:
     """"empat kabupaten sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...": a list with figures of its
     own follows (but "empat daerah yang sudah UHC lebih dari 98 persen, yakni Nganjuk, ... Kota Blitar" gives each
     the floor)."""
+    opens = _list_opens_after(c)
     after = c.s[c.q.end:]
-    opens = L.LIST_OPENS.search(after[:40])
     return bool(opens) and bool(re.search(r"\d", after[opens.end():opens.end() + 150].split(". ")[0]))
+
+
+def _list_opens_after(c: Context) -> re.Match | None:
+    """A word that opens a list right after the number ("..., yakni ...")."""
+    return L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
 
 
 def _bound(c: Context) -> bool:
@@ -322,8 +327,8 @@ def _generic(c: Context) -> bool:
     generic = L.GENERIC_SUBJECT.search(c.left_full, max(0, c.q.start - 60))
     if generic and c.region_before and L.LIST_OPENS.search(c.left_full, generic.end()):
         return False  # "daerah yang belum mencapai UHC yaitu Tulangbawang Barat (86,25%)": the regions are named
-    listed = L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 40])
-    if generic and listed and L.NAMED_REGION.search(c.original[c.q.end + listed.end():c.q.end + listed.end() + 60]):
+    listed = _list_opens_after(c) if generic else None
+    if listed and L.NAMED_REGION.search(c.original[c.q.end + listed.end():c.q.end + listed.end() + 60]):
         return False  # "empat daerah yang sudah UHC lebih dari 98 persen, yakni Nganjuk, ...": named after it
     return bool(generic) and not L.NAMED_REGION_BEFORE_GENERIC.search(c.original[:generic.start()])
 
