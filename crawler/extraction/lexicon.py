@@ -203,7 +203,13 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             # "Tahun 2024, kami berupaya untuk mencapai cakupan 98%": a level striven for
                             r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$"
                             # "Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN": a level pushed for
-                            r"|\b(?:dorong|mendorong|genjot|menggenjot|kejar|mengejar)\s+(?:capaian\s+|cakupan\s+|kepesertaan\s+)?$")
+                            r"|\b(?:dorong|mendorong|genjot|menggenjot|kejar|mengejar)\s+(?:capaian\s+|cakupan\s+|kepesertaan\s+)?$"
+                            # "paparannya ... dalam rangka mencapai capaian BPJS Kesehatan 100 persen": the purpose of a meeting
+                            r"|\bdalam rangka\s+(?:mencapai|meraih|mewujudkan|menuju|percepatan)\b[^.;\d]{0,60}$"
+                            # "potensi penambahan cakupan kepesertaan hingga bisa 100 persen", "sehingga bisa mencapai
+                            # predikat UHC, yakni 100 persen": where more enrolment could take it (not "sudah bisa mencapai")
+                            r"|\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?:(?:mencapai|menembus|meraih|tembus|capai)\b"
+                            r"[^.;\d]{0,60})?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
@@ -211,7 +217,9 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 BOUND_BEFORE = re.compile(
     r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"
-    r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|sampai|hingga|>|≥|<)(?: berada)?(?: di| pada)?"
+    r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|"
+    # ("telah tembus hingga 98 persen": as far as it reached, the level itself)
+    r"(?<!tembus )(?<!capai )(?<!mencapai )(?:sampai|hingga)|>|≥|<)(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
@@ -672,7 +680,9 @@ GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisi
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk lagi agar UHC tercapai"
                        # "masih sekitar 40 persen atau 900 ribu warga Kalteng menjadi pekerjaan rumah": still to do
                        r"|^\s*(?:persen\s+|%\s*)?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta|ribu)?\s*)?[^.;\d]{0,40}\bmenjadi\s+"
-                       r"(?:pekerjaan rumah|pr|tugas|tantangan)\b")
+                       r"(?:pekerjaan rumah|pr|tugas|tantangan)\b"
+                       # "untuk mencapai 2 persen menuju 100 persen": the share still missing on the way to all
+                       r"|^\s*(?:persen|%)?\s*(?:lagi\s+)?(?:menuju|untuk (?:men)?capai)\s+(?:angka\s+)?100\b")
 # "segmen tersebut baru mencapai 30 persen", "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
 # "peserta mandiri yang rutin membayar iuran sekitar 52,64 persen": the subject is one segment of the participants
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"

@@ -367,6 +367,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.COMPARED_TARGET.search(c.left_full) or
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
     Rule("a target", is_target, _target),
+    # "hanya tinggal 2 persen lagi seluruh masyarakat Solok Selatan sudah terdaftar 100 persen": all, once the gap closes
+    Rule("the whole a gap closes to", lambda c: c.prev_reason is Reason.GAP and float(c.q.value) == 100, Reason.GAP),
     Rule("a bound or threshold", _bound, Reason.BOUND),
     Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next,
          Reason.NO_OWNER),

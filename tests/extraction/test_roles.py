@@ -46,6 +46,9 @@ CASES = {
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
+    "the whole a gap closes to": (
+        "Artinya tinggal 3 persen lagi seluruh warga Kabupaten Demak sudah terdaftar 100 persen.", 1, Reason.GAP,
+        Passage.JKN),
     "a bound or threshold": (
         "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
     "a condition": (
@@ -1210,3 +1213,20 @@ def test_a_level_now_stated_with_lebih_in_a_jkn_passage_and_a_target_reached():
     assert bound.role is None  # outside a passage about JKN, whose level is unsaid
     _, reached = roles("Saat ini dari 2,6 juta penduduk Cianjur sudah tercapai target 98,6 persen.", Passage.JKN, (30,))
     assert reached.role == "coverage"
+
+
+def test_a_level_for_a_purpose_or_within_reach_is_a_target_and_tembus_hingga_is_reached():
+    (meeting,) = roles("Hal itu disampaikan Kepala Cabang dalam rangka mencapai capaian BPJS Kesehatan 100 persen.",
+                       Passage.JKN)
+    assert meeting.role == "target"
+    (potential,) = roles("Potensi penambahan cakupan kepesertaan hingga bisa 100 persen warga terlindungi.", Passage.JKN)
+    assert potential.role == "target"
+    (hoped,) = roles("Semua warga tercover JKN, sehingga bisa mencapai predikat UHC, yakni 100 persen dari jumlah "
+                     "penduduk.", Passage.JKN)
+    assert hoped.role == "target"
+    (reached,) = roles("Kepesertaan BPJS Kesehatan di Kabupaten Solok Selatan telah tembus hingga 97 persen.",
+                       Passage.JKN, (40,))
+    assert reached.role == "coverage"
+    level, gap, whole = roles("Kabupaten Demak sudah 97 persen, untuk mencapai 3 persen menuju 100 persen perlu dana.",
+                              Passage.JKN, (0,))
+    assert (level.role, gap.reason, whole.role) == ("coverage", Reason.GAP, "target")
