@@ -223,6 +223,9 @@ BOUND_BEFORE = re.compile(
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
+# "sudah hampir mencapai 71 persen", "1,7 juta jiwa atau hampir 70%": a level told roughly, from below, is the level
+# (but "hampir 100 persen" is "nearly everyone", no figure)
+ALMOST_BEFORE = re.compile(r"\b(?:hampir|nyaris|mendekati)(?:\s+(?:mencapai|menyentuh|menembus|di\s+)?(?:\s*angka)?)?\s*$")
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:tingkat|capaian|"
                                    r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b(?:lebih dari|di ?atas)\s*$|"
@@ -790,6 +793,9 @@ ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
 ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
+# "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment
+REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"
+                                         r"(?:segmen|kelompok|kategori)\b")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)"
                           # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment

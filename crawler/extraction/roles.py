@@ -257,6 +257,8 @@ def _bound(c: Context) -> bool:
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
     if _floor_reached(c):
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
+    if L.ALMOST_BEFORE.search(c.near) and float(c.q.value) < 100 and not L.CRITERIA_WORDS.search(c.left_full):
+        return False  # "sudah hampir mencapai 71 persen": the level, told roughly
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
@@ -408,6 +410,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          Reason.UNINSURED),
     Rule("a share of a segment",
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
+         or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:])
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:]), Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),

@@ -1230,3 +1230,17 @@ def test_a_level_for_a_purpose_or_within_reach_is_a_target_and_tembus_hingga_is_
     level, gap, whole = roles("Kabupaten Demak sudah 97 persen, untuk mencapai 3 persen menuju 100 persen perlu dana.",
                               Passage.JKN, (0,))
     assert (level.role, gap.reason, whole.role) == ("coverage", Reason.GAP, "target")
+
+
+def test_a_level_told_roughly_with_hampir_is_the_level_but_nearly_everyone_is_none():
+    (rough,) = roles("Kepesertaan JKN di Provinsi Sumatera Barat saat ini sudah hampir mencapai 71 persen.", Passage.JKN,
+                     (23,))
+    assert rough.role == "coverage"
+    _, restated = roles("Peserta JKN di Kota Medan mencapai 1,7 juta jiwa atau hampir 70% dari jumlah penduduk.",
+                        Passage.JKN, (14,))
+    assert restated.role == "coverage"
+    (everyone,) = roles("Kepesertaan JKN di Kota Samarinda hampir mendekati 100 persen.", Passage.JKN, (20,))
+    assert everyone.role is None
+    (segment,) = roles("Hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda.",
+                       Passage.JKN, (45,))
+    assert segment.reason is Reason.SEGMENT_SHARE
