@@ -152,7 +152,9 @@ _GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))"
 # Temanggung" too (but "... dari jumlah penduduk di wilayah tersebut" is of an area already named)
 _FIGURE_OF_NEXT = re.compile(r"\s*(?:persen|%)?\s*(?:penduduk\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
 _FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|seluruh\s+|jumlah\s+)*)?"
-                                   r"(?:penduduk\s+|warga\s+|populasi\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)
+                                   r"(?:penduduk\s+|warga\s+|populasi\s+)?(?:di|untuk|bagi)\s+"
+                                   # "ada satu wilayahnya sudah mencapai UHC atau di angka 96 persen yaitu Kota Pekalongan"
+                                   r"|\s*(?:persen|%)?\s+(?:yaitu|yakni)\s+", re.IGNORECASE)
 _SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,3}) ([.,]\d{1,2})(?=\s?(?:million|billion|juta|miliar|persen|percent|%))")
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
