@@ -516,6 +516,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         close = [r for r in usable if r.start - W.NEAR_BEFORE < f.start < r.end + W.NEAR_AFTER] or usable
         others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
         best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others, story.text))
+        listing = _listing_group(best, close, f, story)
+        if listing:  # "beberapa daerah ... sudah di atas 95 persen seperti Tolitoli, Buol, Palu": each of them
+            return listing, Via.ANAPHOR
         if best.kind == GROUP:
             named = resolve_group(best, story.refs, story.text)
             return (named, Via.ANAPHOR) if named else (GROUP, Via.GROUP)
@@ -536,6 +539,19 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     if last_owner:
         return last_owner, Via.TOPIC
     return ((story.main,) if story.main else None), Via.TOPIC
+
+
+def _listing_group(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> Regions | None:
+    """The regions of a group named before the figure and listed after it, when the nearest reference is the
+    list's first item: the figure is the whole group's, not that item's alone."""
+    if best.kind is not RefKind.MENTION or best.start < f.end:
+        return None
+    after = {r.region for r in refs if r.kind is RefKind.MENTION and r.start >= f.end}
+    for g in reversed([r for r in refs if r.kind == GROUP and r.end <= f.start]):
+        named = resolve_group(g, story.refs, story.text)
+        if named and best.region in named and set(named) <= after:
+            return named
+    return None
 
 
 def _restated_owner(story: _Story, figs: list[_Figure]) -> Owner:

@@ -423,6 +423,11 @@ GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembil
 EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".
 LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
+# "beberapa daerah ... sudah di atas 95 persen seperti Tolitoli, Buol, Palu": after a group left uncounted, "seperti"
+# lists its members too (elsewhere it compares: "seperti di Kabupaten X")
+SEVERAL_LISTED_BY = re.compile(LIST_OPENS.pattern + r"|\b(?:seperti|termasuk)\b")
+# the figure is followed, in its clause, by a word that lists the regions it is of
+REGIONS_LISTED_AFTER = re.compile(r"^\s*(?:persen|%)?[^.;\d]{0,30}?(?:" + SEVERAL_LISTED_BY.pattern + ")")
 # "... ada 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the next sentence
 # opens by naming the counted regions one by one.
 GROUP_NAMED_NEXT = re.compile(

@@ -355,7 +355,7 @@ def _several_listed(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Region
         return None
     end = _sentence_end(text, ref.end)
     end = end if end > 0 else len(text)
-    cue = L.LIST_OPENS.search(text, ref.end, end)
+    cue = L.SEVERAL_LISTED_BY.search(text, ref.end, end)
     if cue is not None:
         return _named_between(refs, cue.end(), end) or None
     return _named_next(refs, text, end + 1, None, L.GROUP_LISTED_NEXT)

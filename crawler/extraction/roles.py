@@ -372,7 +372,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     # "hanya tinggal 2 persen lagi seluruh masyarakat Solok Selatan sudah terdaftar 100 persen": all, once the gap closes
     Rule("the whole a gap closes to", lambda c: c.prev_reason is Reason.GAP and float(c.q.value) == 100, Reason.GAP),
     Rule("a bound or threshold", _bound, Reason.BOUND),
-    Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next,
+    # (but not "beberapa daerah ... sudah di atas 95 persen seperti Tolitoli, Buol": named right after it)
+    Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next
+         and not (c.region_soon_after and L.REGIONS_LISTED_AFTER.match(c.s[c.q.end:])),
          Reason.NO_OWNER),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
     Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),

@@ -1024,3 +1024,16 @@ def test_a_fall_to_a_level_is_the_level_and_a_plans_target_goes_on_in_the_next_s
             "cakupan JKN harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%.")
     got = {a.region_name: a.target_pct for a in extract(text)}
     assert got.get("Kabupaten Cianjur") in (None, 95) and got.get("Kabupaten Cianjur") != 98
+
+
+def test_a_group_left_uncounted_whose_regions_are_listed_after_the_figure_gives_it_to_each():
+    text = ("Cakupan JKN Provinsi Sulawesi Tengah baru 83,62 persen. Beberapa daerah kepesertaannya dalam program JKN "
+            "sudah di atas 95 persen seperti Tolitoli, Buol, dan Palu.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Provinsi Sulawesi Tengah": 83.62, "Kabupaten Toli-Toli": 95, "Kabupaten Buol": 95, "Kota Palu": 95}
+
+
+def test_a_figure_followed_by_yaitu_and_one_region_is_that_regions_not_the_groups():
+    text = ("Kabupaten Wonosobo dan Kota Pekalongan masuk wilayah kerja cabang. Dari semua wilayah tersebut, ada satu "
+            "wilayahnya sudah mencapai UHC atau di angka 96 persen yaitu Kota Pekalongan.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Pekalongan", 96)]

@@ -1244,3 +1244,11 @@ def test_a_level_told_roughly_with_hampir_is_the_level_but_nearly_everyone_is_no
     (segment,) = roles("Hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda.",
                        Passage.JKN, (45,))
     assert segment.reason is Reason.SEGMENT_SHARE
+
+
+def test_a_region_left_unnamed_is_owned_when_seperti_lists_them_after_it():
+    s = "Beberapa daerah kepesertaannya sudah di atas 95 persen seperti Tolitoli, Buol, Palu."
+    (listed,) = roles(s, Passage.JKN, (s.index("Tolitoli"),))
+    assert listed.rule != "a region left unnamed"
+    (unnamed,) = roles("Beberapa daerah kepesertaannya sudah di atas 95 persen.", Passage.JKN)
+    assert unnamed.reason is Reason.NO_OWNER
