@@ -801,6 +801,9 @@ OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment
 REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"
                                          r"(?:segmen|kelompok|kategori)\b")
+# "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
+FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:kan)?|didaftarkan)\s+(?:oleh\s+)?"
+                                           r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)"
                           # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment

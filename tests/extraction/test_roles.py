@@ -1252,3 +1252,9 @@ def test_a_region_left_unnamed_is_owned_when_seperti_lists_them_after_it():
     assert listed.rule != "a region left unnamed"
     (unnamed,) = roles("Beberapa daerah kepesertaannya sudah di atas 95 persen.", Passage.JKN)
     assert unnamed.reason is Reason.NO_OWNER
+
+
+def test_the_share_the_government_pays_for_is_a_segments():
+    s = "Sumatera Utara, bahkan lebih dari 3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen."
+    _, share = roles(s, Passage.JKN, (0,))
+    assert share.role is None and share.reason is Reason.SEGMENT_SHARE
