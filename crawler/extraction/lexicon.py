@@ -200,6 +200,8 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:untuk|demi|guna)\s+(?:\w+\s+)?mewujudkan\b[^.;]{0,40}$"
                             r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
                             r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$"
+                            # "pihaknya berupaya agar 100 persen penduduk Kota Tanjungbalai terdaftar": the share wished for
+                            r"|\b(?:agar|supaya)\s+(?:seluruhnya\s+|semua\s+)?$"
                             # "Tahun 2024, kami berupaya untuk mencapai cakupan 98%": a level striven for
                             r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$"
                             # "Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN": a level pushed for
@@ -664,6 +666,7 @@ WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|me
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
+AND_JUST_BEFORE = re.compile(r"\b(?:dan|serta)\s*$")  # "... dan 80 %": the next part of what came before
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures
 PERCENT_UNIT = re.compile(r"^\s*(?:%|persen)")  # the unit a share's number leaves behind it
 # Between two counts of a list: the first's unit, then the next region's name and a joining word at most

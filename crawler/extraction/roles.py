@@ -263,6 +263,8 @@ def _bound(c: Context) -> bool:
         return False  # "cakupan ... itu di atas 98,6 %"
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
         return True
+    if c.prev_reason is Reason.BOUND and L.AND_JUST_BEFORE.search(c.left) and not L.STATING.search(c.left):
+        return True  # "paling sedikit 98 persen dari seluruh penduduk telah terdaftar ... dan 80 % memiliki ...": the rest of it
     words = list(L.BOUND_WORDS.finditer(c.left))
     if not words and c.prev_reason is Reason.BOUND:  # "mensyaratkan ... minimal 98 persen ..., atau ... 25 persen"
         words = list(L.BOUND_WORDS.finditer(c.left_full))

@@ -1258,3 +1258,12 @@ def test_the_share_the_government_pays_for_is_a_segments():
     s = "Sumatera Utara, bahkan lebih dari 3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen."
     _, share = roles(s, Passage.JKN, (0,))
     assert share.role is None and share.reason is Reason.SEGMENT_SHARE
+
+
+def test_a_share_joined_to_a_bound_by_dan_is_the_bounds_rest_and_agar_n_persen_is_wished_for():
+    bound, rest = roles("Cakupan semesta yaitu paling sedikit 98 persen dari seluruh penduduk telah terdaftar sebagai "
+                        "peserta JKN dan 80 % memiliki tingkat keaktifan peserta.", Passage.JKN)
+    assert (bound.reason, rest.reason) == (Reason.BOUND, Reason.BOUND)
+    (wished,) = roles("Untuk itu, pihaknya berupaya agar 100 persen penduduk Kota Tanjungbalai terdaftar sebagai peserta "
+                      "JKN.", Passage.JKN, (60,))
+    assert wished.role == "target"
