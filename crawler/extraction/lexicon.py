@@ -229,8 +229,9 @@ BOUND_BEFORE = re.compile(
 # (but "hampir 100 persen" is "nearly everyone", no figure)
 ALMOST_BEFORE = re.compile(r"\b(?:hampir|nyaris|mendekati)(?:\s+(?:mencapai|menyentuh|menembus|di\s+)?(?:\s*angka)?)?\s*$")
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:tingkat|capaian|"
-                                   r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b(?:lebih dari|di ?atas)\s*$|"
+# ("berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya ...": the measure word may go unsaid)
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:(?:tingkat|capaian|"
+                                   r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b)?(?:lebih dari|di ?atas)\s*$|"
                                    # "seluruh enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen",
                                    # "meraih status UHC setelah memenuhi cakupan kepesertaan minimal 98 persen": a minimum met
                                    r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui|tercapai)\s+target\s+(?:minimal\s+|"

@@ -557,7 +557,9 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the population a share is of",
          lambda c: _of_total_people(c) and not L.NEGATIVE_NEAR.search(c.right_clause[:60]),
          lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),
-    Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT,
+    # (but not "Dengan demikian, ada sebanyak 43.828 jiwa (10,21%) yang belum menjadi peserta": what is left)
+    Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT
+         and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)),
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
     Rule("a count restating no figure",  # (a segment's count keeps its reason: "PBPU 51,68%, sebesar 27.602 jiwa,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from uhcwatch.crawler.extraction.extract import extract
 from uhcwatch.crawler.extraction.numbers import find_quantities
 from uhcwatch.crawler.extraction.roles import (COMMON_RULES, COUNT_RULES, PERCENT_RULES, Passage, Reason, Role,
                                                classify, is_jkn_context, is_other_measure, links_previous_sentence)
@@ -1267,3 +1268,13 @@ def test_a_share_joined_to_a_bound_by_dan_is_the_bounds_rest_and_agar_n_persen_i
     (wished,) = roles("Untuk itu, pihaknya berupaya agar 100 persen penduduk Kota Tanjungbalai terdaftar sebagai peserta "
                       "JKN.", Passage.JKN, (60,))
     assert wished.role == "target"
+
+
+def test_the_uninsured_count_after_dengan_demikian_and_a_floor_reached_with_the_measure_unsaid():
+    text = ("Peserta JKN di Kabupaten Ogan Ilir sebanyak 385.328 jiwa dari total penduduk 429.156 jiwa. Itu berarti "
+            "sebanyak 89,79% penduduk telah menjadi peserta JKN. Dengan demikian, ada sebanyak 43.828 jiwa (10,21%) "
+            "yang belum menjadi peserta JKN.")
+    assert [(a.coverage_pct, a.participants) for a in extract(text)] == [(89.79, 385_328)]
+    (floor,) = roles("Provinsi Bengkulu berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya terdaftar "
+                     "sebagai peserta JKN.", Passage.JKN, (0,))
+    assert floor.role == "coverage"
