@@ -327,10 +327,16 @@ UNINSURED_NOUN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|warga|penduduk)\s+
                                   r"(?:dinonaktifkan|nonaktif|non-aktif|tidak aktif|belum (?:terdaftar|menjadi|ter-?cover))")
 # "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
 UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
-                                      r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$")
+                                      r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$"
+                                      # "warga Merangin yang belum manjadi peserta JKN KIS, jumlahnya sekitar 37 persen"
+                                      r"|\byang\s+(?:masih\s+)?belum\s+(?:\w+\s+){0,2}?(?:peserta|terdaftar|mendaftar|"
+                                      r"tercover|terlindungi)\b[^.;\d]{0,40},\s*(?:jumlah|total|persentase|angka)(?:nya)?\s+"
+                                      r"(?:sekitar\s+|mencapai\s+|sebanyak\s+|sebesar\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
-    r"harus|kurang(?! lebih)|lagi)(?:\s+\w+){0,2}\s*$"
+    r"harus|kurang(?! lebih)|lagi|"
+    # "Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta": people proposed, not yet enrolled
+    r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}\s*$"
 )
 # ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
 ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")

@@ -49,6 +49,7 @@ SIZE_MIN = 0.2  # participants or population below 20 % of the region's populati
 SIZE_MAX = 2.5  # above 250 %: a larger area's total
 COUNT_ONLY_MIN_SHARE = 0.3  # a count with no percentage must cover 30 % of the region ...
 COUNT_ONLY_MIN = 5000  # ... or, for a region of unknown size, this many people
+SEGMENT_COUNT_SAID_AGAIN_MIN = 1000  # a segment's count this large, said again, is the same segment (small counts recur by chance)
 COUNT_ONLY_MIN_STRENGTH = 0.8
 
 # --- a region's current figure among several (``extract._current``) -------------------------------------------

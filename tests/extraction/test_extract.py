@@ -1037,3 +1037,10 @@ def test_a_figure_followed_by_yaitu_and_one_region_is_that_regions_not_the_group
     text = ("Kabupaten Wonosobo dan Kota Pekalongan masuk wilayah kerja cabang. Dari semua wilayah tersebut, ada satu "
             "wilayahnya sudah mencapai UHC atau di angka 96 persen yaitu Kota Pekalongan.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Pekalongan", 96)]
+
+
+def test_a_segments_count_said_again_is_still_that_segment():
+    text = ("Jika melihat data jumlah peserta PBI Pemkot Palopo per Januari 2018, tercatat 79.368 jiwa warga Palopo sudah "
+            "terdaftar sebagai peserta PBI. Iuran mereka dibayar pemkot setiap bulan. Artinya, dari 79.368 peserta BPJS "
+            "Kesehatan, pemerintah membayar iuran Rp2 miliar lebih setiap bulannya.")
+    assert extract(text) == []

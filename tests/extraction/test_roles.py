@@ -1278,3 +1278,11 @@ def test_the_uninsured_count_after_dengan_demikian_and_a_floor_reached_with_the_
     (floor,) = roles("Provinsi Bengkulu berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya terdaftar "
                      "sebagai peserta JKN.", Passage.JKN, (0,))
     assert floor.role == "coverage"
+
+
+def test_the_uninsureds_share_said_after_them_and_people_proposed_are_not_enrolled():
+    (gap,) = roles("Masih banyak warga Merangin yang belum manjadi peserta JKN KIS, jumlahnya sekitar 37 persen.",
+                   Passage.JKN, (19,))
+    assert gap.role is None and gap.reason is Reason.UNINSURED_SHARE
+    (proposed,) = roles("Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta BPJS Kesehatan.", Passage.JKN, (0,))
+    assert proposed.role is None and proposed.reason is Reason.NEW_OR_MISSING
