@@ -103,12 +103,12 @@ PARTICIPATION = re.compile(
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b"
 )
-ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
+ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)|\baktifnya peserta"  # "aktifnya peserta JKN"
                          r"|\bactive (?:population )?(?:coverage|participants|members|membership)\b")  # English pages
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
-ACTIVE = re.compile(r"keaktifan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
+ACTIVE = re.compile(r"keaktifan|keaktivan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
@@ -686,6 +686,10 @@ MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen l
 # "masuk kategori Utama dengan cakupan 100,26 persen"
 # ... and a named region's level "yang telah mencapai" after the criteria word is what it reached
 REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
+# "Kabupaten Minahasa Tenggara dinilai memenuhi sejumlah kriteria utama ..., yakni cakupan kepesertaan JKN mencapai 99
+# persen": the criteria a region met, listed with what it reached
+CRITERIA_MET_LISTED = re.compile(r"\bmemenuhi\s+(?:\w+\s+){0,2}?(?:kriteria|syarat|indikator)\b[^.;\d]{0,80}"
+                                 r"\b(?:yakni|yaitu|antara lain|di ?antaranya)\b[^.;\d]{0,60}\bmencapai\s*$")
 # ("UHC kategori Madya ini menunjukkan bahwa Mimika telah mencapai 98 persen": a category shown by the level)
 # ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
 # earned the category)
@@ -806,6 +810,9 @@ COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kur
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
 ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
+                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)"
+                            # "lebih dari 590 ribu jiwa atau 98,91% telah terdaftar menjadi peserta": its share between
+                            r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+[\d.,]+\s*(?:%|persen)\s*\)?\s*"
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment

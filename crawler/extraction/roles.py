@@ -270,7 +270,7 @@ def _bound(c: Context) -> bool:
         words = list(L.BOUND_WORDS.finditer(c.left_full))
         return bool(words) and not L.STATING.search(c.left)
     after_word = c.left[words[-1].end():] if words else ""
-    if words and c.region_before and L.REACHED_BY_REGION.search(after_word):
+    if words and c.region_before and (L.REACHED_BY_REGION.search(after_word) or L.CRITERIA_MET_LISTED.search(c.left_full)):
         return False  # "kategori Utama ... yakni cakupan ... di Kabupaten Aceh Besar yang telah mencapai 98 persen"
     return bool(words) and not L.STATING.search(after_word)
 

@@ -1286,3 +1286,16 @@ def test_the_uninsureds_share_said_after_them_and_people_proposed_are_not_enroll
     assert gap.role is None and gap.reason is Reason.UNINSURED_SHARE
     (proposed,) = roles("Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta BPJS Kesehatan.", Passage.JKN, (0,))
     assert proposed.role is None and proposed.reason is Reason.NEW_OR_MISSING
+
+
+def test_a_count_floor_with_its_share_between_criteria_met_with_what_was_reached_and_keaktivan():
+    count, share = roles("Lebih dari 590 ribu jiwa atau 98,91% telah terdaftar menjadi peserta BPJS Kesehatan di "
+                         "Kabupaten Banjar.", Passage.JKN, (85,))
+    assert (count.role, share.role) == ("participants", "coverage")
+    s = ("Kabupaten Minahasa Tenggara dinilai memenuhi sejumlah kriteria utama dalam pencapaian UHC, yakni cakupan "
+         "kepesertaan JKN mencapai 99 persen.")
+    (met,) = roles(s, Passage.JKN, (0,))
+    assert met.role == "coverage"
+    _, active = roles("Kabupaten Demak mencatat cakupan kepesertaan 97 persen dan tingkat keaktivan 80 persen.",
+                      Passage.JKN, (0,))
+    assert active.role == "active_pct"
