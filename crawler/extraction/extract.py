@@ -681,6 +681,10 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
     if L.RESPECTIVELY.search(between) and len(same_role) > 1:  # "A dan B masing-masing 96 dan 97 persen"
         k = same_role.index(f) if f in same_role else -1
         return (group[k].region,) if 0 <= k < len(group) else ()
+    counted = story.figures[f.linked_to] if f.linked_to is not None else None
+    if counted is not None and counted.role in ("participants", "active_participants") \
+            and not L.EACH_BEFORE.search(story.text[group[0].start:f.start]):
+        return ()  # "Kaltim, Kalteng, Kalsel dan Kaltara sudah 6,7 juta atau 63 persen": a count is their sum, not each's
     return tuple(dict.fromkeys(g.region for g in group))
 
 

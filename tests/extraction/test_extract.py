@@ -1044,3 +1044,12 @@ def test_a_segments_count_said_again_is_still_that_segment():
             "terdaftar sebagai peserta PBI. Iuran mereka dibayar pemkot setiap bulan. Artinya, dari 79.368 peserta BPJS "
             "Kesehatan, pemerintah membayar iuran Rp2 miliar lebih setiap bulannya.")
     assert extract(text) == []
+
+
+def test_a_count_and_its_share_after_a_list_of_regions_is_their_sum_not_each_ones():
+    text = ("Dari empat provinsi yakni Kaltim, Kalteng, Kalsel dan Kaltara sudah 6,7 juta atau 63 persen dari 10,5 juta "
+            "penduduk yang menjadi peserta BPJS Kesehatan. Kaltim terbesar kepesertaan 76 persen, Kalsel terendah 50 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Provinsi Kalimantan Timur": 76, "Provinsi Kalimantan Selatan": 50}
+    text = "Kabupaten Badung dan Kabupaten Klungkung sudah 100 persen penduduknya terdaftar sebagai peserta JKN."
+    assert {a.region_name: a.coverage_pct for a in extract(text)} == {"Kabupaten Badung": 100, "Kabupaten Klungkung": 100}
