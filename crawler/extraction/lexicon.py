@@ -793,7 +793,7 @@ NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s
 # "cakupan 142.271": a count named as the coverage is the people covered
 COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
-PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,3}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
@@ -830,5 +830,7 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"|^[^.;]{0,30}\byang\s+berstatus\s+(?:sebagai\s+)?(?:peserta\s+)?(?:pbi|ppu|pbpu|bp\b|"
                           r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
+# "sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS": the enrolled, their noun unsaid
+ENROLLED_WHO_AFTER = re.compile(r"^\s*yang\s+(?:telah\s+|sudah\s+)?(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})

@@ -470,7 +470,7 @@ def _not_people(c: Context) -> bool:
     unit = (c.q.unit or "").removesuffix("nya")  # "141.790 penduduknya"
     # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
     people = unit in PERSON_UNITS or (unit in L.UNIT_FREE and bool(
-        L.PEOPLE_COUNTED_BEFORE.search(c.near)
+        L.PEOPLE_COUNTED_BEFORE.search(c.left_full[-90:])
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
         or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])
         # "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen": restated as a share of people
@@ -479,7 +479,8 @@ def _not_people(c: Context) -> bool:
         or (c.prev_role is not None and c.prev_role.role in ("participants", "active_participants", "population")
             and L.LIST_STEP.fullmatch(c.left) is not None)
         # "84,6 persen atau sekitar 2.063.000": a count restating a share of the people counts people
-        or (c.linked and c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct"))))
+        or (c.linked and c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct"))
+        or L.ENROLLED_WHO_AFTER.match(c.s[c.q.end:])))
     # "Dari total penduduk Kalteng yang berjumlah 2,5 juta, 1,6 juta diantaranya telah terdaftar": some of those people
     people = people or (unit in ("diantara", "antara") and c.prev_role is not None
                         and c.prev_role.role == "population")

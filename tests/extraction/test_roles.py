@@ -1299,3 +1299,12 @@ def test_a_count_floor_with_its_share_between_criteria_met_with_what_was_reached
     _, active = roles("Kabupaten Demak mencatat cakupan kepesertaan 97 persen dan tingkat keaktivan 80 persen.",
                       Passage.JKN, (0,))
     assert active.role == "active_pct"
+
+
+def test_counts_of_people_whose_noun_is_far_before_or_unsaid():
+    (population,) = roles("BPJS Kesehatan Cabang Palu mencatat, penduduk Sulteng pada semester 2 tahun 2020 sebanyak "
+                          "3.011.077.", Passage.JKN)
+    assert population.reason is not Reason.NOT_PEOPLE
+    enrolled, _ = roles("Dari jumlah itu, sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS atau "
+                        "83,62 persen.", Passage.JKN)
+    assert enrolled.role == "participants"
