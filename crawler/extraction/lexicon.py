@@ -369,7 +369,10 @@ POPULATION_SUBJECT = re.compile(
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
-                              r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$")  # "dari jumlah penduduk sekitar 220 ribu"
+                              r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$"  # "dari jumlah penduduk sekitar 220 ribu"
+                             # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
+                             r"|(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+)+(?:penduduk|populasi)\s+"
+                             r"(?:kabupaten|kota|provinsi)\s+(?:(?!yang\b)[a-z-]+\s+){1,3}$")
 # "presentase tersebut berjumlah 1.244.533 jiwa": the people a share stated before amounts to.
 SHARE_AMOUNTS_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|capaian|angka)\s+(?:tersebut|itu|ini)\s+"
                                   r"(?:berjumlah|setara(?:\s+dengan)?|sebanyak|sama dengan|mencakup)\s*$")
@@ -384,6 +387,10 @@ HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|
 # (not "dengan jumlah 160.586 jiwa warga yang telah memiliki BPJS": the residents who are enrolled)
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s+yang\s+(?:telah\s+|sudah\s+)?"
                              r"(?:memiliki|terdaftar|menjadi peserta|tercover|ter-cover|terlindungi|tercakup))")
+# "Sampai dengan saat ini, tercatat 145.173 jiwa penduduk di Kabupaten Nias.": a sentence that only counts residents
+RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
+RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
+                                  r"[\w -]{1,30}[.\"”']*\s*$")
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"

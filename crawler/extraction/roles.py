@@ -551,7 +551,8 @@ COUNT_RULES: tuple[Rule, ...] = (
     # "dari setiap 1000 peserta yang mendaftar": the base of a rate, not a count of anyone
     Rule("the base of a rate", lambda c: L.RATE_BASE_BEFORE.search(c.near), Reason.OTHER_BASE),
     Rule("the residents a region has",
-         lambda c: L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]),
+         lambda c: (L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]))
+         or (L.RESIDENTS_RECORDED.search(c.near) and L.RESIDENTS_ONLY_AFTER.match(c.s[c.q.end:])),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
     Rule("the enrolled an active share is of", _base_of_active_share,
          lambda c: Role("participants", strength=W.STRENGTH_POPULATION_OF_TOTAL)),

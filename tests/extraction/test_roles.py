@@ -1308,3 +1308,14 @@ def test_counts_of_people_whose_noun_is_far_before_or_unsaid():
     enrolled, _ = roles("Dari jumlah itu, sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS atau "
                         "83,62 persen.", Passage.JKN)
     assert enrolled.role == "participants"
+
+
+def test_the_population_with_its_region_named_between_and_a_sentence_that_only_counts_residents():
+    _, population = roles("Kabupaten Muba meraih penghargaan UHC lantaran 97,88 persen dari jumlah penduduk kabupaten Muba "
+                          "707.290 jiwa telah menjadi peserta JKN.", Passage.JKN, (0,))
+    assert population.role == "population"
+    (residents,) = roles("Sampai dengan saat ini, tercatat 145.173 jiwa penduduk di Kabupaten Nias.", Passage.JKN, (55,))
+    assert residents.role == "population"
+    (enrolled,) = roles("Sampai dengan saat ini, tercatat 132.139 jiwa penduduk di Kabupaten Nias sudah terdaftar menjadi "
+                        "peserta JKN.", Passage.JKN, (55,))
+    assert enrolled.role == "participants"
