@@ -156,6 +156,7 @@ _FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|se
                                    # "ada satu wilayahnya sudah mencapai UHC atau di angka 96 persen yaitu Kota Pekalongan"
                                    r"|\s*(?:persen|%)?\s+(?:yaitu|yakni)\s+", re.IGNORECASE)
 _SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,3}) ([.,]\d{1,2})(?=\s?(?:million|billion|juta|miliar|persen|percent|%))")
+_CITATION_MARK = re.compile(r"(?<=[\w.,)])\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?=[\s,.;:])")  # "... population [2], by"
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
 
@@ -178,8 +179,9 @@ def _mended_numbers(text: str) -> str:
     """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen; "195 .2
     million" is 195.2 million; and a
     figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
-    words is one in digits: "sembilan puluh tujuh persen" is 97 persen."""
-    text = spelled_shares(_GLUED_TO_WORD.sub(" ", text))
+    words is one in digits: "sembilan puluh tujuh persen" is 97 persen; a citation mark between a figure and its words
+    goes: "more than 95 percent of the population [2], by December 2023"."""
+    text = spelled_shares(_GLUED_TO_WORD.sub(" ", _CITATION_MARK.sub("", text)))
     text = _SPACED_DECIMAL_POINT.sub(r"\1\2", text)  # "195 .2 million people"
     return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
@@ -543,6 +545,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         return (INDONESIA,), Via.POLICY  # "... RPJMN ... harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%."
     if last_owner:
         return last_owner, Via.TOPIC
+    if story.main is None and L.SCHEME_AS_SUBJECT.search(sent.text) \
+            and not any(r.kind is RefKind.MENTION and not r.context for r in story.refs):
+        return (INDONESIA,), Via.POLICY  # "JKN has grown into ... with a coverage rate of 98 percent": the scheme's own
     return ((story.main,) if story.main else None), Via.TOPIC
 
 

@@ -79,7 +79,9 @@ MEASURE = re.compile(
     r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
     r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
-    r"immuni[sz]ation|growth rate|\bclaims?\b"
+    r"immuni[sz]ation|growth rate|\bclaims?\b|"
+    # "out-of-pocket spending ... comprising 45 percent of the current health expenditure"
+    r"out-of-pocket|\bspending\b|\bexpenditure"
 )
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 OTHER_COVERAGE = re.compile(
@@ -420,6 +422,10 @@ NATIONAL = re.compile(
     r"|\b(?:sedangkan|sementara|adapun|untuk)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|di ?angka|sebesar))",
     re.IGNORECASE,
 )
+# "... said on Friday that JKN has grown into one of the world's largest social security systems, with a coverage rate
+# of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
+SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
+                               r"(?:has|had|is|was|now|telah|sudah|kini)\b")
 NATIONAL_POLICY = re.compile(
     r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
     re.IGNORECASE,
