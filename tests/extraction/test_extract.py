@@ -1059,7 +1059,7 @@ def test_an_english_story_of_the_scheme_with_citation_marks_and_out_of_pocket_sh
     text = ("In 2014, Indonesia faced a crisis: out-of-pocket spending was high, comprising 45 percent of the current "
             "health expenditure [1]. The JKN scheme saw remarkable expansion, covering over 260 million people, or more "
             "than 95 percent of the population [2], by December 2023.")
-    [a] = extract(text)
+    [a] = extract(text, title="Indonesia's success in national health insurance expansion")
     assert (a.region_name, a.coverage_pct, a.participants, a.as_of) == ("Indonesia", 95, 260_000_000, "2023-12")
     text = ("The Coordinating Minister said on Friday that JKN has grown into one of the world's largest social security "
             "systems, with a coverage rate of 98 percent, higher than the global average of around 60-70 percent.")
