@@ -586,9 +586,10 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the population of a total", _of_total_people,
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
-         lambda c: L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
+         lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:]) and (
+         L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
-         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))),
+         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30])))),
          Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.

@@ -1319,3 +1319,13 @@ def test_the_population_with_its_region_named_between_and_a_sentence_that_only_c
     (enrolled,) = roles("Sampai dengan saat ini, tercatat 132.139 jiwa penduduk di Kabupaten Nias sudah terdaftar menjadi "
                         "peserta JKN.", Passage.JKN, (55,))
     assert enrolled.role == "participants"
+
+
+def test_bpjs_alone_names_jkn_and_the_whole_of_a_breakdown_is_no_segment():
+    whole, part = roles("Dari data BPJS hingga Januari 2015 terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta "
+                        "penerima bantuan iuran dan peserta Jamkesda.", Passage.JKN)
+    assert (whole.role, part.reason) == ("participants", Reason.SEGMENT)
+    (covers,) = roles("The UHC system grew rapidly and covers 203 million people.", Passage.JKN)
+    assert covers.role == "participants"
+    (employment,) = roles("Peserta BPJS Ketenagakerjaan dan Jamkesda di Kota Batam sebanyak 300.000 orang.")
+    assert employment.role is None
