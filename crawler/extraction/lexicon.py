@@ -133,7 +133,10 @@ GENERIC_SUBJECT = re.compile(
 TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
-    r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    r"\bcita-cita(?:nya)?\b|\bimpian(?:nya)?\b|"  # "Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS"
+    # "tahun 2019 ini telah ditetapkan sebagai cakupan kepesertaan ... 100 persen": the level set for a year
+    r"\btahun\s+(?:20\d\d\s+)?(?:ini\s+)?(?:telah\s+|sudah\s+)?ditetapkan\s+sebagai\b"
     # English-language pages: "JKN aims to cover 98% of Indonesia's population by 2024", "Expect JKN to cover 98%"
     r"|\baims? to\b|\bexpect(?:s|ed)?\b[^.;]{0,30}\bto\b|\btargets?\b|\bgoal\b"
 )
@@ -213,6 +216,10 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:dorong|mendorong|genjot|menggenjot|kejar|mengejar)\s+(?:capaian\s+|cakupan\s+|kepesertaan\s+)?$"
                             # "paparannya ... dalam rangka mencapai capaian BPJS Kesehatan 100 persen": the purpose of a meeting
                             r"|\bdalam rangka\s+(?:mencapai|meraih|mewujudkan|menuju|percepatan)\b[^.;\d]{0,60}$"
+                            # "sebagai upaya mendukung terwujudnya 100 persen UHC di Kota Jambi": a level to bring about
+                            r"|\b(?:upaya|mendukung|demi|untuk|guna)\s+(?:\w+\s+){0,2}?(?:terwujudnya|tercapainya|"
+                            r"mewujudkan|pencapaian)\s+(?:\w+\s+){0,3}?$"
+
                             # "potensi penambahan cakupan kepesertaan hingga bisa 100 persen", "sehingga bisa mencapai
                             # predikat UHC, yakni 100 persen": where more enrolment could take it (not "sudah bisa mencapai")
                             r"|\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?:(?:mencapai|menembus|meraih|tembus|capai)\b"
@@ -411,7 +418,9 @@ LINK_SENTENCE_START = re.compile(
 )
 # "Dengan demikian jumlah pemegang kartu BPJS ... sebanyak 887.022 jiwa" after a breakdown by segment: a consequence
 # sums the parts before it, it restates none of them
-CONSEQUENCE_START = re.compile(r"^\W*dengan demikian\b")
+# ("47 ribu jiwa warga Mataram yang belum terdaftar. "Artinya, cakupan warga Kota Mataram ... mencapai 89 persen": what
+# follows from a number that is no figure is a figure of its own)
+CONSEQUENCE_START = re.compile(r"^\W*(?:dengan demikian|artinya|hal ini berarti|ini berarti|dengan kata lain)\b")
 
 # ======================================================================= what a text refers to
 

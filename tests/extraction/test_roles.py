@@ -1329,3 +1329,17 @@ def test_bpjs_alone_names_jkn_and_the_whole_of_a_breakdown_is_no_segment():
     assert covers.role == "participants"
     (employment,) = roles("Peserta BPJS Ketenagakerjaan dan Jamkesda di Kota Batam sebanyak 300.000 orang.")
     assert employment.role is None
+
+
+def test_what_follows_from_the_uninsured_is_a_figure_and_levels_to_bring_about_or_dreamt_of_are_targets():
+    text = ("BPJS Kesehatan Cabang Mataram mencatat terdapat sebanyak 47 ribu jiwa warga Mataram yang belum terdaftar "
+            "menjadi peserta jaminan kesehatan. \"Artinya, cakupan warga Kota Mataram yang sudah menjadi peserta jaminan "
+            "kesehatan sampai sekarang mencapai 89 persen,\" katanya.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Mataram", 89)]
+    (support,) = roles("Program ini sebagai upaya mendukung terwujudnya 100 persen UHC di Kota Jambi.", Passage.JKN, (60,))
+    assert support.role == "target"
+    (dream,) = roles("Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS.", Passage.JKN, (30,))
+    assert dream.role == "target"
+    (year_set,) = roles("Tahun 2019 ini telah ditetapkan sebagai cakupan kepesertaan jaminan kesehatan bagi masyarakat "
+                        "100 persen.", Passage.JKN)
+    assert year_set.role == "target"
