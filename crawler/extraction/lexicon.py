@@ -307,7 +307,8 @@ DELTA_BEFORE = re.compile(
     r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
-LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke)\s*$")
+# ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
+LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke|menembus|tembus)\s*$")
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"
@@ -742,11 +743,14 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
-FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+)?$")  # "dari 91,2 persen menjadi 95 persen"
+FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
 # persen", "dari 40.000 jiwa menjadi 42.000 jiwa"
 TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b"
+                      # "Dari kisaran 88–89 persen pada awal 2025, cakupan meningkat stabil hingga menembus 99 persen"
+                      r"|^\s*(?:persen|%)?[^.;\d]{0,40}?\b(?:20\d\d\s*,?\s*)?[^.;\d]{0,30}\b(?:meningkat|naik|bertambah|tumbuh)\b"
+                      r"[^.;\d]{0,30}\b(?:menjadi|hingga|sampai|ke)\b"
                       # English: "increased from 76.07% in December 2023 to 78.83%"
                       r"|^\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?to\s+\d", re.IGNORECASE)
 RATE_BASE_BEFORE = re.compile(r"\b(?:setiap|tiap|per)\s*$")

@@ -1343,3 +1343,9 @@ def test_what_follows_from_the_uninsured_is_a_figure_and_levels_to_bring_about_o
     (year_set,) = roles("Tahun 2019 ini telah ditetapkan sebagai cakupan kepesertaan jaminan kesehatan bagi masyarakat "
                         "100 persen.", Passage.JKN)
     assert year_set.role == "target"
+
+
+def test_a_rise_from_a_range_to_a_level_it_broke_through():
+    *_, start, end = roles("Dari kisaran 88–89 persen pada awal 2025, cakupan meningkat stabil hingga menembus 99 persen "
+                           "sampai di akhir 2025.", Passage.JKN)
+    assert (start.role, start.history, end.role, end.history) == ("coverage", True, "coverage", False)
