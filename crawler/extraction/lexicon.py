@@ -228,6 +228,11 @@ PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
                           r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih)\b")
+# "Yakni tahun 2024, 98% rakyat Indonesia harus terlindungi JKN": a share required (unless a bound, "minimal 95 persen
+# penduduk harus terdaftar", or a level already there, "sudah 100 persen penduduknya wajib memiliki JKN")
+REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
+                            r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
+ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")
 BOUND_BEFORE = re.compile(
     r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"

@@ -193,7 +193,9 @@ def is_target(c: Context) -> bool:
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or L.PROJECTION_BEFORE.search(left) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
-            or (L.WILL_REACH.search(c.near) and L.FUTURE.search(c.s)):
+            or (L.WILL_REACH.search(c.near) and L.FUTURE.search(c.s)) \
+            or (L.REQUIRED_AFTER.match(c.right_clause) and not L.BOUND_BEFORE.search(c.near)
+                and not L.ALREADY_BEFORE.search(c.near)):
         return True
     # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
     return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)

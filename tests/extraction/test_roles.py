@@ -1349,3 +1349,13 @@ def test_a_rise_from_a_range_to_a_level_it_broke_through():
     *_, start, end = roles("Dari kisaran 88–89 persen pada awal 2025, cakupan meningkat stabil hingga menembus 99 persen "
                            "sampai di akhir 2025.", Passage.JKN)
     assert (start.role, start.history, end.role, end.history) == ("coverage", True, "coverage", False)
+
+
+def test_a_share_that_must_be_enrolled_is_a_target_unless_a_bound_or_already_there():
+    (required,) = roles("Yakni tahun 2024, 98% rakyat Indonesia harus terlindungi JKN.", Passage.JKN)
+    assert required.role == "target"
+    (bound,) = roles("Sebagai pengingat, minimal 95 persen penduduk harus terdaftar agar sebuah daerah mencapai UHC.",
+                     Passage.JKN)
+    assert bound.role is None
+    (there,) = roles("Kabupaten Malinau sudah 100 persen penduduknya wajib memiliki JKN.", Passage.JKN, (0,))
+    assert there.role == "coverage"
