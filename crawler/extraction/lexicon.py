@@ -436,6 +436,9 @@ NATIONAL = re.compile(
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
     r"nasional\b"
+    # "di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen"
+    # (not "masih di bawah target UHC Nasional sebesar 98%", the plan's target)
+    r"|(?<!target )(?<!sasaran )\b(?:uhc|jkn|coverage)\)?\s+nasional\b(?!\s+(?:pada|di|bagi|untuk)\s+(?:kabupaten|kota|provinsi))"
     # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure
     r"|\b(?:sedangkan|sementara|adapun|untuk)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|di ?angka|sebesar))",
     re.IGNORECASE,

@@ -1064,3 +1064,13 @@ def test_an_english_story_of_the_scheme_with_citation_marks_and_out_of_pocket_sh
     text = ("The Coordinating Minister said on Friday that JKN has grown into one of the world's largest social security "
             "systems, with a coverage rate of 98 percent, higher than the global average of around 60-70 percent.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Indonesia", 98)]
+
+
+def test_uhc_nasional_is_the_nations_figure_but_target_uhc_nasional_is_the_plans():
+    text = ("Data BPJS Kesehatan bulan September 2024, tingkat kepesertaan Kabupaten Tulungagung 73,88 persen. Tingkat "
+            "kepesertaan ini di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen dan UHC Jawa "
+            "Timur sebesar 94,81 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Tulungagung": 73.88, "Indonesia": 98.67, "Provinsi Jawa Timur": 94.81}
+    text = "Sampai bulan Maret 2024 UHC Kabupaten Sumedang baru mencapai 93,01%. Capaian ini masih di bawah target UHC Nasional sebesar 98%."
+    assert [a.region_name for a in extract(text)] == ["Kabupaten Sumedang"]
