@@ -205,6 +205,7 @@ def _read_figures(story: _Story) -> None:
     # "Lima Wilayah dengan Cakupan BPJS Kesehatan PBI Terbesar": a story headed as about one segment ranks its shares
     heading = story.text[:story.title_end] or (story.sentences[0].text if story.sentences else "")
     segment_story = bool(L.SEGMENT_WORD.search(heading.lower()))
+    survey_story = bool(L.SURVEY_STORY.search(story.text.lower()))
     segment_counts: set[float] = set()  # counts read as one segment's: the same count said again is that segment
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
@@ -249,6 +250,8 @@ def _read_figures(story: _Story) -> None:
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
             if segment_story and role.role == "coverage" and not names_jkn(sent.text):
                 role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
+            if survey_story and role.role == "coverage" and L.ANY_HEALTH_COVER.search(low) and not L.JKN_ITSELF.search(low):
+                role = Role(None, reason=Reason.OTHER_MEASURE)  # "97,5% penduduk ... yang telah memiliki jaminan kesehatan"
             if q.kind == "count" and role.role in ("participants", "active_participants") and q.value in segment_counts:
                 role = Role(None, reason=Reason.SEGMENT)  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
             if q.kind == "count" and role.reason is Reason.SEGMENT and q.value >= W.SEGMENT_COUNT_SAID_AGAIN_MIN:

@@ -41,6 +41,11 @@ JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universa
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
+# A survey story ("tingkat kepemilikan jaminan kesehatan", Susenas) counts people with any health cover: its shares of
+# "penduduk yang memiliki jaminan kesehatan" are JKN's only where BPJS or JKN is named
+SURVEY_STORY = re.compile(r"kepemilikan jaminan kesehatan|\bsusenas\b|survei sosial ekonomi")
+ANY_HEALTH_COVER = re.compile(r"(?:memiliki|punya|mempunyai|kepemilikan)\s+jaminan kesehatan")
+JKN_ITSELF = re.compile(r"\bjkn|\bbpjs\b|\bkis\b|jaminan kesehatan nasional")
 OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")

@@ -1074,3 +1074,11 @@ def test_uhc_nasional_is_the_nations_figure_but_target_uhc_nasional_is_the_plans
     assert got == {"Kabupaten Tulungagung": 73.88, "Indonesia": 98.67, "Provinsi Jawa Timur": 94.81}
     text = "Sampai bulan Maret 2024 UHC Kabupaten Sumedang baru mencapai 93,01%. Capaian ini masih di bawah target UHC Nasional sebesar 98%."
     assert [a.region_name for a in extract(text)] == ["Kabupaten Sumedang"]
+
+
+def test_a_survey_storys_shares_of_any_health_cover_are_not_jkns():
+    text = ("Berdasarkan data BPS, baru 69,62% penduduk di Indonesia yang memiliki jaminan kesehatan pada 2022. Sebanyak "
+            "69,22% penduduk Indonesia memiliki jaminan kesehatan dari BPJS Kesehatan. Aceh menjadi provinsi yang tingkat "
+            "kepemilikan jaminan kesehatannya paling tinggi. Tercatat ada 97,5% penduduk di Aceh yang telah memiliki "
+            "jaminan kesehatan.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Indonesia", 69.22)]
