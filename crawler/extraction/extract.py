@@ -438,10 +438,24 @@ def _attribute(story: _Story) -> None:
     # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
     # telah mencapai 90%": a figure the story gives to a branch's whole area, said again without a region of its own (a
     # headline, a pull quote), is the branch's too
+    # "... peserta BPJS Kesehatan Baubau saat ini sebanyak 619.018 peserta atau sebanyak 64 persen": the share restating a
+    # branch's count is the branch's too
+    for f in story.figures:
+        count = story.figures[f.linked_to] if f.linked_to is not None else None
+        if count is not None and count.via is Via.BRANCH and count.sentence == f.sentence:
+            f.regions, f.via = (), Via.BRANCH
     branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH}
     for f in story.figures:
-        if f.via is Via.TOPIC and (f.role, f.value) in branch_figures:
-            f.regions = ()
+        if (f.role, f.value) in branch_figures and (
+                f.via is Via.TOPIC or (f.via is Via.MENTION and _names_an_office(story, f.sentence))):
+            f.regions = ()  # "BPJS Kesehatan Cabang Baubau, Sulawesi Tenggara, mencatat ... 64 persen": the office's area
+
+
+def _names_an_office(story: _Story, i: int) -> bool:
+    """Does sentence ``i`` name a BPJS office (a branch, a regional office)?"""
+    sent = story.sentences[i]
+    return bool(L.BRANCH_SUBJECT.search(sent.text)) or any(
+        r.office for r in story.refs if sent.start <= r.start < sent.end)
 
 
 def _release_date(story: _Story) -> None:
@@ -492,7 +506,7 @@ def _share_owners(story: _Story) -> None:
         if f.linked_to is None or f.via not in (Via.MENTION, Via.ANAPHOR) or not f.regions:
             continue
         g = story.figures[f.linked_to]
-        if g.sentence != f.sentence and (not g.regions or g.via is Via.TOPIC):
+        if g.sentence != f.sentence and (not g.regions or g.via is Via.TOPIC) and g.via is not Via.BRANCH:
             g.regions, g.via = f.regions, f.via
 
 

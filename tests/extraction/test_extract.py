@@ -1082,3 +1082,13 @@ def test_a_survey_storys_shares_of_any_health_cover_are_not_jkns():
             "kepemilikan jaminan kesehatannya paling tinggi. Tercatat ada 97,5% penduduk di Aceh yang telah memiliki "
             "jaminan kesehatan.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Indonesia", 69.22)]
+
+
+def test_a_branchs_count_and_its_share_stay_the_branchs_and_the_nations_next_sentence_does_not_take_them():
+    text = ("BPJS Kesehatan Cabang Baubau, Sulawesi Tenggara, mencatat cakupan kepesertaan JKN-KIS hingga Agustus 2017 "
+            "mencapai 64 persen. Peserta tersebut tersebar di delapan daerah wilayah kerja BPJS Kesehatan Cabang Baubau. "
+            "Jumlah peserta BPJS Kesehatan Baubau saat ini sebanyak 619.018 peserta atau sebanyak 64 persen dari total "
+            "penduduk. Angka ini di bawah capaian secara nasional yang telah mencapai angka sekitar 170 juta peserta atau "
+            "70 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Indonesia": 70}
