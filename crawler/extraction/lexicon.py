@@ -318,6 +318,9 @@ DELTA_BEFORE = re.compile(
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
 # ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
+# "kenaikan kepesertaan BPJS Kesehatan hanya naik rata-rata diangka 1 persen": a yearly rise on average, not a level
+AVERAGE_RISE_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|tumbuh)\s+(?:\w+\s+)?rata-rata\s+(?:di ?angka\s+|sebesar\s+|"
+                                 r"sekitar\s+)?$")
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke|menembus|tembus)\s*$")
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"

@@ -406,7 +406,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
-         lambda c: L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near), Reason.CHANGE),
+         lambda c: (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near))
+         or L.AVERAGE_RISE_BEFORE.search(c.near), Reason.CHANGE),
     Rule("a gap still to close", _gap,
          Reason.GAP),
     Rule("the share of the uninsured, named further back",

@@ -1359,3 +1359,9 @@ def test_a_share_that_must_be_enrolled_is_a_target_unless_a_bound_or_already_the
     assert bound.role is None
     (there,) = roles("Kabupaten Malinau sudah 100 persen penduduknya wajib memiliki JKN.", Passage.JKN, (0,))
     assert there.role == "coverage"
+
+
+def test_an_average_yearly_rise_is_a_change_even_diangka():
+    (rise,) = roles("Dari tahun 2019 sampai 2021, kepesertaan BPJS Kesehatan di Kabupaten Siak hanya naik rata-rata diangka 1 "
+                    "persen.", Passage.JKN, (50,))
+    assert rise.reason is Reason.CHANGE
