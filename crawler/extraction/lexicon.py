@@ -818,7 +818,9 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|
                               r"pembayaran|biaya|pengeluaran)")  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 # ("95 persen atau 489 kabupaten/kota dari 514": restated as a count of regions)
+# ("50 persen dari 215 desa yang ada": a share of villages, their number between)
 REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:atau\s+(?:sebanyak\s+)?\d{1,3}\s+)?(?:dari\s+)?(?:total\s+|jumlah\s+|seluruh\s+)?"
+                                 r"(?:\d{1,4}\s+)?"
                                  r"(?:wilayah|daerah|kabupaten|kota|"
                                  r"provinsi|pemda|pemerintah daerah|desa|kelurahan|kecamatan)\b")
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstatus )?aktif\b|sebagai peserta aktif|"

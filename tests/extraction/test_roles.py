@@ -1365,3 +1365,9 @@ def test_an_average_yearly_rise_is_a_change_even_diangka():
     (rise,) = roles("Dari tahun 2019 sampai 2021, kepesertaan BPJS Kesehatan di Kabupaten Siak hanya naik rata-rata diangka 1 "
                     "persen.", Passage.JKN, (50,))
     assert rise.reason is Reason.CHANGE
+
+
+def test_a_share_of_villages_with_their_number_between():
+    *_, villages = roles("Dari data baru 106 desa yang terdaftar menjadi peserta BPJS Kesehatan atau 50 persen dari 215 desa "
+                        "yang ada.", Passage.JKN)
+    assert villages.role is None
