@@ -55,7 +55,7 @@ EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan ke
 # Words next to a number that make it a share or count of something else.
 OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no "kamar"
     r"\b(?:responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|(?<!\()\bsuara\b(?!\.)|inflasi|pertumbuhan|"
-    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi(?! bpjs| jkn)|kunjungan|pasien|"
+    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi(?! bpjs| jkn| penuh)|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
@@ -77,7 +77,7 @@ MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
     # ("tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen" is enrolment; a turnout is not)
-    r"partisipasi(?! bpjs| jkn)|kehadiran|"
+    r"partisipasi(?! bpjs| jkn| penuh)|kehadiran|"  # ("target partisipasi penuh": full enrolment)
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
@@ -796,6 +796,7 @@ RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or"
 NOT_YET_AFTER = re.compile(r"^\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
                            r"(?:\w+\s+){0,7}?"
                            r"(?:yang\s+)?(?:belum|tidak|masih belum)\b")
+SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"

@@ -186,7 +186,7 @@ def is_target(c: Context) -> bool:
     contrasts = list(L.CONTRAST.finditer(c.left_full))
     # "belum mencapai target UHC, yaitu Kabupaten Pesisir Selatan yang berada di angka 92,35": a list of regions opens
     # (but "melampaui target, yakni 98 persen" states the target)
-    contrasts += [m for m in L.LIST_OPENS.finditer(c.left_full)
+    contrasts += [m for m in L.SEVERAL_LISTED_BY.finditer(c.left_full)
                   if L.NAMED_REGION.search(c.original[m.end():len(c.left_full)])]
     contrasts.sort(key=lambda m: m.end())
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
@@ -342,8 +342,9 @@ def _generic(c: Context) -> bool:
 def _arrears_after(c: Context) -> bool:
     """"... 12 persen peserta menunggak iuran": arrears words after the share, before any other number (not "baru
     capai 75,85 % berarti sekitar 20 % masyarakat belum terdaftar dan menunggak", where they are the next one's)."""
-    m = L.ARREARS_AFTER.search(c.right_clause[:80])
-    return bool(m) and not re.search(r"\d", c.right_clause[:m.start()])
+    after = c.s[c.q.end:c.q.end + 80]  # (past a clause's end: "15 persen data peserta yang tercatat tetapi tidak aktif")
+    m = L.ARREARS_AFTER.search(after)
+    return bool(m) and not re.search(r"\d", after[:m.start()]) and not L.SENTENCE_STOP.search(after[:m.start()])
 
 
 def _gap(c: Context) -> bool:

@@ -1371,3 +1371,13 @@ def test_a_share_of_villages_with_their_number_between():
     *_, villages = roles("Dari data baru 106 desa yang terdaftar menjadi peserta BPJS Kesehatan atau 50 persen dari 215 desa "
                         "yang ada.", Passage.JKN)
     assert villages.role is None
+
+
+def test_regions_listed_after_termasuk_own_their_shares_and_an_inactive_share_past_tetapi():
+    s = ("Beberapa daerah yang sudah hampir memenuhi target partisipasi penuh termasuk Kabupaten Belitung dengan 100,61 "
+         "persen, Bangka Barat 99,2 persen.")
+    first, second = roles(s, Passage.JKN, (s.index("Kabupaten"), s.index("Bangka")))
+    assert (first.role, second.role) == ("coverage", "coverage")
+    _, inactive = roles("Data peserta BPJS yang aktif di wilayah Kaltim sampai 29 Februari 2024 ini sebesar 85,61 persen atau "
+                        "ada 15 persen data peserta yang tercatat tetapi tidak aktif.", Passage.JKN, (40,))
+    assert inactive.role is None
