@@ -37,7 +37,7 @@ JKN_CONTEXT = re.compile(
 )
 # ("Dari data BPJS hingga Januari 2015 terdapat 135,7 juta peserta ... 8,89 juta peserta Jamkesda": BPJS alone is JKN's)
 JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universal health|"
-                       r"\bbpjs\b(?!\s*(?:ketenagakerjaan|tk\b|naker\b|jamsostek))")
+                       r"\bbpjs\b(?!\)?\s*(?:ketenagakerjaan|tk\b|naker\b|jamsostek))")
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
@@ -225,10 +225,13 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:upaya|mendukung|demi|untuk|guna)\s+(?:\w+\s+){0,2}?(?:terwujudnya|tercapainya|"
                             r"mewujudkan|pencapaian)\s+(?:\w+\s+){0,3}?$"
 
-                            # "potensi penambahan cakupan kepesertaan hingga bisa 100 persen", "sehingga bisa mencapai
-                            # predikat UHC, yakni 100 persen": where more enrolment could take it (not "sudah bisa mencapai")
-                            r"|\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?:(?:mencapai|menembus|meraih|tembus|capai)\b"
-                            r"[^.;\d]{0,60})?$")
+)
+# "potensi penambahan cakupan kepesertaan hingga bisa 100 persen", "sehingga bisa mencapai predikat UHC, yakni 100
+# persen": where more enrolment could take it (but not "hasil kerja keras ... sehingga bisa mencapai ... 95,74 persen", a
+# result)
+PROSPECT_BEFORE = re.compile(r"\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?:(?:mencapai|menembus|meraih|tembus|capai)\b"
+                             r"[^.;\d]{0,60})?$")
+RESULT_BEFORE = re.compile(r"\b(?:hasil|berkat|buah dari)\b")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
@@ -238,6 +241,7 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
                             r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
 ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")
+ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")
 BOUND_BEFORE = re.compile(
     r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"

@@ -194,6 +194,7 @@ def is_target(c: Context) -> bool:
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or L.PROJECTION_BEFORE.search(left) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
             or (L.WILL_REACH.search(c.near) and L.FUTURE.search(c.s)) \
+            or (L.PROSPECT_BEFORE.search(left[-90:]) and not L.RESULT_BEFORE.search(left)) \
             or (L.REQUIRED_AFTER.match(c.right_clause) and not L.BOUND_BEFORE.search(c.near)
                 and not L.ALREADY_BEFORE.search(c.near)):
         return True
@@ -231,7 +232,10 @@ def _floor_reached(c: Context) -> bool:
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90]) or c.region_soon_after  # "98,8 persen ... di Kabupaten Belu"
                 or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
-                or (c.continues and (L.MEASURE_AGAIN.search(c.left_full) or L.NOW_BEFORE.search(c.near))))
+                or (c.continues and (L.MEASURE_AGAIN.search(c.left_full) or L.NOW_BEFORE.search(c.near)))
+                # "... strategi daerah dalam mempertahankan capaian UHC yang telah mencapai lebih dari 99 persen": in a
+                # JKN passage, a floor already reached is the region's of the passage
+                or (c.continues and L.ALREADY_WORD.search(c.near) and not _generic(c)))
 
 
 def _restates_enrolled(c: Context) -> bool:

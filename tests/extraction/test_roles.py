@@ -1381,3 +1381,17 @@ def test_regions_listed_after_termasuk_own_their_shares_and_an_inactive_share_pa
     _, inactive = roles("Data peserta BPJS yang aktif di wilayah Kaltim sampai 29 Februari 2024 ini sebesar 85,61 persen atau "
                         "ada 15 persen data peserta yang tercatat tetapi tidak aktif.", Passage.JKN, (40,))
     assert inactive.role is None
+
+
+def test_a_result_reached_is_no_prospect_and_a_floor_already_reached_in_a_jkn_passage_is_the_level():
+    (result,) = roles("Capaian UHC Kabupaten Tangerang merupakan hasil kerja keras kita sehingga bisa mencapai kepesertaan "
+                      "JKN-KIS sekitar 95,74 persen dari seluruh penduduk.", Passage.JKN, (15,))
+    assert result.role == "coverage"
+    (kept,) = roles("Kebijakan ini menjadi bagian dari strategi daerah dalam mempertahankan capaian UHC yang telah mencapai "
+                    "lebih dari 99 persen penduduk.", Passage.JKN)
+    assert kept.role == "coverage"
+    (generic,) = roles("Daerah yang telah mencapai lebih dari 95 persen berhak atas penghargaan.", Passage.JKN)
+    assert generic.role is None
+    (employment,) = roles("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Kudus mencatat peserta sebanyak "
+                          "303.985 orang.")
+    assert employment.reason is Reason.EMPLOYMENT
