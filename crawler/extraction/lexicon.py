@@ -314,7 +314,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
                               r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bbatas\b|\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
+BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"
@@ -517,6 +517,11 @@ ABROAD = re.compile(
 # no province's figure. Followed by a compass word it is a province's name ("Kalimantan Timur"), or a paper's.
 ISLANDS = re.compile(r"\b(?:[Pp]ulau |[Ww]ilayah |[Rr]egional )?(?:Kalimantan|Sumatera|Sumatra|Jawa|Sulawesi|Nusa Tenggara|"
                      r"Bali[- ]Nusra)\b(?!\s+(?:Barat|Timur|Selatan|Tengah|Utara|Tenggara|Daya|Pos|Ekspres)\b)")
+# A metropolitan area spans several regions: "penduduk Tangerang Raya hampir 94 persen" is no one region's figure
+METRO_AREAS = re.compile(r"\b(?:Tangerang|Bandung|Malang|Solo|Semarang|Surabaya|Bogor|Bekasi|Cirebon|Sukabumi|Kediri|Madiun|"
+                         r"Mojokerto|Pasuruan|Jakarta|Makassar|Medan|Palembang|Denpasar|Jogja|Yogyakarta) Raya\b|"
+                         r"\b(?:Jabodetabek|Jabotabek|Bodebek|Sarbagita|Mebidangro|Mamminasata|Gerbangkertosusila|Kedungsepur|"
+                         r"Solo Raya|Subosukawonosraten|Bregasmalang|Ciayumajakuning|Barlingmascakeb)\b")
 # "Kota Malang berhasil mewakili Pulau Jawa dalam memperoleh apresiasi": the island is the field a region stands for
 ISLAND_AS_FIELD = re.compile(r"\b(?:mewakili|(?:satu-satunya|pertama|terbaik|tertinggi|terendah)(?:\s+\w+)?\s+(?:di|se-?))\s*$",
                              re.IGNORECASE)

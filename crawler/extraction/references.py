@@ -101,6 +101,10 @@ def find_references(text: str) -> list[Ref]:
         before = text[max(0, m.start() - 50):m.start()]
         if not L.ABROAD_AS_DESTINATION.search(before) and not L.ISLAND_AS_FIELD.search(before):
             refs.append(Ref(m.start(), m.end(), None, GROUP))
+    for m in L.METRO_AREAS.finditer(text):  # "penduduk Tangerang Raya": a metropolitan area of several regions (but
+        # "posisi kedua di Malang Raya" is where a region ranks, not what a sentence is about)
+        if not re.search(r"\b(?:di|se-?)\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+            refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.NATIONAL.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))
     for m in L.NATIONAL_POLICY.finditer(text):

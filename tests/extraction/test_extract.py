@@ -1092,3 +1092,12 @@ def test_a_branchs_count_and_its_share_stay_the_branchs_and_the_nations_next_sen
             "70 persen.")
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {"Indonesia": 70}
+
+
+def test_a_metropolitan_areas_share_and_award_requirements_are_no_regions_figures():
+    text = ("Dari 10 juta lebih penduduk di Banten baru sebanyak 8 juta penduduk yang ikut menjadi peserta JKN. Peserta JKN "
+            "yang mendominasi adalah penduduk Tangerang Raya hampir 94 persen, sedangkan seperti Kabupaten Lebak masih rendah.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Provinsi Banten", None)]
+    text = ("Kabupaten Pasangkayu belum meraih UHC Award. Adapun persyaratan UHC Award, setiap kabupaten harus memiliki "
+            "kepesertaan program JKN sebanyak 95 persen.")
+    assert extract(text) == []
