@@ -77,7 +77,7 @@ MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
     # ("tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen" is enrolment; a turnout is not)
-    r"partisipasi(?! bpjs| jkn| penuh)|kehadiran|"  # ("target partisipasi penuh": full enrolment)
+    r"kehadiran|"
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
@@ -90,6 +90,10 @@ MEASURE = re.compile(
     # "out-of-pocket spending ... comprising 45 percent of the current health expenditure"
     r"out-of-pocket|\bspending\b|\bexpenditure"
 )
+# A participation rate is turnout, unless a JKN passage speaks of it ("angka partisipasi masyarakat Babel ... 99,41
+# persen" after "jaminan kesehatan"; "tingkat partisipasi BPJS Kesehatan"; "target partisipasi penuh") and no vote is near
+PARTICIPATION_RATE = re.compile(r"partisipasi(?! bpjs| jkn| penuh)")
+ELECTION = re.compile(r"\bpemilu|\bpilkada|\bpileg|\bpilpres|pemilih|\bsuara\b|\btps\b|\bdpt\b|\bcoblos")
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 OTHER_COVERAGE = re.compile(
     r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"

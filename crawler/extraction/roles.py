@@ -289,7 +289,8 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule("another insurance scheme, JKN not named",
          lambda c: L.OTHER_INSURANCE.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.OTHER_MEASURE),
     Rule("a measure named before it",
-         lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full)),
+         lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
+         or (L.PARTICIPATION_RATE.search(c.left[-100:]) and (c.passage is not Passage.JKN or L.ELECTION.search(c.s))),
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",
          lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35])

@@ -1395,3 +1395,12 @@ def test_a_result_reached_is_no_prospect_and_a_floor_already_reached_in_a_jkn_pa
     (employment,) = roles("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan Kudus mencatat peserta sebanyak "
                           "303.985 orang.")
     assert employment.reason is Reason.EMPLOYMENT
+
+
+def test_a_participation_rate_is_enrolment_in_a_jkn_passage_unless_a_vote_is_near():
+    (enrolled,) = roles("Sebab, angka partisipasi masyarakat Babel saat ini telah mencapai 99,41 persen.", Passage.JKN)
+    assert enrolled.role == "coverage"
+    (turnout,) = roles("Angka partisipasi pemilih di Babel mencapai 79 persen.", Passage.JKN)
+    assert turnout.reason is Reason.OTHER_MEASURE
+    (elsewhere,) = roles("Sebab, angka partisipasi masyarakat Babel saat ini telah mencapai 99,41 persen.")
+    assert elsewhere.reason is Reason.OTHER_MEASURE
