@@ -749,6 +749,8 @@ CRITERIA_MET_LISTED = re.compile(r"\bmemenuhi\s+(?:\w+\s+){0,2}?(?:kriteria|syar
 # ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
 # earned the category)
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|"
+                     # ("termasuk kategori madya, karena memiliki cakupan kepesertaan 98%": what earned the category)
+                     r"\b(?:karena|berkat|setelah)\s+(?:memiliki|mencatat(?:kan)?|membukukan)\s+(?:cakupan|capaian|kepesertaan)\b|"
                      # ("... kategori pratama ... karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen": why it was won)
                      r"\b(?:setelah|karena|berkat)\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
@@ -854,7 +856,10 @@ NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s
 # "cakupan 142.271": a count named as the coverage is the people covered
 COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
-PEOPLE_COUNTED_BEFORE = re.compile(r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+PEOPLE_COUNTED_BEFORE = re.compile(r"\bnumber of (?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
+                                   r"reached|reaching|of|is|was|stood at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                                   r"over\s+|more than\s+)?$|"  # "the number of people who have enrolled ... had risen to about"
+                                   r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
@@ -895,6 +900,8 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
 ENROLLED_WHO_AFTER = re.compile(r"^\s*yang\s+(?:telah\s+|sudah\s+)?(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown
 WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga)?\s*(?:[\w-]+\s+){0,2}?(?:yang\s+)?"
-                                      r"terdiri\s+(?:dari|atas)\b")
+                                      r"terdiri\s+(?:dari|atas)\b"
+                                      # "had risen to about 221.6 million of which 36 million are independent-segment"
+                                      r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})

@@ -1404,3 +1404,12 @@ def test_a_participation_rate_is_enrolment_in_a_jkn_passage_unless_a_vote_is_nea
     assert turnout.reason is Reason.OTHER_MEASURE
     (elsewhere,) = roles("Sebab, angka partisipasi masyarakat Babel saat ini telah mencapai 99,41 persen.")
     assert elsewhere.reason is Reason.OTHER_MEASURE
+
+
+def test_english_number_of_people_enrolled_and_a_category_earned_by_what_a_region_has():
+    whole, _ = roles("As of May 2019, the number of people who have enrolled in Healthcare BPJS had risen to about 221.6 "
+                     "million of which 36 million are independent-segment members.", Passage.JKN)
+    assert whole.role == "participants"
+    coverage, active, *_ = roles("Kabupaten Banyuasin termasuk kategori madya, karena memiliki cakupan kepesertaan 98%, "
+                                 "tingkat keaktifan 85%.", Passage.JKN, (0,))
+    assert (coverage.role, active.role) == ("coverage", "active_pct")
