@@ -81,7 +81,7 @@ MEASURE = re.compile(
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
-    r"\bbiaya\b|\bpremi\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
+    r"\bbiaya\b|\bpremi\b|\bpendapatan\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
@@ -127,7 +127,8 @@ INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak 
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
-    r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa"
+    r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
+    r"kurang mampu|tidak mampu"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
 )
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").

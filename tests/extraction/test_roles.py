@@ -1413,3 +1413,11 @@ def test_english_number_of_people_enrolled_and_a_category_earned_by_what_a_regio
     coverage, active, *_ = roles("Kabupaten Banyuasin termasuk kategori madya, karena memiliki cakupan kepesertaan 98%, "
                                  "tingkat keaktifan 85%.", Passage.JKN, (0,))
     assert (coverage.role, active.role) == ("coverage", "active_pct")
+
+
+def test_the_poor_the_state_pays_for_and_a_share_of_revenue_are_not_coverage():
+    (poor,) = roles("Pemerintah Indonesia telah membantu 96,8 juta masyarakat kurang mampu melalui program JKN.", Passage.JKN)
+    assert poor.reason is Reason.SEGMENT
+    (revenue,) = roles("Ia menjelaskan bahwa iuran PBI mendominasi pendapatan JKN, mencapai 29 persen di tahun 2024.",
+                       Passage.JKN)
+    assert revenue.role is None
