@@ -405,8 +405,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("restates a count of the uninsured",
          lambda c: c.linked and c.prev_role is not None and L.NOT_YET_AFTER.match(c.right_clause),
          Reason.UNINSURED_SHARE),
+    # (not "133,4 juta jiwa atau 109,7 persen dari target": a share of something else)
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
-         and not _gap(c),
+         and not _gap(c) and not L.OTHER_BASE_AFTER.match(c.right_clause),
          _restated_count),
     Rule("restates a number that is no figure",
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),

@@ -1421,3 +1421,9 @@ def test_the_poor_the_state_pays_for_and_a_share_of_revenue_are_not_coverage():
     (revenue,) = roles("Ia menjelaskan bahwa iuran PBI mendominasi pendapatan JKN, mencapai 29 persen di tahun 2024.",
                        Passage.JKN)
     assert revenue.role is None
+
+
+def test_a_share_of_a_target_after_a_count_restates_no_coverage():
+    count, share = roles("Memang pada 2014 realisasi kepesertaan mencapai 133,4 juta jiwa atau 109,7 persen dari target "
+                         "peta jalan.", Passage.JKN)
+    assert (count.role, share.role) == ("participants", None)
