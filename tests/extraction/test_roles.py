@@ -1427,3 +1427,8 @@ def test_a_share_of_a_target_after_a_count_restates_no_coverage():
     count, share = roles("Memang pada 2014 realisasi kepesertaan mencapai 133,4 juta jiwa atau 109,7 persen dari target "
                          "peta jalan.", Passage.JKN)
     assert (count.role, share.role) == ("participants", None)
+
+
+def test_residents_already_active_are_the_active_share():
+    (active,) = roles("Saat ini sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan.", Passage.JKN)
+    assert active.role == "active_pct"
