@@ -141,7 +141,7 @@ GENERIC_SUBJECT = re.compile(
 # ======================================================================= targets, thresholds, changes, history
 
 TARGET_HARD = re.compile(
-    r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
+    r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
     r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
     r"\bcita-cita(?:nya)?\b|\bimpian(?:nya)?\b|"  # "Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS"

@@ -174,6 +174,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
+    if L.OTHER_BASE_AFTER.match(c.right_clause):
+        return False  # "target 78 ribu warga ... yakni pegawai TK2D berupa iuran 3 persen dari gaji": a share of wages
     if L.KEPT_AFTER.match(c.s[c.q.end:]):
         return False  # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan": the level now
     if L.WENT_TO_LEVEL_BEFORE.search(c.near) and not L.FUTURE.search(c.s[c.q.end:]):

@@ -1432,3 +1432,12 @@ def test_a_share_of_a_target_after_a_count_restates_no_coverage():
 def test_residents_already_active_are_the_active_share():
     (active,) = roles("Saat ini sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan.", Passage.JKN)
     assert active.role == "active_pct"
+
+
+def test_a_misspelt_target_and_a_share_of_wages_after_target_words():
+    _, target = roles("Warga Kutai Timur yang menjadi peserta BPJS Kesehatan sekitar 78 persen, ditergetkan pada tahun 2020 "
+                      "warga yang menjadi peserta mencapai 95 persen.", Passage.JKN, (6,))
+    assert target.role == "target"
+    _, wages = roles("Target 78 ribu warga yang akan disertakan yakni pegawai TK2D berupa iuran 3 persen dari gaji.",
+                     Passage.JKN)
+    assert wages.role is None
