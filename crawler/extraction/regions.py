@@ -267,6 +267,10 @@ class Gazetteer:
         provinces_named = {r.province_code for m in mentions if not m.needs_cue for r in m.candidates}
         cued_codes |= {code for code, n in repeated.items()
                        if n >= _REPEATED_ENOUGH and self._by_code[code].province_code in provinces_named}
+        # "KUNINGAN (MASS) – Dari sekitar 1,2 juta penduduk Kuningan ...": a story datelined from a place it keeps naming
+        cued_codes |= {m.candidates[0].code for m in mentions
+                       if m.needs_cue and len(m.candidates) == 1 and repeated[m.candidates[0].code] >= _REPEATED_ENOUGH
+                       and _is_caps_dateline(text, m.start, m.end)}
 
         def supported(m: Mention, region: Region) -> bool:
             if not m.needs_cue or region.code in cued_codes:
@@ -554,6 +558,15 @@ def _candidate_words(text: str, cues: dict[int, tuple[int, str]]) -> list[re.Mat
 def _read_csv(name: str) -> list[dict[str, str]]:
     text = (resources.files(__package__) / "data" / name).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
+
+
+_CAPS_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—,]")
+
+
+def _is_caps_dateline(text: str, start: int, end: int) -> bool:
+    """"KUNINGAN (MASS) –", "KAUR, ...": a line that opens with a place in capitals, then its dash or comma."""
+    return (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() \
+        and _CAPS_DATELINE_AFTER.match(text, end) is not None
 
 
 @functools.cache

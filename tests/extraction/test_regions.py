@@ -570,3 +570,11 @@ def test_a_shared_name_after_kabupaten_slash_kota_names_both_regions(g):
     assert names == ["Kabupaten Nganjuk", "Kabupaten Kediri", "Kota Kediri", "Kota Blitar"]
     assert codes(g, "kabupaten/kota Bekasi") == codes(g, "kota/kabupaten Bekasi") == ["32.16", "32.75"]
     assert codes(g, "23 kabupaten/kota Aceh") == ["11"]  # a province after it: only where they lie
+
+
+def test_a_name_needing_a_cue_is_the_region_of_a_story_datelined_from_it_that_keeps_naming_it(g):
+    text = ("KUNINGAN (MASS) – Dari sekitar 1,2 juta penduduk Kuningan, masih ada yang belum terdaftar. Kepala BPJS "
+            "Kuningan mengatakan kepesertaan sudah 72 persen. Tujuannya mewujudkan Kuningan sehat.")
+    assert "Kabupaten Kuningan" in {m.candidates[0].name for m in g.resolve(text)}
+    text = "Kantor di Kuningan, Jakarta, menerima tamu. Gedung di Kuningan itu baru. Jalan Kuningan macet."
+    assert "Kabupaten Kuningan" not in {m.candidates[0].name for m in g.resolve(text)}
