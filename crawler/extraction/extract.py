@@ -921,6 +921,11 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
+    # "tingkat cakupan UHC sebesar 95 persen ... "Cimahi malah sudah 100,10 persen"": a round UHC level (95, 98, 100) is a
+    # status told loosely; a precise figure of the same time is the one reported
+    precise = [f for f in live if not float(f.value).is_integer()]
+    if precise and all(f.value in W.ROUND_UHC_LEVELS for f in live if f not in precise):
+        live = precise
     # "Cakupan JKN Demak 95 persen. Kini ... 96,52 persen": of two figures no date tells apart, the one said
     # to stand now is the current one
     return min(live, key=lambda f: (f.in_title, f.date is None, not (f.now or f.present), -f.strength, f.start))

@@ -53,6 +53,7 @@ SEGMENT_COUNT_SAID_AGAIN_MIN = 1000  # a segment's count this large, said again,
 COUNT_ONLY_MIN_STRENGTH = 0.8
 
 # --- a region's current figure among several (``extract._current``) -------------------------------------------
+ROUND_UHC_LEVELS = (95, 98, 100)  # round shares that name a UHC status; a precise figure of the same time wins over them
 FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
 
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------

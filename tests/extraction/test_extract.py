@@ -1101,3 +1101,11 @@ def test_a_metropolitan_areas_share_and_award_requirements_are_no_regions_figure
     text = ("Kabupaten Pasangkayu belum meraih UHC Award. Adapun persyaratan UHC Award, setiap kabupaten harus memiliki "
             "kepesertaan program JKN sebanyak 95 persen.")
     assert extract(text) == []
+
+
+def test_a_precise_figure_beats_a_round_uhc_level_of_the_same_time_and_a_double_space_before_persen():
+    text = ("Pada Januari 2024, jumlah penduduk Kota Cimahi mencapai 571.416 jiwa, dengan mencapai tingkat cakupan UHC "
+            "sebesar 95 persen di seluruh wilayahnya. \"Cimahi malah sudah 100,10  persen bahkan melebihi jumlah data "
+            "penduduk,\" ungkap Kepala Cabang BPJS Kota Cimahi.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct) == ("Kota Cimahi", 100.1)
