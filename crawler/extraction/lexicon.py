@@ -906,5 +906,7 @@ WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga
                                       r"terdiri\s+(?:dari|atas)\b"
                                       # "had risen to about 221.6 million of which 36 million are independent-segment"
                                       r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
+TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhnya|semuanya|secara keseluruhan)\s*"
+                                 r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})

@@ -633,6 +633,10 @@ COUNT_RULES: tuple[Rule, ...] = (
                         else W.STRENGTH_PARTICIPANTS_SENTENCE)),
     Rule("the people a share amounts to", lambda c: L.SHARE_AMOUNTS_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
+    # "PBI APBN 42.629 jiwa, PBI APBD 10.869 jiwa ... dan non-PBI 5.613 jiwa. Total keseluruhan 59.419 jiwa.": in a JKN
+    # passage, the sum of the segments counted before it
+    Rule("the total of the segments", lambda c: c.passage is Passage.JKN and L.TOTAL_OF_ALL_BEFORE.search(c.near),
+         lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
     Rule("no participation words", lambda c: True, Reason.NO_PARTICIPATION_WORDS),
 )
 

@@ -168,6 +168,8 @@ CASES = {
     "the people a share amounts to": (
         "Bila berdasarkan penduduk Jepara sebanyak 1.264.598 jiwa, presentase tersebut berjumlah 1.244.533 jiwa.", 1,
         "participants"),
+    "the total of the segments": (
+        "PBI APBN 42.629 jiwa dan non-PBI 5.613 jiwa. Total keseluruhan 59.419 jiwa.", 2, "participants", Passage.JKN),
     "no participation words": (
         "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
 }
