@@ -717,7 +717,11 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     # "kini berstatus UHC setelah kepesertaan mencapai 96,03 persen pada Maret 2024": a date beside its figure
     beside = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and d.start >= f.end - sent.start
               and L.DATE_BESIDE_FIGURE.fullmatch(sent.text[f.end - sent.start:d.start])]
-    if not explicit and not beside and any(d.kind == "now" and d.end <= pos + 40 for d in dates):
+    nows = [d for d in dates if d.kind == "now" and d.end <= pos + 40]
+    # "Sekarang lagi berproses pada Agustus 2023 sudah hampir 93 persen": a date between "now" and the figure says it
+    dated_since = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and nows
+                   and max(n.end for n in nows) <= d.start < pos and not _future(d, published)]
+    if not explicit and not beside and nows and not dated_since:
         return None, True
     same = [d for d in dates if d.kind == "same_period"]
     if same and last_date is not None:  # "pada periode yang sama"; "di bulan yang sama" names only the month

@@ -1109,3 +1109,10 @@ def test_a_precise_figure_beats_a_round_uhc_level_of_the_same_time_and_a_double_
             "penduduk,\" ungkap Kepala Cabang BPJS Kota Cimahi.")
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct) == ("Kota Cimahi", 100.1)
+
+
+def test_a_date_between_now_and_the_figure_dates_it():
+    text = ("Karena kondisi Juli 2023 kemarin, UHC Kabupaten Purworejo baru 90,6 persen. Sekarang lagi berproses pada "
+            "Agustus 2023 sudah hampir 93 persen.")
+    [a] = extract(text, published="2023-09-10")
+    assert (a.coverage_pct, a.as_of) == (93, "2023-08")
