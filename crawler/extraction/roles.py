@@ -576,6 +576,11 @@ COUNT_RULES: tuple[Rule, ...] = (
          and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)),
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
+    # "... 91 persen dari jumlah penduduk 818.979. Angka itu setara 745.276 jiwa": the sentence before ends on the
+    # population its share is of; the count that restates "that figure" is the people the share amounts to
+    Rule("the people a share of the population amounts to",
+         lambda c: c.linked and c.left == c.left_full and c.prev_role is not None and c.prev_role.role == "population",
+         lambda c: Role("participants", linked=True, strength=W.STRENGTH_RESTATED_COUNT)),
     Rule("a count restating no figure",  # (a segment's count keeps its reason: "PBPU 51,68%, sebesar 27.602 jiwa,
          # PBPU Pemda 74,64%, ...": the list of segments goes on past it)
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),

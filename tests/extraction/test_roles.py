@@ -15,12 +15,14 @@ from uhcwatch.crawler.extraction.roles import (COMMON_RULES, COUNT_RULES, PERCEN
                                                classify, is_jkn_context, is_other_measure, links_previous_sentence)
 
 
-def roles(sentence: str, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = ()) -> list[Role]:
-    """The role of each percentage and count of the sentence, in order, as the extractor reads them."""
-    out, prev_q, prev_role = [], None, None
+def roles(sentence: str, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = (),
+          before: Role | None = None) -> list[Role]:
+    """The role of each percentage and count of the sentence, in order, as the extractor reads them (`before`: the
+    role of the last number of the sentence before, which a sentence opening "Angka itu ..." continues)."""
+    out, prev_q, prev_role = [], None, before
     for q in find_quantities(sentence):
         if q.kind in ("pct", "count"):
-            prev_role = classify(q, sentence, prev_q, prev_role, False, passage, regions_at)
+            prev_role = classify(q, sentence, prev_q, prev_role, before is not None, passage, regions_at)
             prev_q = q
             out.append(prev_role)
     return out
@@ -144,6 +146,8 @@ CASES = {
     "the population a share is of": (
         "Cakupan JKN mencapai 96,4 persen dari sekitar 170 ribu penduduk.", 1, "population"),
     "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
+    "the people a share of the population amounts to": (
+        "Angka itu setara 745.276 jiwa.", 0, "participants", Passage.JKN, (), Role("population")),
     "a count restating no figure": (
         "Target cakupan JKN 98 persen atau 1,2 juta jiwa.", 1, Reason.COUNT_RESTATES_NON_FIGURE),
     "a target count": (
