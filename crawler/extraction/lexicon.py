@@ -426,7 +426,7 @@ RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s
 RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
 RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
                                   r"[\w -]{1,30}[.\"”']*\s*$")
-PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
+PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
@@ -859,7 +859,8 @@ NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s
 # "cakupan 142.271": a count named as the coverage is the people covered
 COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
-PEOPLE_COUNTED_BEFORE = re.compile(r"\bnumber of (?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
+PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|around\s+|some\s+)?$|"  # "the total population of 280.086"
+                                   r"\bnumber of (?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
                                    r"reached|reaching|of|is|was|stood at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                    r"over\s+|more than\s+)?$|"  # "the number of people who have enrolled ... had risen to about"
                                    r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
@@ -868,6 +869,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\bnumber of (?:people|participants|members|
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
+PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa)\b")  # "dari 380.727 jumlah penduduk"
+YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
                                 r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"
                                 # "Baru 4.141.255 dari jumlah total penduduk Riau": of a population left unnumbered

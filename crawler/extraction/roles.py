@@ -480,8 +480,12 @@ PERCENT_RULES: tuple[Rule, ...] = (
 
 def _not_people(c: Context) -> bool:
     unit = (c.q.unit or "").removesuffix("nya")  # "141.790 penduduknya"
-    # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one.
-    people = unit in PERSON_UNITS or (unit in L.UNIT_FREE and bool(
+    after = c.s[c.q.end:]
+    # "penduduk sebanyak 1,2 juta." has no unit after the number; "warga di 12 kecamatan" has another one; "yang
+    # mencapai 234.797 tahun 2018" goes on to the year of the count, and "380.727 jumlah penduduk" to its noun
+    people = unit in PERSON_UNITS or L.PEOPLE_NOUN_LATE.match(after) is not None
+    unit_free = unit in L.UNIT_FREE or (unit == "tahun" and L.YEAR_AFTER.match(after) is not None)
+    people = people or (unit_free and bool(
         L.PEOPLE_COUNTED_BEFORE.search(c.left_full[-90:])
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
         or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])

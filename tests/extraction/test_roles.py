@@ -1447,3 +1447,15 @@ def test_a_misspelt_target_and_a_share_of_wages_after_target_words():
     _, wages = roles("Target 78 ribu warga yang akan disertakan yakni pegawai TK2D berupa iuran 3 persen dari gaji.",
                      Passage.JKN)
     assert wages.role is None
+
+
+def test_populations_named_after_their_number_in_english_or_before_the_year_of_the_count():
+    *_, population = roles("Kepesertaan JKN di Kabupaten Tanah Datar sudah mencapai 95,96 persen atau 365.335 jiwa dari "
+                           "380.727 jumlah penduduk di Tanah Datar.", Passage.JKN, (25,))
+    assert population.role == "population"
+    *_, english = roles("The number of participants JKN in South Konawe in 2014 has registered 163.623 people or 58.42% of "
+                        "the total population of 280.086.", Passage.JKN)
+    assert english.role == "population"
+    _, dated = roles("Jumlah tersebut sekitar 14,68 persen dari total jumlah penduduk di Kabupaten Enrekang yang mencapai "
+                     "234.797 tahun 2018.", Passage.JKN, (60,))
+    assert dated.role == "population"
