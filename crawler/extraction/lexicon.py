@@ -81,7 +81,7 @@ MEASURE = re.compile(
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
-    r"\bbiaya\b|\bpremi\b|\bpendapatan\b|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
+    r"\bbiaya\b|\bpremi\b|\bpendapatan\b|pemanfaatan|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
@@ -884,7 +884,9 @@ ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
 ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)"
                             # "lebih dari 590 ribu jiwa atau 98,91% telah terdaftar menjadi peserta": its share between
-                            r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+[\d.,]+\s*(?:%|persen)\s*\)?\s*"
+                            # ("lebih dari 269 juta jiwa atau lebih dari 96% penduduk Indonesia menjadi peserta")
+                            r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+(?:lebih dari\s+|sekitar\s+|hampir\s+)?"
+                            r"[\d.,]+\s*(?:%|persen)\s*\)?\s*(?:(?:dari\s+)?(?:penduduk|warga|masyarakat)(?:\s+[\w-]+)?\s+)?"
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment

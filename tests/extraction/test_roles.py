@@ -1459,3 +1459,12 @@ def test_populations_named_after_their_number_in_english_or_before_the_year_of_t
     _, dated = roles("Jumlah tersebut sekitar 14,68 persen dari total jumlah penduduk di Kabupaten Enrekang yang mencapai "
                      "234.797 tahun 2018.", Passage.JKN, (60,))
     assert dated.role == "population"
+
+
+def test_a_count_floor_restated_as_a_share_of_the_population_and_service_use_is_no_enrolment():
+    count, share = roles("Tercatat lebih dari 269 juta jiwa atau lebih dari 96% penduduk Indonesia menjadi peserta program "
+                         "JKN.", Passage.JKN)
+    assert (count.role, share.role) == ("participants", "coverage")
+    (use,) = roles("Program JKN telah meningkatkan pemanfaatan layanan oleh masyarakat sebanyak 606,7 juta jiwa pada "
+                   "tahun 2023.", Passage.JKN)
+    assert use.role is None
