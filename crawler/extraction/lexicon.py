@@ -78,7 +78,8 @@ MEASURE = re.compile(
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
     # ("tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen" is enrolment; a turnout is not)
     r"kehadiran|"
-    r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
+    r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|\bpendapatan\b|pemanfaatan|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
@@ -115,7 +116,8 @@ PARTICIPATION = re.compile(
     r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b|"
-    r"\bcover(?:s|ing)\b"  # "The UHC system grew rapidly and covers 203 million people"
+    r"\bcover(?:s|ing)\b|"  # "The UHC system grew rapidly and covers 203 million people"
+    r"\b(?:has|have|had)\s+reached\b"  # "the program has reached 248.77 million people, or 90.73%"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"

@@ -1468,3 +1468,12 @@ def test_a_count_floor_restated_as_a_share_of_the_population_and_service_use_is_
     (use,) = roles("Program JKN telah meningkatkan pemanfaatan layanan oleh masyarakat sebanyak 606,7 juta jiwa pada "
                    "tahun 2023.", Passage.JKN)
     assert use.role is None
+
+
+def test_the_program_has_reached_n_people_and_the_enrolled_realised():
+    count, share = roles("The latest data from BPJS shows that the program has reached 248.77 million people, or 90.73% of "
+                         "the total population of Indonesia.")
+    assert (count.role, share.role) == ("participants", "coverage")
+    (realised,) = roles("Pada tahun ini sampai Agustus, realisasinya 222,4 juta peserta, justru turun karena ada cleansing "
+                        "data.", Passage.JKN)
+    assert realised.role == "participants"
