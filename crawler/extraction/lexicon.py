@@ -466,6 +466,8 @@ NATIONAL = re.compile(
 # of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
 SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
                                r"(?:has|had|is|was|now|telah|sudah|kini)\b")
+AWARD_BEFORE_LEVEL = re.compile(r"\b(?:predikat|penghargaan|award|awards|juara|peringkat|kategori|prestasi|apresiasi|"
+                                r"madya|pratama|utama|paripurna)\b[^.,;\d]{0,30}$", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(
     r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
     re.IGNORECASE,
@@ -610,7 +612,7 @@ BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
 # gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
-LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*")
+LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*|[-–/&]")  # ("wilayah Jateng-DIY": two provinces joined)
 LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
 # What joins a list of regions to the share they all reached: "Kota Madiun dan Kabupaten Madiun telah mencapai 100"
 LIST_PREDICATE = re.compile(r"\s*(?:(?:kini|juga|telah|sudah|sama-sama|masing-masing|berhasil|mencapai|mencatat|"

@@ -106,6 +106,8 @@ def find_references(text: str) -> list[Ref]:
         if not re.search(r"\b(?:di|se-?)\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
             refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.NATIONAL.finditer(text):
+        if L.AWARD_BEFORE_LEVEL.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "meraih predikat UHC Madya tingkat nasional": the award's level, not the nation's figure
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.NATIONAL))
     for m in L.NATIONAL_POLICY.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.POLICY))

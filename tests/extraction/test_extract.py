@@ -1116,3 +1116,12 @@ def test_a_date_between_now_and_the_figure_dates_it():
             "Agustus 2023 sudah hampir 93 persen.")
     [a] = extract(text, published="2023-09-10")
     assert (a.coverage_pct, a.as_of) == (93, "2023-08")
+
+
+def test_two_provinces_joined_by_a_hyphen_share_a_total_and_an_awards_national_level_is_not_the_nations():
+    text = ("Sampai sekarang, jumlah kepesertaan BPJS Kesehatan di wilayah Jateng-DIY mencapai 25,6 juta orang atau 69 "
+            "persen dari total penduduk di dua provinsi itu.")
+    assert extract(text) == []
+    text = ("Pemkab Banjar meraih predikat UHC Madya tingkat nasional berkat program JKN yang menjangkau 99,47% penduduk. "
+            "Per 1 Mei 2024, sebanyak 581.578 jiwa dari 590.393 penduduk Kabupaten Banjar telah terdaftar.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Banjar", 99.47)]
