@@ -247,6 +247,7 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 # penduduk harus terdaftar", or a level already there, "sudah 100 persen penduduknya wajib memiliki JKN")
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
                             r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
+NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")
 ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")
 BOUND_BEFORE = re.compile(
@@ -281,7 +282,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # "dinilai konsisten menjaga tingkat keaktifan ... di atas 80 persen": a level kept is
                                    # a level reached (but "untuk menjaga", "harus menjaga" is an aim)
                                    r"|(?<!untuk )(?<!agar )(?<!harus )(?<!perlu )(?<!diminta )(?<!wajib )(?<!diharapkan )"
-                                   r"\b(?:menjaga|mempertahankan)\b[^.;\d]{0,60}?\b(?:lebih dari|di ?atas)\s*$"
+                                   r"\b(?:menjaga|mempertahankan)\b[^.;\d]{0,60}?\b(?:lebih dari|di ?atas|hingga|sampai)\s*$"
                                    # "cakupan ... di Batam melampaui 97 persen": passing a level is reaching it
                                    r"|\b(?:melampaui|melebihi)\s+(?:di\s+)?(?:angka\s+)?$"  # "sudah melampaui di angka 85,40 persen"
                                    # "Saat ini, cakupan ... sudah mencapai minimal 98 persen": a minimum already met

@@ -1125,3 +1125,10 @@ def test_two_provinces_joined_by_a_hyphen_share_a_total_and_an_awards_national_l
     text = ("Pemkab Banjar meraih predikat UHC Madya tingkat nasional berkat program JKN yang menjangkau 99,47% penduduk. "
             "Per 1 Mei 2024, sebanyak 581.578 jiwa dari 590.393 penduduk Kabupaten Banjar telah terdaftar.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Banjar", 99.47)]
+
+
+def test_a_level_kept_up_to_100_percent_and_a_date_in_the_next_clause_is_not_its_own():
+    text = ("Selain itu, Provinsi Bali berhasil menjaga cakupan kepesertaan JKN hingga 100%, serta mencatat Indeks "
+            "Pembangunan Manusia tahun 2023 sebesar 78,01.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.as_of) == ("Provinsi Bali", 100, None)
