@@ -1477,3 +1477,10 @@ def test_the_program_has_reached_n_people_and_the_enrolled_realised():
     (realised,) = roles("Pada tahun ini sampai Agustus, realisasinya 222,4 juta peserta, justru turun karena ada cleansing "
                         "data.", Passage.JKN)
     assert realised.role == "participants"
+
+
+def test_sudah_sampai_is_a_level_reached_and_only_the_use_of_services_is_another_measure():
+    (reached,) = roles("Pemanfaatan BPJS juga semakin meningkat, sudah sampai 99,9 persen.", Passage.JKN)
+    assert reached.role == "coverage"
+    (bound,) = roles("Cakupan kepesertaan ditargetkan naik sampai 99 persen.", Passage.JKN)
+    assert bound.role != "coverage"
