@@ -250,6 +250,8 @@ REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wa
 NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")
 ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")
+# "ada 23 desa yang cakupannya sudah di atas 98 persen": villages, districts, not the region
+PLACES_BELOW_REGION = re.compile(r"\b(?:desa|kelurahan|kecamatan|nagari|gampong|dusun|puskesmas)\b")
 BOUND_BEFORE = re.compile(
     r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
     r"lampaui|lewati|lebihi|"

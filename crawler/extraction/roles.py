@@ -237,7 +237,8 @@ def _floor_reached(c: Context) -> bool:
                 or (c.continues and (L.MEASURE_AGAIN.search(c.left_full) or L.NOW_BEFORE.search(c.near)))
                 # "... strategi daerah dalam mempertahankan capaian UHC yang telah mencapai lebih dari 99 persen": in a
                 # JKN passage, a floor already reached is the region's of the passage
-                or (c.continues and L.ALREADY_WORD.search(c.near) and not _generic(c)))
+                or (c.passage is Passage.JKN and L.ALREADY_WORD.search(c.near) and not _generic(c)
+                    and not L.PLACES_BELOW_REGION.search(c.left_full[-100:])))
 
 
 def _restates_enrolled(c: Context) -> bool:
@@ -409,7 +410,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          Reason.UNINSURED_SHARE),
     # (not "133,4 juta jiwa atau 109,7 persen dari target": a share of something else)
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
-         and not _gap(c) and not L.OTHER_BASE_AFTER.match(c.right_clause),
+         and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause)),
          _restated_count),
     Rule("restates a number that is no figure",
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),

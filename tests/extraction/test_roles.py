@@ -1484,3 +1484,13 @@ def test_sudah_sampai_is_a_level_reached_and_only_the_use_of_services_is_another
     assert reached.role == "coverage"
     (bound,) = roles("Cakupan kepesertaan ditargetkan naik sampai 99 persen.", Passage.JKN)
     assert bound.role != "coverage"
+
+
+def test_villages_already_over_a_floor_and_an_active_share_of_all_participants():
+    *_, villages = roles("Selain Jimbung, ada 23 desa yang cakupannya sudah di atas 98 persen.", Passage.JKN)
+    assert villages.role is None
+    count, share = roles("Namun yang berstatus aktif hanya 271.905 jiwa, atau 69,88 persen dari total peserta.", Passage.JKN)
+    assert (count.role, share.role) == ("active_participants", "active_pct")
+    (employment,) = roles("Untuk pekerja formal di kawasan industri, tingkat kepesertaan sudah di atas 90 persen.",
+                          Passage.OTHER_MEASURE)
+    assert employment.role is None
