@@ -516,7 +516,7 @@ PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainny
                              r"provinsi)\b(?!\s+(?:itu|ini|tersebut)\b)|"
                              r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
                              r"(?:dari\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
-                             r"(?:kabupaten/kota|kabupaten|kota|daerah|provinsi)\b")
+                             r"(?:(?:kabupaten|kab\.?)\s*/\s*kota|kabupaten|kota|daerah|provinsi)\b")  # ("dua kab/ kota")
 # Another country: its figures are not Indonesia's nor a region's ("Di Malaysia, cakupan ... 99 persen"); a
 # destination ("merantau ke Malaysia") is not what a sentence is about.
 ABROAD = re.compile(
@@ -749,6 +749,7 @@ MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen l
 # "masuk kategori Utama dengan cakupan 100,26 persen"
 # ... and a named region's level "yang telah mencapai" after the criteria word is what it reached
 REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
+MET_CONDITION_BEFORE = re.compile(r"\b(?:yang\s+)?(?:sudah\s+|telah\s+)?memenuhi\s+(?:syarat|kriteria|standar)\s+(?:minimal\s+)?$")
 # "Kabupaten Minahasa Tenggara dinilai memenuhi sejumlah kriteria utama ..., yakni cakupan kepesertaan JKN mencapai 99
 # persen": the criteria a region met, listed with what it reached
 CRITERIA_MET_LISTED = re.compile(r"\bmemenuhi\s+(?:\w+\s+){0,2}?(?:kriteria|syarat|indikator)\b[^.;\d]{0,80}"

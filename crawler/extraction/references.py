@@ -118,7 +118,9 @@ def find_references(text: str) -> list[Ref]:
 # "Malinau satu-satunya kabupaten di Kalimantan Utara yang sudah 100 persen": the province only places the one
 _ONE_OF_ITS_PARTS_BEFORE = re.compile(r"\b(?:satu-satunya|satu)\s+(?:kabupaten/kota|kabupaten|kota|daerah)\s+"
                                       r"(?:di|se-?)\s*(?:provinsi\s+)?$", re.IGNORECASE)
-_ONE_OF_BEFORE = re.compile(r"\b(?:merupakan|adalah|menjadi|termasuk)\s+(?:salah\s+)?satu\s+dari\s*$", re.IGNORECASE)
+# ("Kabupaten Malra berada di peringkat sembilan dari 11 kab/kota": where the region ranks among them)
+_ONE_OF_BEFORE = re.compile(r"\b(?:merupakan|adalah|menjadi|termasuk)\s+(?:salah\s+)?satu\s+dari\s*$|"
+                            r"(?:\b|di)(?:peringkat|urutan|posisi|ranking)\s*(?:ke-?\s*)?(?:\w+\s+dari\s*)?$", re.IGNORECASE)
 _PARTS_OF_BEFORE = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:dari|di|yang terdiri dari|meliputi)\s+", re.IGNORECASE)
 _SPREAD_OVER_BEFORE = re.compile(r"\b(?:tersebar|terbagi)\s+(?:merata\s+)?(?:di|pada|ke)\s*$", re.IGNORECASE)
 _BRANCH_NAMED = re.compile(r"\bcabang\b|\bKCU?\b|\bkantor\b|" + L.BRANCH_SCOPE.pattern, re.IGNORECASE)

@@ -279,6 +279,8 @@ def _bound(c: Context) -> bool:
         words = list(L.BOUND_WORDS.finditer(c.left_full))
         return bool(words) and not L.STATING.search(c.left)
     after_word = c.left[words[-1].end():] if words else ""
+    if L.MET_CONDITION_BEFORE.search(c.near) and c.region_soon_after and L.LIST_OPENS.search(c.s[c.q.end:c.q.end + 80]):
+        return False  # "dua kab/kota yang memenuhi syarat 95 persen ..., yakni Kabupaten MBD dan Kepulauan Tanimbar": met by them
     if words and c.region_before and (L.REACHED_BY_REGION.search(after_word) or L.CRITERIA_MET_LISTED.search(c.left_full)):
         return False  # "kategori Utama ... yakni cakupan ... di Kabupaten Aceh Besar yang telah mencapai 98 persen"
     return bool(words) and not L.STATING.search(after_word)

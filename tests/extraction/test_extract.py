@@ -1132,3 +1132,13 @@ def test_a_level_kept_up_to_100_percent_and_a_date_in_the_next_clause_is_not_its
             "Pembangunan Manusia tahun 2023 sebesar 78,01.")
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.as_of) == ("Provinsi Bali", 100, None)
+
+
+def test_regions_that_met_a_condition_listed_after_it_and_a_region_ranked_among_a_count_of_others():
+    text = ("Kabupaten Malra berada diperingkat sembilan dari 11 kab/ kota di Maluku yang belum memenuhi syarat 95 % "
+            "masyarakat terdaftar di BPJS Kesehatan. Untuk tahun 2019 baru capai 75,85 % masyarakat terdaftar. Untuk "
+            "data BPJS Kesehatan Maluku, hanya terdapat dua kab/ kota yang memenuhi syarat 95 persen masyarakat "
+            "terdaftar di BPJS Kesehatan yakni Kabupaten Maluku Barat Daya dan Kepulauan Tanimbar.")
+    got = {a.region_name: a.coverage_pct for a in extract(text, published="2019-11-05")}
+    assert got == {"Kabupaten Maluku Tenggara": 75.85, "Kabupaten Maluku Barat Daya": 95,
+                   "Kabupaten Kepulauan Tanimbar": 95}
