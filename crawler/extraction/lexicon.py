@@ -376,7 +376,7 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|kurang(?! lebih)|lagi|"
     # "Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta": people proposed, not yet enrolled
-    r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}\s*$"
+    r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$"
 )
 # ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
 ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")

@@ -1494,3 +1494,8 @@ def test_villages_already_over_a_floor_and_an_active_share_of_all_participants()
     (employment,) = roles("Untuk pekerja formal di kawasan industri, tingkat kepesertaan sudah di atas 90 persen.",
                           Passage.OTHER_MEASURE)
     assert employment.role is None
+
+
+def test_an_addition_of_n_people_is_new_not_the_enrolled():
+    (added,) = roles("Karena ada penambahan JKN KIS sebesar 35.231 jiwa pada pertengahan bulan yang lalu.", Passage.JKN)
+    assert added.reason is Reason.NEW_OR_MISSING
