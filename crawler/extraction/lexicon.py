@@ -135,6 +135,7 @@ SEGMENT = re.compile(
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").
 BREAKDOWN = re.compile(r"terbanyak|terdiri (?:atas|dari)|rincian|merinci|meliputi")
+BREAKDOWN_OPENS = re.compile(r"terdiri (?:atas|dari)|rincian(?:nya)?|merinci")  # a word after which a breakdown's parts follow
 GENERIC_SUBJECT = re.compile(
     r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"
     r"\b(?:sebuah|suatu|setiap|tiap) (?:daerah|wilayah|kabupaten|kota)\b"

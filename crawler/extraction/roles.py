@@ -106,6 +106,7 @@ class Context:
     region_before: bool  # a region is named before it in the sentence (by the gazetteer, in any form)
     listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
     region_soon_after: bool = False  # a region is named in the 90 characters after it ("... 82 persen, Cianjur kini ...")
+    regions_at: tuple[int, ...] = ()  # where the sentence names regions (positions in it)
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -153,7 +154,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
                 passage=passage, region_before=any(at < q.start for at in regions_at), listed_next=listed_next,
-                region_soon_after=any(q.end <= at < q.end + 90 for at in regions_at))
+                region_soon_after=any(q.end <= at < q.end + 90 for at in regions_at), regions_at=regions_at)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -360,6 +361,16 @@ def _arrears_after(c: Context) -> bool:
 def _gap(c: Context) -> bool:
     """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
     return bool(L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]))
+
+
+def _in_breakdown_of_segments(c: Context) -> bool:
+    """"jumlah peserta JKN di kota itu terdiri dari Jamkesko 15.019 jiwa (21,9 persen), JKSS 15.153 jiwa ...": every
+    count after a breakdown word is a part, unless a region names it ("Rinciannya, Kabupaten X tercatat ...")."""
+    opened = list(L.BREAKDOWN_OPENS.finditer(c.left_full))
+    if not opened:
+        return False
+    since = opened[-1].end()
+    return not any(since <= at < c.q.start for at in c.regions_at)
 
 
 def _whose_share_unsaid(c: Context) -> bool:
@@ -613,7 +624,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:]) and (
          L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
-         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30])))),
+         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30])))
+         or _in_breakdown_of_segments(c)),
          Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.

@@ -1499,3 +1499,13 @@ def test_villages_already_over_a_floor_and_an_active_share_of_all_participants()
 def test_an_addition_of_n_people_is_new_not_the_enrolled():
     (added,) = roles("Karena ada penambahan JKN KIS sebesar 35.231 jiwa pada pertengahan bulan yang lalu.", Passage.JKN)
     assert added.reason is Reason.NEW_OR_MISSING
+
+
+def test_every_count_of_a_breakdown_is_a_part_unless_a_region_names_it():
+    s = ("Ranu Vera dari Sawahlunto merinci, jumlah peserta JKN di kota itu terdiri dari Jamkesko 15.019 jiwa (21,9 "
+         "persen), JKSS 15.153 jiwa (22,1 persen), PBI APBN 10.935 jiwa (15,9 persen).")
+    got = roles(s, Passage.JKN, (s.index("Sawahlunto"),))
+    assert all(r.role is None for r in got)
+    s = "Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa peserta JKN."
+    (named,) = roles(s, Passage.JKN, (s.index("Kabupaten"),))
+    assert named.role == "participants"
