@@ -316,7 +316,9 @@ DENIED_BEFORE = re.compile(r"\b(?:tidak|bukan|tak)\s+(?:lagi\s+)?(?:sampai\s+|me
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
 # ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
 _FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shared by the patterns below
-FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$", re.IGNORECASE)
+# ("sedikitnya 95,5 persen dari 3.633.437 penduduk": a precise number is no threshold; but "minimal 98,6 persen" is one)
+FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$",
+                          re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"

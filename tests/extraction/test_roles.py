@@ -1509,3 +1509,11 @@ def test_every_count_of_a_breakdown_is_a_part_unless_a_region_names_it():
     s = "Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa peserta JKN."
     (named,) = roles(s, Passage.JKN, (s.index("Kabupaten"),))
     assert named.role == "participants"
+
+
+def test_a_precise_share_after_sedikitnya_is_a_level_but_after_minimal_a_criterion():
+    s = "Hingga Oktober 2022, sedikitnya 95,5 persen dari 3.633.437 penduduk Kabupaten Bandung sudah terlindungi JKN."
+    level, _ = roles(s, Passage.JKN, (s.index("Kabupaten"),))
+    assert level.role == "coverage"
+    (criterion,) = roles("Indikator UHC Prioritas meliputi cakupan kepesertaan minimal 98,6 persen.", Passage.JKN)
+    assert criterion.role is None
