@@ -863,6 +863,7 @@ WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?
 OWN_FIGURE_AFTER = re.compile(r"\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah|bahkan|tembus|menembus)\s+){0,3}\d")
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
                                 r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
+NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")  # as written: a capitalised word after a sentence's first
 STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni|kini|sekarang)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")

@@ -376,7 +376,10 @@ def _in_breakdown_of_segments(c: Context) -> bool:
 def _whose_share_unsaid(c: Context) -> bool:
     named_region = c.region_before or L.NAMED_REGION.search(c.original) or L.NATIONAL.search(c.original)
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
-    stated_level = len(c.s) < 100 and L.STATED_LEVEL.search(c.left_full)
+    # ("Jadi, kita sudah 97 persen, tersisa 1 persen dan ...": or a level stated as a long sentence opens)
+    # (but not "Balangan dan HSS mencapai 100%", whose names the gazetteer does not know)
+    stated_level = (len(c.s) < 100 or (len(c.left_full) < 40 and not L.NAME_INSIDE.search(c.original[:len(c.left_full)]))) \
+        and L.STATED_LEVEL.search(c.left_full)
     # "... dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": the level a coverage figure before it went to
     went_to = c.prev_role is not None and c.prev_role.role == "coverage" and L.LEVEL_BEFORE.search(c.near)
     return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or went_to or

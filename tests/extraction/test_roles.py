@@ -1517,3 +1517,9 @@ def test_a_precise_share_after_sedikitnya_is_a_level_but_after_minimal_a_criteri
     assert level.role == "coverage"
     (criterion,) = roles("Indikator UHC Prioritas meliputi cakupan kepesertaan minimal 98,6 persen.", Passage.JKN)
     assert criterion.role is None
+
+
+def test_a_level_stated_as_a_long_sentence_opens_in_a_jkn_passage():
+    level, *_ = roles("Jadi, kita sudah 97 persen, tersisa 1 persen dan itulah sebabnya kita berharap bahwa terobosan yang "
+                      "kita lakukan ini bisa mencapai angka 98 persen pada tahun 2024.", Passage.JKN)
+    assert level.role == "coverage"
