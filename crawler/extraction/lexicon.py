@@ -117,7 +117,8 @@ PARTICIPATION = re.compile(
     r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b|"
     r"\bcover(?:s|ing)\b|"  # "The UHC system grew rapidly and covers 203 million people"
-    r"\b(?:has|have|had)\s+reached\b"  # "the program has reached 248.77 million people, or 90.73%"
+    r"\b(?:has|have|had)\s+reached\b|"  # "the program has reached 248.77 million people, or 90.73%"
+    r"\bmencakup\b|\bmenjangkau\b"  # "Cakupan ini mencakup lebih dari 278 juta jiwa"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
@@ -900,6 +901,9 @@ ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat
                             r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+(?:lebih dari\s+|sekitar\s+|hampir\s+)?"
                             r"[\d.,]+\s*(?:%|persen)\s*\)?\s*(?:(?:dari\s+)?(?:penduduk|warga|masyarakat)(?:\s+[\w-]+)?\s+)?"
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
+# "Cakupan ini mencakup lebih dari 278 juta jiwa": how many the coverage reaches, told as a floor
+COVERS_FLOOR_BEFORE = re.compile(r"\b(?:mencakup|menjangkau|melindungi|mengcover|meng-cover|covering|covers|covered)\s+"
+                                 r"(?:lebih dari|more than|over)\s*$")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment
 REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"

@@ -609,7 +609,8 @@ COUNT_RULES: tuple[Rule, ...] = (
                         else Reason.COUNT_RESTATES_NON_FIGURE)),
     Rule("a target count", lambda c: is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)
-         and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:])), Reason.BOUND),
+         and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
+         and not L.COVERS_FLOOR_BEFORE.search(c.near), Reason.BOUND),
     Rule("uninsured or inactive people",
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
                     not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])

@@ -1523,3 +1523,9 @@ def test_a_level_stated_as_a_long_sentence_opens_in_a_jkn_passage():
     level, *_ = roles("Jadi, kita sudah 97 persen, tersisa 1 persen dan itulah sebabnya kita berharap bahwa terobosan yang "
                       "kita lakukan ini bisa mencapai angka 98 persen pada tahun 2024.", Passage.JKN)
     assert level.role == "coverage"
+
+
+def test_how_many_the_coverage_reaches_told_as_a_floor_counts_the_enrolled():
+    count, *_ = roles("Cakupan ini mencakup lebih dari 278 juta jiwa dan menjangkau 35 provinsi serta 473 kabupaten/kota.",
+                      Passage.JKN)
+    assert count.role == "participants"
