@@ -156,6 +156,7 @@ _FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|se
                                    # "ada satu wilayahnya sudah mencapai UHC atau di angka 96 persen yaitu Kota Pekalongan"
                                    r"|\s*(?:persen|%)?\s+(?:yaitu|yakni)\s+", re.IGNORECASE)
 _SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,3}) ([.,]\d{1,2})(?=\s?(?:million|billion|juta|miliar|persen|percent|%))")
+_MILLIONS_AND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) juta (\d{1,3}) ribu\b")
 _CITATION_MARK = re.compile(r"(?<=[\w.,)])\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?=[\s,.;:])")  # "... population [2], by"
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
@@ -183,6 +184,7 @@ def _mended_numbers(text: str) -> str:
     goes: "more than 95 percent of the population [2], by December 2023"."""
     text = spelled_shares(_GLUED_TO_WORD.sub(" ", _CITATION_MARK.sub("", text)))
     text = _SPACED_DECIMAL_POINT.sub(r"\1\2", text)  # "195 .2 million people"
+    text = _MILLIONS_AND_THOUSANDS.sub(lambda m: f"{m[1]}.{int(m[2]):03d}.000", text)  # "1 juta 52 ribu" is 1.052.000
     return _SPLIT_DECIMAL.sub(r"\1,\2 ", _SPLIT_THOUSANDS.sub(r"\1\2", text))
 
 

@@ -838,7 +838,10 @@ BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagia
                                  r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran)\b[^.;%]{0,40}$")
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
-                                    r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b")  # "didaftarkan langsung oleh pemda"
+                                    r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b"  # "didaftarkan langsung oleh pemda"
+                                    # "hampir 60% nya peserta dibayari pemerintah": the share the state pays for
+                                    r"|^[^.;%]{0,40}?\b(?:dibayari|dibayar(?:kan)?|dibiayai|ditanggung)\s+(?:oleh\s+)?"
+                                    r"(?:pemerintah|pemda|negara)\b")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it

@@ -1142,3 +1142,10 @@ def test_regions_that_met_a_condition_listed_after_it_and_a_region_ranked_among_
     got = {a.region_name: a.coverage_pct for a in extract(text, published="2019-11-05")}
     assert got == {"Kabupaten Maluku Tenggara": 75.85, "Kabupaten Maluku Barat Daya": 95,
                    "Kabupaten Kepulauan Tanimbar": 95}
+
+
+def test_millions_and_thousands_in_words_and_the_share_the_state_pays():
+    text = ("Hingga 2020, peserta JKN di Kabupaten Pati mencapai 1 juta 52 ribu peserta. Dari 1 juta 52 ribu peserta itu, "
+            "hampir 60% nya peserta dibayari pemerintah.")
+    [a] = extract(text)
+    assert (a.region_name, a.participants, a.coverage_pct) == ("Kabupaten Pati", 1_052_000, None)
