@@ -214,8 +214,11 @@ def _read_figures(story: _Story) -> None:
             continue  # a related-article headline left in the page: another story's figure
         step = 0 if L.LIST_ITEM.match(sent.text) else 1  # a list's items continue the passage of its lead-in
         on_topic = W.PASSAGE_SENTENCES if is_jkn_context(sent.text) else max(0, on_topic - step)
-        off_topic = 2 if is_other_measure(sent.text) else (0 if names_jkn(sent.text) else max(0, off_topic - step))
+        jkn_named = names_jkn(sent.text)
+        off_topic = 2 if is_other_measure(sent.text) else (0 if jkn_named else max(0, off_topic - step))
         low = sent.text.lower()
+        # a survey's share of people with any health cover, where neither BPJS nor JKN is named
+        any_cover_only = survey_story and L.ANY_HEALTH_COVER.search(low) and not L.JKN_ITSELF.search(low)
         coverage_topic = bool(L.COVERAGE_TOPIC.search(low))
         active_topic = 0 if coverage_topic or \
             (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
@@ -233,7 +236,7 @@ def _read_figures(story: _Story) -> None:
             continue
         story.numbers[i] = [sent.start + q.start for q in quantities]
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None
-        passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not names_jkn(sent.text) else
+        passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not jkn_named else
                    Passage.ACTIVE if active_topic else
                    Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(low) else
                    Passage.JKN if on_topic or L.JKN_CONTEXT.search(_introducing_sentence(story.sentences, i).lower())
@@ -250,14 +253,15 @@ def _read_figures(story: _Story) -> None:
         listed_next = i + 1 < len(story.sentences) and bool(L.GROUP_LISTED_NEXT.match(story.sentences[i + 1].text))
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
-            if segment_story and role.role == "coverage" and not names_jkn(sent.text):
+            if segment_story and role.role == "coverage" and not jkn_named:
                 role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
-            if survey_story and role.role == "coverage" and L.ANY_HEALTH_COVER.search(low) and not L.JKN_ITSELF.search(low):
+            if any_cover_only and role.role == "coverage":
                 role = Role(None, reason=Reason.OTHER_MEASURE)  # "97,5% penduduk ... yang telah memiliki jaminan kesehatan"
-            if q.kind == "count" and role.role in ("participants", "active_participants") and q.value in segment_counts:
-                role = Role(None, reason=Reason.SEGMENT)  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
-            if q.kind == "count" and role.reason is Reason.SEGMENT and q.value >= W.SEGMENT_COUNT_SAID_AGAIN_MIN:
-                segment_counts.add(q.value)
+            if q.kind == "count":
+                if role.role in ("participants", "active_participants") and q.value in segment_counts:
+                    role = Role(None, reason=Reason.SEGMENT)  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
+                if role.reason is Reason.SEGMENT and q.value >= W.SEGMENT_COUNT_SAID_AGAIN_MIN:
+                    segment_counts.add(q.value)
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
@@ -437,15 +441,15 @@ def _attribute(story: _Story) -> None:
         dated = [f.date for f in figs if f.date is not None]
         if dated:
             last_date = dated[-1]
-    # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
-    # telah mencapai 90%": a figure the story gives to a branch's whole area, said again without a region of its own (a
-    # headline, a pull quote), is the branch's too
     # "... peserta BPJS Kesehatan Baubau saat ini sebanyak 619.018 peserta atau sebanyak 64 persen": the share restating a
     # branch's count is the branch's too
     for f in story.figures:
         count = story.figures[f.linked_to] if f.linked_to is not None else None
         if count is not None and count.via is Via.BRANCH and count.sentence == f.sentence:
             f.regions, f.via = (), Via.BRANCH
+    # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
+    # telah mencapai 90%": a figure the story gives to a branch's whole area, said again without a region of its own (a
+    # headline, a pull quote), is the branch's too
     branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH}
     for f in story.figures:
         if (f.role, f.value) in branch_figures and (
@@ -720,11 +724,12 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     beside = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and d.start >= f.end - sent.start
               and L.DATE_BESIDE_FIGURE.fullmatch(sent.text[f.end - sent.start:d.start])]
     nows = [d for d in dates if d.kind == "now" and d.end <= pos + 40]
-    # "Sekarang lagi berproses pada Agustus 2023 sudah hampir 93 persen": a date between "now" and the figure says it
-    dated_since = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and nows
-                   and max(n.end for n in nows) <= d.start < pos and not _future(d, published)]
-    if not explicit and not beside and nows and not dated_since:
-        return None, True
+    if nows and not explicit and not beside:
+        # "Sekarang lagi berproses pada Agustus 2023 sudah hampir 93 persen": a date between "now" and the figure says it
+        since = max(n.end for n in nows)
+        if not any(d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and since <= d.start < pos
+                   and not _future(d, published) for d in dates):
+            return None, True
     same = [d for d in dates if d.kind == "same_period"]
     if same and last_date is not None:  # "pada periode yang sama"; "di bulan yang sama" names only the month
         if "bulan" in same[0].text.lower() and last_date.value and len(last_date.value) > 7:

@@ -22,6 +22,11 @@ SCHEME_NAMED = re.compile(r"\bJKN|BPJS|jaminan\s+kesehatan\s+nasional|\bUHC\b|un
                           r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|jamkesda", re.IGNORECASE)
 # A household survey ("Susenas 2021 ... penduduk yang memiliki jaminan kesehatan 68,36%"): it counts any insurance.
 SURVEY_NAMED = re.compile(r"\bsusenas\b|survei\s+sosial\s+ekonomi", re.IGNORECASE)
+# A survey story ("tingkat kepemilikan jaminan kesehatan", Susenas) counts people with any health cover: its shares of
+# "penduduk yang memiliki jaminan kesehatan" are JKN's only where BPJS or JKN is named
+SURVEY_STORY = re.compile(r"kepemilikan jaminan kesehatan|\bsusenas\b|survei sosial ekonomi")
+ANY_HEALTH_COVER = re.compile(r"(?:memiliki|punya|mempunyai|kepemilikan)\s+jaminan kesehatan")
+JKN_ITSELF = re.compile(r"\bjkn|\bbpjs\b|\bkis\b|jaminan kesehatan nasional")
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
 RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan", re.IGNORECASE)
@@ -41,21 +46,20 @@ JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universa
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
-# A survey story ("tingkat kepemilikan jaminan kesehatan", Susenas) counts people with any health cover: its shares of
-# "penduduk yang memiliki jaminan kesehatan" are JKN's only where BPJS or JKN is named
-SURVEY_STORY = re.compile(r"kepemilikan jaminan kesehatan|\bsusenas\b|survei sosial ekonomi")
-ANY_HEALTH_COVER = re.compile(r"(?:memiliki|punya|mempunyai|kepemilikan)\s+jaminan kesehatan")
-JKN_ITSELF = re.compile(r"\bjkn|\bbpjs\b|\bkis\b|jaminan kesehatan nasional")
 OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
 
 # ======================================================================= what a number is a share or count of
 
+# A participation rate is turnout, unless a JKN passage speaks of it ("angka partisipasi masyarakat Babel ... 99,41
+# persen" after "jaminan kesehatan"; "tingkat partisipasi BPJS Kesehatan"; "target partisipasi penuh") and no vote is near
+PARTICIPATION_RATE = re.compile(r"partisipasi(?! bpjs| jkn| penuh)")
+ELECTION = re.compile(r"\bpemilu|\bpilkada|\bpileg|\bpilpres|pemilih|\bsuara\b|\btps\b|\bdpt\b|\bcoblos")
 # Words next to a number that make it a share or count of something else.
 OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no "kamar"
     r"\b(?:responden|kepuasan|\bpuas\b|pekerja formal|pekerja informal|elektabilitas|(?<!\()\bsuara\b(?!\.)|inflasi|pertumbuhan|"
-    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|partisipasi(?! bpjs| jkn| penuh)|kunjungan|pasien|"
+    r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|" + PARTICIPATION_RATE.pattern + r"|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
     r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
@@ -76,7 +80,6 @@ OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nom
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
-    # ("tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen" is enrolment; a turnout is not)
     r"kehadiran|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
@@ -91,10 +94,6 @@ MEASURE = re.compile(
     # "out-of-pocket spending ... comprising 45 percent of the current health expenditure"
     r"out-of-pocket|\bspending\b|\bexpenditure"
 )
-# A participation rate is turnout, unless a JKN passage speaks of it ("angka partisipasi masyarakat Babel ... 99,41
-# persen" after "jaminan kesehatan"; "tingkat partisipasi BPJS Kesehatan"; "target partisipasi penuh") and no vote is near
-PARTICIPATION_RATE = re.compile(r"partisipasi(?! bpjs| jkn| penuh)")
-ELECTION = re.compile(r"\bpemilu|\bpilkada|\bpileg|\bpilpres|pemilih|\bsuara\b|\btps\b|\bdpt\b|\bcoblos")
 # "cakupan imunisasi dasar lengkap ... 96,1 persen": the last "cakupan X" before a number says what it covers.
 OTHER_COVERAGE = re.compile(
     r"^(?:cakupan|capaian) (?:imunisasi|vaksinasi|vaksin|layanan|pelayanan|air|listrik|sanitasi|internet|sinyal|asi|"
@@ -233,7 +232,6 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             # "sebagai upaya mendukung terwujudnya 100 persen UHC di Kota Jambi": a level to bring about
                             r"|\b(?:upaya|mendukung|demi|untuk|guna)\s+(?:\w+\s+){0,2}?(?:terwujudnya|tercapainya|"
                             r"mewujudkan|pencapaian)\s+(?:\w+\s+){0,3}?$"
-
 )
 # "potensi penambahan cakupan kepesertaan hingga bisa 100 persen", "sehingga bisa mencapai predikat UHC, yakni 100
 # persen": where more enrolment could take it (but not "hasil kerja keras ... sehingga bisa mencapai ... 95,74 persen", a
@@ -249,9 +247,8 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 # penduduk harus terdaftar", or a level already there, "sudah 100 persen penduduknya wajib memiliki JKN")
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
                             r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
-NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
-ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")
-ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")
+ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")  # "sudah 100 persen penduduknya wajib memiliki JKN": already there
+ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")  # "... yang telah mencapai lebih dari 99 persen": a level already reached
 # "ada 23 desa yang cakupannya sudah di atas 98 persen": villages, districts, not the region
 PLACES_BELOW_REGION = re.compile(r"\b(?:desa|kelurahan|kecamatan|nagari|gampong|dusun|puskesmas)\b")
 BOUND_BEFORE = re.compile(
@@ -533,14 +530,16 @@ ABROAD = re.compile(
 # no province's figure. Followed by a compass word it is a province's name ("Kalimantan Timur"), or a paper's.
 ISLANDS = re.compile(r"\b(?:[Pp]ulau |[Ww]ilayah |[Rr]egional )?(?:Kalimantan|Sumatera|Sumatra|Jawa|Sulawesi|Nusa Tenggara|"
                      r"Bali[- ]Nusra)\b(?!\s+(?:Barat|Timur|Selatan|Tengah|Utara|Tenggara|Daya|Pos|Ekspres)\b)")
+# "Kota Malang berhasil mewakili Pulau Jawa dalam memperoleh apresiasi": the island is the field a region stands for
+ISLAND_AS_FIELD = re.compile(r"\b(?:mewakili|(?:satu-satunya|pertama|terbaik|tertinggi|terendah)(?:\s+\w+)?\s+(?:di|se-?))\s*$",
+                             re.IGNORECASE)
 # A metropolitan area spans several regions: "penduduk Tangerang Raya hampir 94 persen" is no one region's figure
 METRO_AREAS = re.compile(r"\b(?:Tangerang|Bandung|Malang|Solo|Semarang|Surabaya|Bogor|Bekasi|Cirebon|Sukabumi|Kediri|Madiun|"
                          r"Mojokerto|Pasuruan|Jakarta|Makassar|Medan|Palembang|Denpasar|Jogja|Yogyakarta) Raya\b|"
                          r"\b(?:Jabodetabek|Jabotabek|Bodebek|Sarbagita|Mebidangro|Mamminasata|Gerbangkertosusila|Kedungsepur|"
-                         r"Solo Raya|Subosukawonosraten|Bregasmalang|Ciayumajakuning|Barlingmascakeb)\b")
-# "Kota Malang berhasil mewakili Pulau Jawa dalam memperoleh apresiasi": the island is the field a region stands for
-ISLAND_AS_FIELD = re.compile(r"\b(?:mewakili|(?:satu-satunya|pertama|terbaik|tertinggi|terendah)(?:\s+\w+)?\s+(?:di|se-?))\s*$",
-                             re.IGNORECASE)
+                         r"Subosukawonosraten|Bregasmalang|Ciayumajakuning|Barlingmascakeb)\b")
+# "posisi kedua di Malang Raya": where a region ranks, not what the sentence is about
+METRO_AS_PLACE_BEFORE = re.compile(r"\b(?:di|se-?)\s*$", re.IGNORECASE)
 ABROAD_AS_DESTINATION = re.compile(r"\b(?:ke|dari|merantau|bekerja|pekerja migran|TKI|PMI|pulang)\b[^.,;:]*$")
 SUBREGION = re.compile(
     r"\b(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Gg]ampong|[Nn]agari|[Dd]usun|[Kk]ampung|[Dd]istrik|[Pp]ekon|"
@@ -668,6 +667,8 @@ UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|mini
 # ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
                                r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
+# "hingga 100%, serta mencatat IPM tahun 2023 sebesar 78,01": a date past a new clause is that clause's
+NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
 DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang|percent)?\s*(?:pada|per|di|in|as of)?\s*(?:bulan|tahun)?\s*",
                                 re.IGNORECASE)
@@ -753,6 +754,7 @@ MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen l
 # "masuk kategori Utama dengan cakupan 100,26 persen"
 # ... and a named region's level "yang telah mencapai" after the criteria word is what it reached
 REACHED_BY_REGION = re.compile(r"\byang (?:telah|sudah) mencapai\s*$")
+# "dua kab/ kota yang memenuhi syarat 95 persen ..., yakni Kabupaten MBD dan Kepulauan Tanimbar": a condition they met
 MET_CONDITION_BEFORE = re.compile(r"\b(?:yang\s+)?(?:sudah\s+|telah\s+)?memenuhi\s+(?:syarat|kriteria|standar)\s+(?:minimal\s+)?$")
 # "Kabupaten Minahasa Tenggara dinilai memenuhi sejumlah kriteria utama ..., yakni cakupan kepesertaan JKN mencapai 99
 # persen": the criteria a region met, listed with what it reached
@@ -922,7 +924,6 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           # "30,68 juta jiwa (12,42%) peserta yang berstatus Pekerja Penerima Upah ...": one status
                           r"|^[^.;]{0,30}\byang\s+berstatus\s+(?:sebagai\s+)?(?:peserta\s+)?(?:pbi|ppu|pbpu|bp\b|"
                           r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
-# Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 # "sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS": the enrolled, their noun unsaid
 ENROLLED_WHO_AFTER = re.compile(r"^\s*yang\s+(?:telah\s+|sudah\s+)?(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown
@@ -932,5 +933,6 @@ WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga
                                       r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
 TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhnya|semuanya|secara keseluruhan)\s*"
                                  r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
+# Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})

@@ -62,7 +62,7 @@ _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b|"
     rf"\b(?:{'|'.join(_SCALED_WORDS)})(?=\s(?:ribu|juta|thousand|million)\b))"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b)?"
-    r"(?P<pct>\s?[ \t]{0,2}(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya"
+    r"(?P<pct>\s?[ \t]{0,2}(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya", "100,10  persen"
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")

@@ -103,7 +103,7 @@ def find_references(text: str) -> list[Ref]:
             refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.METRO_AREAS.finditer(text):  # "penduduk Tangerang Raya": a metropolitan area of several regions (but
         # "posisi kedua di Malang Raya" is where a region ranks, not what a sentence is about)
-        if not re.search(r"\b(?:di|se-?)\s*$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE):
+        if not L.METRO_AS_PLACE_BEFORE.search(text[max(0, m.start() - 5):m.start()]):
             refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.NATIONAL.finditer(text):
         if L.AWARD_BEFORE_LEVEL.search(text[max(0, m.start() - 40):m.start()]):

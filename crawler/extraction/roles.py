@@ -505,15 +505,15 @@ def _not_people(c: Context) -> bool:
     people = people or (unit_free and bool(
         L.PEOPLE_COUNTED_BEFORE.search(c.left_full[-90:])
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
-        or L.PEOPLE_TOTAL_AFTER.match(c.s[c.q.end:])
+        or L.PEOPLE_TOTAL_AFTER.match(after)
         # "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen": restated as a share of people
-        or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.PARTICIPATION.search(c.s))
+        or (L.RESTATED_AS_SHARE.match(after) and L.PARTICIPATION.search(c.s))
         # "Kabupaten Sampang ... 950.430 jiwa, Kota Malang 867.042 serta ...": a list of people counts goes on
         or (c.prev_role is not None and c.prev_role.role in ("participants", "active_participants", "population")
             and L.LIST_STEP.fullmatch(c.left) is not None)
         # "84,6 persen atau sekitar 2.063.000": a count restating a share of the people counts people
         or (c.linked and c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct"))
-        or L.ENROLLED_WHO_AFTER.match(c.s[c.q.end:])))
+        or L.ENROLLED_WHO_AFTER.match(after)))
     # "Dari total penduduk Kalteng yang berjumlah 2,5 juta, 1,6 juta diantaranya telah terdaftar": some of those people
     people = people or (unit in ("diantara", "antara") and c.prev_role is not None
                         and c.prev_role.role == "population")
