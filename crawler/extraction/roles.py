@@ -526,7 +526,8 @@ def _of_total_people(c: Context) -> bool:
     ("dari total 3.738.179 jiwa penduduk yang terdaftar") nor a count restated as a share of the population
     ("dari total 8.874.291 jiwa atau 97,05 persen penduduk Lampung yang telah terdaftar")."""
     after = c.s[c.q.end:]
-    return bool(L.OF_TOTAL_BEFORE.search(c.near) and L.PEOPLE_AFTER.match(after[:30])
+    # ("176.365 dari jumlah penduduk 176.461 atau ...": the people named before it)
+    return bool(L.OF_TOTAL_BEFORE.search(c.near) and (L.PEOPLE_AFTER.match(after[:30]) or L.POPULATION_NOUN_BEFORE.search(c.near))
                 and not _base_of_active_share(c) and not L.RESTATED_AS_SHARE.match(after)
                 and not _from_to(c))  # "kuota ... bertambah dari 40.000 jiwa menjadi 42.000 jiwa": where it started
 

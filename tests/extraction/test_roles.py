@@ -1529,3 +1529,9 @@ def test_how_many_the_coverage_reaches_told_as_a_floor_counts_the_enrolled():
     count, *_ = roles("Cakupan ini mencakup lebih dari 278 juta jiwa dan menjangkau 35 provinsi serta 473 kabupaten/kota.",
                       Passage.JKN)
     assert count.role == "participants"
+
+
+def test_a_count_after_dari_jumlah_penduduk_is_the_population():
+    _, population, _ = roles("Jumlah kepesertaan JKN-KIS di Kabupaten Nagan Raya per 1 Agustus 2024 mencapai 176.365 dari "
+                             "jumlah penduduk 176.461 atau mencapai 99,94% peserta.", Passage.JKN, (40,))
+    assert population.role == "population"
