@@ -1535,3 +1535,8 @@ def test_a_count_after_dari_jumlah_penduduk_is_the_population():
     _, population, _ = roles("Jumlah kepesertaan JKN-KIS di Kabupaten Nagan Raya per 1 Agustus 2024 mencapai 176.365 dari "
                              "jumlah penduduk 176.461 atau mencapai 99,94% peserta.", Passage.JKN, (40,))
     assert population.role == "population"
+
+
+def test_its_kepesertaan_active_however_spelt_is_the_active_share():
+    (active,) = roles("Dan, dari jumlah itu, 80 persen kepesertannya aktif.", Passage.JKN)
+    assert active.role == "active_pct"
