@@ -409,6 +409,7 @@ POPULATION_SUBJECT = re.compile(
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
+                             r"\b(?:percent|%)\s+of\s+(?:about\s+|around\s+|some\s+)?$|"  # "around 43 percent of 5 million residents"
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$"  # "dari jumlah penduduk sekitar 220 ribu"
                              # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
@@ -808,7 +809,7 @@ WENT_TO_BETWEEN = re.compile(r"\s*(?:(?:pada|in|di)\s+)?(?:(?:tahun|akhir|awal|[
 # ("282,7 juta hingga 31 Desember 2025 atau lebih dari 98 persen": a date may come between)
 RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?(?:(?:hingga|per|sampai)\s+[\w\s]{0,25}?)?"
                                r"\(?\s*(?:atau|setara(?: dengan)?|or)\s+"
-                               r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+|about\s+)?\d[\d.,]*\s*(?:%|persen|percent)")
+                               r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:%|persen|percent)")
 # Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
 ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
 COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")

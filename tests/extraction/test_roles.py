@@ -1540,3 +1540,10 @@ def test_a_count_after_dari_jumlah_penduduk_is_the_population():
 def test_its_kepesertaan_active_however_spelt_is_the_active_share():
     (active,) = roles("Dan, dari jumlah itu, 80 persen kepesertannya aktif.", Passage.JKN)
     assert active.role == "active_pct"
+
+
+def test_english_a_count_or_around_a_share_of_n_residents():
+    _, count, share, population = roles("According to BPJS data, as of Dec.31.2015, only 2,390,067 or around 43 percent of "
+                                        "5 million residents in West Kalimantan had registered in the BPJS program.",
+                                        Passage.JKN)
+    assert (count.role, share.role, population.role) == ("participants", "coverage", "population")
