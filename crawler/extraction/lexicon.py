@@ -300,7 +300,9 @@ CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(
 # category word is what the region did, not the category's criterion
 SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|sukses|mampu)\b[^.;\d]{0,90}$")
 # "... di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen": a second floor joined to one reached
-WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}\b(?:lebih dari|di ?atas)\s*$")
+# ("lebih dari 98 % UHC dan dengan tingkat keaktifan peserta di atas 95%": the measure may follow the first)
+WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*(?:uhc|kepesertaan|cakupan)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}"
+                                r"\b(?:lebih dari|di ?atas)\s*$")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
 _NOW = r"saat ini|kini|sekarang"  # the words of "now", shared by the patterns below

@@ -1547,3 +1547,9 @@ def test_english_a_count_or_around_a_share_of_n_residents():
                                         "5 million residents in West Kalimantan had registered in the BPJS program.",
                                         Passage.JKN)
     assert (count.role, share.role, population.role) == ("participants", "coverage", "population")
+
+
+def test_a_second_floor_joined_after_the_first_ones_measure_word():
+    s = "Provinsi Gorontalo berhasil mencapai lebih dari 98 % UHC dan dengan tingkat keaktifan peserta di atas 95%."
+    coverage, active = roles(s, Passage.JKN, (0,))
+    assert (coverage.role, active.role) == ("coverage", "active_pct")
