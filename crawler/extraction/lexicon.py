@@ -253,6 +253,7 @@ ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")  # "... yang telah mencapai le
 PLACES_BELOW_REGION = re.compile(r"\b(?:desa|kelurahan|kecamatan|nagari|gampong|dusun|puskesmas)\b")
 BOUND_BEFORE = re.compile(
     r"(?:minimal(?:nya)?|minimum(?:nya)?|sedikitnya|setidaknya|paling (?:sedikit|tidak)|lebih dari|di ?atas|melewati|melampaui|melebihi|"
+    r"at least|a minimum of|no less than|"  # English-language pages: "protected by Universal Health Coverage of at least 98%"
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|"
     # ("telah tembus hingga 98 persen": as far as it reached, the level itself)

@@ -1553,3 +1553,9 @@ def test_a_second_floor_joined_after_the_first_ones_measure_word():
     s = "Provinsi Gorontalo berhasil mencapai lebih dari 98 % UHC dan dengan tingkat keaktifan peserta di atas 95%."
     coverage, active = roles(s, Passage.JKN, (0,))
     assert (coverage.role, active.role) == ("coverage", "active_pct")
+
+
+def test_english_at_least_is_a_bound():
+    (bound,) = roles("The law mandates that the entire population be protected by Universal Health Coverage of at least 98% "
+                     "by 2024.", Passage.JKN)
+    assert bound.reason is Reason.BOUND
