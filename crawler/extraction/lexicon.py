@@ -665,7 +665,9 @@ NOW_STATED_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s+(?:baru|masih|sudah|telah
 _UHC_TARGET = r"\btarget\s+(?:uhc|universal health coverage)\b"
 UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|minimum|sekurang-kurangnya|paling sedikit)\s*$"
                                   r"|" + _UHC_TARGET + r"(?:\s*\(uhc\))?\s*,?\s*"
-                                  r"(?:yaitu|yakni|sebesar|adalah|ialah|dengan patokan|dengan acuan)?\s*$")
+                                  r"(?:yaitu|yakni|sebesar|adalah|ialah|dengan patokan|dengan acuan)?\s*$"
+                                  # "untuk mencapai UHC, tingkat kepesertaan harus 95 persen": what UHC takes
+                                  r"|\buntuk\s+(?:mencapai|meraih|menjadi)\s+(?:status\s+)?uhc\b\s*,?[^.;\d]{0,40}\bharus\s*$")
 # The year an award or status names is the award's, not the data's: "UHC Awards 2026", "penghargaan Universal Health
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
 # ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"

@@ -1559,3 +1559,8 @@ def test_english_at_least_is_a_bound():
     (bound,) = roles("The law mandates that the entire population be protected by Universal Health Coverage of at least 98% "
                      "by 2024.", Passage.JKN)
     assert bound.reason is Reason.BOUND
+
+
+def test_what_reaching_uhc_takes_is_the_threshold_not_a_target():
+    (threshold,) = roles("Sementara, untuk mencapai UHC, tingkat kepesertaaan harus 95 persen.", Passage.JKN)
+    assert threshold.role is None and threshold.reason is Reason.BOUND
