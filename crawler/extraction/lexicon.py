@@ -117,7 +117,8 @@ PARTICIPATION = re.compile(
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b|"
     r"\bcover(?:s|ing)\b|"  # "The UHC system grew rapidly and covers 203 million people"
     r"\b(?:has|have|had)\s+reached\b|"  # "the program has reached 248.77 million people, or 90.73%"
-    r"\bmencakup\b|\bmenjangkau\b"  # "Cakupan ini mencakup lebih dari 278 juta jiwa"
+    r"\bmencakup\b|\bmenjangkau\b|"  # "Cakupan ini mencakup lebih dari 278 juta jiwa"
+    r"\bdiakomodasi\b"  # "sekitar 2,8 juta penduduk provinsi itu diakomodasi oleh BPJS"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"

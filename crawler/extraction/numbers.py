@@ -194,6 +194,10 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("ref", value, start, end, m.group()))
             continue
         unit = _unit_after(text, end)
+        if unit in PERSON_UNITS and _DECIMAL_SHARE.fullmatch(num) and "," in num:
+            # "sekitar 2,8 jiwa penduduk provinsi itu": no one counts people in fractions; the writer left out "juta"
+            out.append(Quantity("count", round(float(num.replace(",", ".")) * SCALES["juta"]), start, end, m.group(), unit))
+            continue
         kind = "date" if unit in _MONTH_WORDS and isinstance(value, int) and value <= 31 else "count"
         out.append(Quantity(kind, value, start, end, m.group(), unit))
     out.sort(key=lambda q: q.start)

@@ -105,3 +105,8 @@ def test_thousands_marks_mixed_by_a_slip():
     assert parse_number("2,614.734") == 2_614_734
     assert parse_number("2.614,73") == 2614.73
     assert parse_number("95,5", decimal_context=True) == 95.5
+
+
+def test_people_counted_in_a_fraction_lost_their_juta():
+    (q,) = [q for q in find_quantities("atau sekitar 2,8 jiwa penduduk provinsi itu") if q.kind == "count"]
+    assert q.value == 2_800_000
