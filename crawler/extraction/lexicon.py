@@ -623,7 +623,7 @@ BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
 # gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
-LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|,\s*dan)\s*|[-–/&]")  # ("wilayah Jateng-DIY": two provinces joined)
+LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|maupun|,\s*(?:dan|maupun))\s*|[-–/&]")  # ("wilayah Jateng-DIY": two provinces joined)
 LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
 # What joins a list of regions to the share they all reached: "Kota Madiun dan Kabupaten Madiun telah mencapai 100"
 LIST_PREDICATE = re.compile(r"\s*(?:(?:kini|juga|telah|sudah|sama-sama|masing-masing|berhasil|mencapai|mencatat|"
@@ -840,6 +840,14 @@ SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pb
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
 # "... 60 persen ditanggung APBD", "Rp 4,758 triliun atau 19,12 persen dari total belanja daerah"
 # (not "98,87 persen untuk kepesertaan dan 82,25 persen untuk keaktifan", which name the measure)
+# "menjadi 45 persen atau sekitar Rp30,4 Miliar": a share restated as money is a share of money
+MONEY_RESTATES_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:atau|setara(?: dengan)?|senilai)\s+(?:sekitar\s+|sebesar\s+|"
+                                  r"kurang lebih\s+)?rp\.?\s?\d", re.IGNORECASE)
+# "dari empat wilayah tersebut rata-rata jumlah peserta yang terdaftar sudah mencapai 80% yakni untuk Batang 80,05%, ...":
+# an average over several regions is none of theirs
+AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}|"
+                                     r"seluruh|semua|beberapa)\s+(?:wilayah|daerah|kabupaten|kota|kabupaten/kota)\b[^.;\d]{0,30}"
+                                     r"\brata-rata\b(?!\s+nasional)[^.;\d]{0,60}$")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"

@@ -405,6 +405,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a region left unnamed", lambda c: L.UNNAMED_REGION_BEFORE.search(c.left_full) and not c.listed_next
          and not (c.region_soon_after and L.REGIONS_LISTED_AFTER.match(c.s[c.q.end:])),
          Reason.NO_OWNER),
+    Rule("an average over several regions", lambda c: L.AVERAGE_OF_GROUP_BEFORE.search(c.left_full), Reason.GENERIC),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
     Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),
     Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)
@@ -448,6 +449,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
     Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
+    Rule("a share restated as money", lambda c: L.MONEY_RESTATES_AFTER.match(c.s[c.q.end:]), Reason.BUDGET_SHARE),
     Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),

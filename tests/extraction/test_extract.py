@@ -1149,3 +1149,10 @@ def test_millions_and_thousands_in_words_and_the_share_the_state_pays():
             "hampir 60% nya peserta dibayari pemerintah.")
     [a] = extract(text)
     assert (a.region_name, a.participants, a.coverage_pct) == ("Kabupaten Pati", 1_052_000, None)
+
+
+def test_regions_listed_with_baik_maupun_share_a_total_that_is_none_of_theirs():
+    text = ("Dari keempat wilayah itu, keseluruhan jumlah penduduk baik Kota Pekalongan, Kabupaten Batang, Kabupaten "
+            "Pemalang, maupun Kabupaten Pekalongan yang sudah terdaftar sebanyak 2.912.732 jiwa atau sekitar 81 % dari "
+            "total jumlah penduduk sebanyak 3.562.095 jiwa.")
+    assert extract(text) == []

@@ -100,6 +100,12 @@ CASES = {
         "Sigi tertinggi jumlah non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau "
         "2,45%.", 2, Reason.UNINSURED),
     "a share of a budget": ("Kepesertaan JKN Kabupaten Demak 60 persen ditanggung APBD.", 0, Reason.BUDGET_SHARE),
+    "a share restated as money": (
+        "Tahun ini jumlahnya bertambah, persisnya menjadi 45 persen atau sekitar Rp30,4 Miliar.", 0, Reason.BUDGET_SHARE,
+        Passage.JKN),
+    "an average over several regions": (
+        "Dari empat wilayah tersebut rata-rata jumlah peserta yang terdaftar sudah mencapai 80% yakni untuk Batang "
+        "sebanyak 80,05%.", 0, Reason.GENERIC, Passage.JKN),
 
     "a budget's share named before it": (
         "Iuran PBI JK dibagi dengan ketentuan pembagian anggaran (budget sharing) 55 persen dari Pemprov, dan kepada "
