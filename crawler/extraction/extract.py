@@ -157,6 +157,9 @@ _FIGURE_OF_NEXT_NAMED = re.compile(r"\s*(?:persen|%)?\s*(?:dari\s+(?:total\s+|se
                                    r"|\s*(?:persen|%)?\s+(?:yaitu|yakni)\s+", re.IGNORECASE)
 _SPACED_DECIMAL_POINT = re.compile(r"(?<![\d.,])(\d{1,3}) ([.,]\d{1,2})(?=\s?(?:million|billion|juta|miliar|persen|percent|%))")
 _MILLIONS_AND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) juta (\d{1,3}) ribu\b")
+# "penduduk yang sudah 100 persen tercover yaitu Konawe Utara, ...": a figure, then a word that opens its list of regions
+_LIST_AFTER_FIGURE = re.compile(r"\s*(?:persen|%)?\s*(?:[a-z-]+\s+){0,2}(?:yaitu|yakni|antara lain|di ?antaranya)\s+",
+                                re.IGNORECASE)
 _CITATION_MARK = re.compile(r"(?<=[\w.,)])\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?=[\s,.;:])")  # "... population [2], by"
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b)")
 
@@ -557,6 +560,8 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             return ((region,) if region else None), Via.ANAPHOR
         if best.kind is RefKind.POLICY:
             return (INDONESIA,), Via.POLICY
+        if best.start >= f.end and _LIST_AFTER_FIGURE.fullmatch(story.text, f.end, best.start):
+            return _listed_from(best, usable, story), Via.MENTION  # "sudah 100 persen tercover yaitu A, B, dan C"
         return _coordinated(best, usable, f, story), Via.MENTION
     if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent, refs):
         return None, Via.BRANCH
@@ -625,8 +630,10 @@ def _stated_by_list(f: _Figure, refs: list[Ref], owner: Regions, story: _Story) 
     """"Di wilayah kerja BPJS Cabang Madiun, ... Kota Madiun dan Kabupaten Madiun telah mencapai 100 persen": a share
     the listed regions are the subject of, right before it, is each one's, even in a sentence about an office."""
     named = [r for r in refs if r.region in owner and r.end <= f.start and not r.context]
-    if f.role not in ("coverage", "active_pct") or not named:
+    if f.role not in ("coverage", "active_pct"):
         return False
+    if not named:  # "... wilayah kerjanya, penduduk yang sudah 100 persen tercover yaitu Konawe Utara, Konkep, dan Bombana"
+        return _LIST_AFTER_FIGURE.match(story.text, f.end) is not None
     return L.LIST_PREDICATE.fullmatch(story.text[max(r.end for r in named):f.start]) is not None
 
 
@@ -687,6 +694,18 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
     if r.kind is RefKind.POLICY:
         d += W.POLICY_PENALTY
     return d
+
+
+def _listed_from(first: Ref, refs: list[Ref], story: _Story) -> tuple[Region, ...]:
+    """The regions of a list that opens with `first`: "yaitu Konawe Utara, Konawe Kepulauan (Konkep), dan Bombana"."""
+    mentions = [r for r in refs if r.kind is RefKind.MENTION and not r.context and r.start >= first.start]
+    listed = [first]
+    for r in mentions[1:]:
+        if r.region == listed[-1].region or L.LIST_JOINT.fullmatch(L.PARENTHESIS.sub("", story.text[listed[-1].end:r.start])):
+            listed.append(r)
+        else:
+            break
+    return tuple(dict.fromkeys(r.region for r in listed))
 
 
 def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple[Region, ...]:

@@ -834,6 +834,11 @@ NOT_YET_AFTER = re.compile(r"^\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|r
                            r"(?:\w+\s+){0,7}?"
                            r"(?:yang\s+)?(?:belum|tidak|masih belum)\b")
 SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
+# "Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang Kendari, belum menjadi
+# peserta JKN": the clause's predicate, however far, says they are not enrolled (no other share, no contrast between)
+NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:(?!\b(?:sudah|telah|sisa\w*|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
+                                     r"[^.;%\"“”]){0,200}?"
+                                     r",?\s*(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"

@@ -1156,3 +1156,12 @@ def test_regions_listed_with_baik_maupun_share_a_total_that_is_none_of_theirs():
             "Pemalang, maupun Kabupaten Pekalongan yang sudah terdaftar sebanyak 2.912.732 jiwa atau sekitar 81 % dari "
             "total jumlah penduduk sebanyak 3.562.095 jiwa.")
     assert extract(text) == []
+
+
+def test_a_list_after_a_figure_in_a_branch_story_and_the_uninsured_named_by_the_clauses_predicate():
+    text = ("KENDARI – Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang "
+            "Kendari, belum menjadi peserta JKN. Kepala BPJS Kesehatan Cabang Kendari mengatakan, dari delapan kabupaten "
+            "dan satu kota yang menjadi wilayah kerjanya, penduduk yang sudah 100 persen tercover yaitu Konawe Utara, "
+            "Konawe Kepulauan (Konkep), dan Bombana.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Konawe Utara": 100, "Kabupaten Konawe Kepulauan": 100, "Kabupaten Bombana": 100}

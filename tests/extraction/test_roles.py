@@ -1570,3 +1570,9 @@ def test_english_at_least_is_a_bound():
 def test_what_reaching_uhc_takes_is_the_threshold_not_a_target():
     (threshold,) = roles("Sementara, untuk mencapai UHC, tingkat kepesertaaan harus 95 persen.", Passage.JKN)
     assert threshold.role is None and threshold.reason is Reason.BOUND
+
+
+def test_the_rest_not_yet_enrolled_after_a_quote_is_not_the_figures_predicate():
+    (level,) = roles("\"Per akhir Agustus kemarin sudah 97,3 persen,\" ujar Kepala Dinas Kesehatan, seraya menambahkan bahwa "
+                     "sisa warga yang belum terdaftar umumnya pendatang.", Passage.JKN)
+    assert level.role == "coverage"
