@@ -383,6 +383,8 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
     # "Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta": people proposed, not yet enrolled
     r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$"
 )
+# "seharusnya 127.000 warga kolaka utara menjadi peserta BPJS": how many should be, not how many are
+SHOULD_BE_BEFORE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|idealnya)\s*$")
 # ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
 ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")
 # after it: "54.368 peserta baru"; but "1.718.502 jiwa baru mencapai 84,72 persen" is "only"
@@ -903,6 +905,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"\bnumber of (?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
                                    r"reached|reaching|of|is|was|stood at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                    r"over\s+|more than\s+)?$|"  # "the number of people who have enrolled ... had risen to about"
+                                   # "dan baru tercover sekitar 84.000": the people covered, their noun unsaid
+                                   r"\b(?:tercover|ter-cover|terdaftar|terlindungi|tercakup)\s+(?:baru\s+)?(?:sekitar\s+|sebanyak\s+)$|"
                                    r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."

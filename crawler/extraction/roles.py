@@ -611,7 +611,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),
          lambda c: Role(None, linked=True, reason=Reason.SEGMENT_SHARE if c.prev_reason is Reason.SEGMENT_SHARE
                         else Reason.COUNT_RESTATES_NON_FIGURE)),
-    Rule("a target count", lambda c: is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]), Reason.TARGET_COUNT),
+    Rule("a target count", lambda c: (is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]))
+         or L.SHOULD_BE_BEFORE.search(c.near), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)
          and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
          and not L.COVERS_FLOOR_BEFORE.search(c.near), Reason.BOUND),

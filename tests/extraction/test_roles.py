@@ -1576,3 +1576,9 @@ def test_the_rest_not_yet_enrolled_after_a_quote_is_not_the_figures_predicate():
     (level,) = roles("\"Per akhir Agustus kemarin sudah 97,3 persen,\" ujar Kepala Dinas Kesehatan, seraya menambahkan bahwa "
                      "sisa warga yang belum terdaftar umumnya pendatang.", Passage.JKN)
     assert level.role == "coverage"
+
+
+def test_how_many_should_be_enrolled_is_a_target_and_those_covered_so_far_are_the_enrolled():
+    *_, should, covered = roles("Dari 95 persen dari jumlah penduduk yaitu 134.000 penduduk seharusnya 127.000 warga kolaka "
+                                "utara menjadi peserta BPJS dan baru tercover sekitar 84.000.", Passage.JKN)
+    assert (should.reason, covered.role) == (Reason.TARGET_COUNT, "participants")
