@@ -249,7 +249,7 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
                             r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
 ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")  # "sudah 100 persen penduduknya wajib memiliki JKN": already there
-ALREADY_WORD = re.compile(r"\b(?:sudah|telah)\b")  # "... yang telah mencapai lebih dari 99 persen": a level already reached
+ALREADY_WORD = re.compile(r"\b(?:sudah|telah|baru(?!-))\b")  # "... yang telah mencapai lebih dari 99 persen": a level already reached
 # "ada 23 desa yang cakupannya sudah di atas 98 persen": villages, districts, not the region
 PLACES_BELOW_REGION = re.compile(r"\b(?:desa|kelurahan|kecamatan|nagari|gampong|dusun|puskesmas)\b")
 BOUND_BEFORE = re.compile(
@@ -309,7 +309,7 @@ WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*(?:uhc|kepesertaan|cakupan
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
 _NOW = r"saat ini|kini|sekarang"  # the words of "now", shared by the patterns below
 NOW_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s*,?\s*$")
-ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat)\s*$|" + NOW_BEFORE.pattern)
+ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|baru(?!-))\s*$|" + NOW_BEFORE.pattern)  # ("baru 91 persen lebih")
 # "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
 WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
                                   r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")

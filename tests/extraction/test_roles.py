@@ -1582,3 +1582,10 @@ def test_how_many_should_be_enrolled_is_a_target_and_those_covered_so_far_are_th
     *_, should, covered = roles("Dari 95 persen dari jumlah penduduk yaitu 134.000 penduduk seharusnya 127.000 warga kolaka "
                                 "utara menjadi peserta BPJS dan baru tercover sekitar 84.000.", Passage.JKN)
     assert (should.reason, covered.role) == (Reason.TARGET_COUNT, "participants")
+
+
+def test_baru_n_persen_lebih_in_a_jkn_passage_is_the_level_reached():
+    (level,) = roles("Armini menambahkan, untuk saat ini cakupannya baru 91 persen lebih.", Passage.JKN)
+    assert level.role == "coverage"
+    (bound,) = roles("Syarat UHC, cakupan kepesertaan 95 persen lebih.", Passage.JKN)
+    assert bound.role is None
