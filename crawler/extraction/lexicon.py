@@ -264,7 +264,8 @@ BOUND_BEFORE = re.compile(
 )
 # "sudah hampir mencapai 71 persen", "1,7 juta jiwa atau hampir 70%": a level told roughly, from below, is the level
 # (but "hampir 100 persen" is "nearly everyone", no figure)
-ALMOST_BEFORE = re.compile(r"\b(?:hampir|nyaris|mendekati)(?:\s+(?:mencapai|menyentuh|menembus|di\s+)?(?:\s*angka)?)?\s*$")
+_ALMOST = r"hampir|nyaris|mendekati"  # a level told from below, shared by the patterns below
+ALMOST_BEFORE = re.compile(r"\b(?:" + _ALMOST + r")(?:\s+(?:mencapai|menyentuh|menembus|di\s+)?(?:\s*angka)?)?\s*$")
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 # ("berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya ...": the measure word may go unsaid)
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:(?:tingkat|capaian|"
@@ -319,7 +320,7 @@ DENIED_BEFORE = re.compile(r"\b(?:tidak|bukan|tak)\s+(?:lagi\s+)?(?:sampai\s+|me
 # ("hampir mencapai 72,9% dari jumlah penduduk Indonesia" likewise)
 _FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shared by the patterns below
 # ("sedikitnya 95,5 persen dari 3.633.437 penduduk": a precise number is no threshold; but "minimal 98,6 persen" is one)
-FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:hampir|nyaris|mendekati)(?: mencapai)?)\s*$",
+FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:" + _ALMOST + r")(?: mencapai)?)\s*$",
                           re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
@@ -336,10 +337,10 @@ DELTA_BEFORE = re.compile(
     r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
-# ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
 # "kenaikan kepesertaan BPJS Kesehatan hanya naik rata-rata diangka 1 persen": a yearly rise on average, not a level
 AVERAGE_RISE_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|tumbuh)\s+(?:\w+\s+)?rata-rata\s+(?:di ?angka\s+|sebesar\s+|"
                                  r"sekitar\s+)?$")
+# ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke|menembus|tembus)\s*$")
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
@@ -694,7 +695,7 @@ ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat
 LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"
                                 r"\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
 # A figure told as a floor or nearly ("lebih dari 98 persen", "95 persen lebih" with MORE_AFTER)
-FLOOR_WORD_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|hampir|mendekati|nyaris)\s+(?:angka\s+)?$",
+FLOOR_WORD_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|" + _ALMOST + r")\s+(?:angka\s+)?$",
                                re.IGNORECASE)
 # "capaian 99,18 persen tersebut", "Dari 91,03 persen masyarakat yang telah terdaftar ... itu": a figure named again
 RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IGNORECASE)

@@ -103,10 +103,18 @@ class Context:
     prev_role: Role | None  # the role of the previous number in this sentence (or of the last one before)
     continues: bool  # the sentence continues a passage (about JKN, keaktifan or another measure)
     passage: Passage  # ... which one
-    region_before: bool  # a region is named before it in the sentence (by the gazetteer, in any form)
     listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
-    region_soon_after: bool = False  # a region is named in the 90 characters after it ("... 82 persen, Cianjur kini ...")
-    regions_at: tuple[int, ...] = ()  # where the sentence names regions (positions in it)
+    regions_at: tuple[int, ...] = ()  # where the sentence names regions (by the gazetteer, in any form; positions in it)
+
+    @property
+    def region_before(self) -> bool:
+        """A region is named before it in the sentence."""
+        return any(at < self.q.start for at in self.regions_at)
+
+    @property
+    def region_soon_after(self) -> bool:
+        """A region is named in the 90 characters after it ("... 82 persen, Cianjur kini ...")."""
+        return any(self.q.end <= at < self.q.end + 90 for at in self.regions_at)
 
     @property
     def prev_reason(self) -> Reason | None:
@@ -153,8 +161,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage, region_before=any(at < q.start for at in regions_at), listed_next=listed_next,
-                region_soon_after=any(q.end <= at < q.end + 90 for at in regions_at), regions_at=regions_at)
+                passage=passage, listed_next=listed_next, regions_at=regions_at)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
