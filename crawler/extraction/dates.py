@@ -36,8 +36,8 @@ _MOD = r"(?P<mod>awal|akhir|pertengahan|medio|penghujung|ujung|semester\s+(?:I|I
 _DATE = re.compile(
     r"(?i:" + _MOD + r"\s+(?:bulan\s+|tahun\s+)?)?"
     r"(?:"
-    # English-language pages: "As of September 15, 2023", "December 2024" (a year always follows)
-    r"(?P<emonth>" + _ENGLISH_MONTHS + r")\s+(?:(?P<eday>[0-3]?\d),?\s+)?(?P<eyear>" + _YEAR + r")\b|"
+    # English-language pages: "As of September 15, 2023", "as of 1 March 2024", "December 2024" (a year always follows)
+    r"(?:(?P<edayfirst>[0-3]?\d)\s+)?(?P<emonth>" + _ENGLISH_MONTHS + r")\s+(?:(?P<eday>[0-3]?\d),?\s+)?(?P<eyear>" + _YEAR + r")\b|"
     # 1 Mei 2023 / Mei 2023 / Mei lalu / Mei
     r"(?:(?P<day>[0-3]?\d)\s+)?(?P<month>(?:" + _FULL_MONTHS + r")\b|(?:" + _ABBR_MONTHS + r")\.?(?=\s+" + _YEAR + r"))"
     r"(?:\s+(?i:tahun\s+)?(?P<myear>" + _YEAR + r")\b)?(?P<ago>\s+(?i:lalu|kemarin|yang\s+lalu|tahun\s+lalu))?"
@@ -146,8 +146,9 @@ def _resolve(m: re.Match, published: dt.date | None) -> str | None:
         return _fmt(*parsed) if parsed else None
     if m.group("emonth"):
         month, year = _ENGLISH_MONTH_NUMBERS[m.group("emonth").lower()], int(m.group("eyear"))
+        day = m.group("eday") or m.group("edayfirst")
         try:
-            return _fmt(dt.date(year, month, int(m.group("eday") or 1)), "day" if m.group("eday") else "month")
+            return _fmt(dt.date(year, month, int(day or 1)), "day" if day else "month")
         except ValueError:
             return _fmt(dt.date(year, month, 1), "month")
     if m.group("rel"):

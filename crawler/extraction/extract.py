@@ -657,6 +657,10 @@ def _national_by_size(story: _Story) -> None:
                            and f.value > W.NATIONAL_SIZE_FACTOR * region.population):
             for g in story.figures:
                 if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx)):
+                    if not g.regions and g.date is None and not g.now:  # no owner before, so never dated
+                        sent = story.sentences[g.sentence]
+                        g.date, g.now = _figure_date(g, sent, story.dates(g.sentence), story.published, None,
+                                                     story.numbers.get(g.sentence, []))
                     g.regions, g.via = (INDONESIA,), Via.MENTION
 
 
@@ -974,8 +978,10 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
     role = lambda r: [f for f in figs if f.role == r]  # noqa: E731
     coverage = _current([f for f in role("coverage") if not _headline_of_another_role(f, figs)], pub)
     active_pct = _current(role("active_pct"), pub)
-    anchor = coverage or active_pct
     sized = lambda r: [f for f in role(r) if _plausible_size(f, region)]  # noqa: E731
+    # with no share, the count of the enrolled is chosen as a share would be: "pada 2014 ... 133,4 juta jiwa" is
+    # older than "sampai Agustus, realisasinya 222,4 juta peserta"
+    anchor = coverage or active_pct or _current(sized("participants"), pub)
     participants, population = _pair_counts(coverage, sized("participants"), sized("population"), anchor, pub)
     active_participants = _pick_count(sized("active_participants"), active_pct, anchor, pub)
     if not any((coverage, participants, active_pct, active_participants)):

@@ -903,7 +903,7 @@ NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s
 COVERAGE_COUNT_BEFORE = re.compile(r"\bcakupan(?:nya)?\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 # "penduduk sebanyak", "jumlah penduduk Kabupaten Jombang sebesar 1.359.332", "dengan cakupan 1.272.423": people counted
 PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|around\s+|some\s+)?$|"  # "the total population of 280.086"
-                                   r"\bnumber of (?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
+                                   r"\bnumber of (?:[\w()-]+\s+){0,5}?(?:people|participants|members|residents|enrollees)\b[^.;\d]{0,80}\b(?:to|at|"
                                    r"reached|reaching|of|is|was|stood at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
                                    r"over\s+|more than\s+)?$|"  # "the number of people who have enrolled ... had risen to about"
                                    # "dan baru tercover sekitar 84.000": the people covered, their noun unsaid
@@ -963,4 +963,4 @@ TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhny
                                  r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
-                       "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of"})
+                       "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as"})

@@ -75,7 +75,12 @@ _REF_CUE = re.compile(r"(?:nomor|no\.|pasal|ayat|tahun|perpres|inpres|permenkes|
                      r"semester|triwulan|kuartal|tahap|termin|gelombang)\s*$", re.IGNORECASE)  # "semester 1 tahun 2022"
 _MONTH_WORDS = frozenset({"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
                           "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr",
-                          "jun", "jul", "agu", "agt", "sep", "sept", "okt", "nov", "des"})
+                          "jun", "jul", "agu", "agt", "sep", "sept", "okt", "nov", "des",
+                          # English pages: "1 March 2024"
+                          "january", "february", "march", "may", "june", "july", "august", "october", "december"})
+# "as of January 31, 2023": in English the day follows its month
+_ENGLISH_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                   r"December)\s+$")
 _MONEY_AFTER = re.compile(r"^\s?(?:rupiah|rp\b)", re.IGNORECASE)
 
 
@@ -198,7 +203,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # "sekitar 2,8 jiwa penduduk provinsi itu": no one counts people in fractions; the writer left out "juta"
             out.append(Quantity("count", round(float(num.replace(",", ".")) * SCALES["juta"]), start, end, m.group(), unit))
             continue
-        kind = "date" if unit in _MONTH_WORDS and isinstance(value, int) and value <= 31 else "count"
+        day = isinstance(value, int) and value <= 31
+        kind = "date" if day and (unit in _MONTH_WORDS or _ENGLISH_MONTH_BEFORE.search(before)) else "count"
         out.append(Quantity(kind, value, start, end, m.group(), unit))
     out.sort(key=lambda q: q.start)
     return out

@@ -66,6 +66,8 @@ def test_english_dates_with_their_year():
     (m,) = find_dates("active membership as of December 2024")
     assert m.value == "2024-12"
     assert [r.value for r in find_dates("you may join in May")] == []  # no year: no English month
+    (f,) = find_dates('"As of 1 March 2024, the number of JKN participants')  # the day before its month
+    assert (f.value, f.cue) == ("2024-03-01", "as of")
 
 
 @pytest.mark.parametrize("text", ["sesuai Perpres 82/2018 untuk daerah", "Perpres Nomor 82 Tahun 2018 tentang Jaminan",

@@ -1165,3 +1165,25 @@ def test_a_list_after_a_figure_in_a_branch_story_and_the_uninsured_named_by_the_
             "Konawe Kepulauan (Konkep), dan Bombana.")
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {"Kabupaten Konawe Utara": 100, "Kabupaten Konawe Kepulauan": 100, "Kabupaten Bombana": 100}
+
+
+def test_an_english_national_count_after_the_schemes_name_and_its_date():
+    text = ("JKN Participants Nearly Reached 250 Million People as of January 2023\n\n"
+            "According to BPJS Kesehatan, the number of National Health Insurance (JKN) participants reached 249.67 "
+            "million as of January 31, 2023.")
+    [a] = extract(text)
+    assert (a.region_name, a.participants, a.as_of) == ("Indonesia", 249_670_000, "2023-01-31")
+
+
+def test_a_national_figure_found_by_its_size_keeps_its_sentences_date():
+    text = ('"As of 1 March 2024, the number of JKN participants has reached 268.74 million people or 96.28% of the '
+            'total population.')
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.as_of) == ("Indonesia", 96.28, "2024-03-01")
+
+
+def test_with_no_share_the_newest_count_of_the_enrolled_is_chosen():
+    text = ("Memang pada 2014 realisasi kepesertaan JKN secara nasional mencapai 133,4 juta jiwa. "
+            "Pada tahun 2020 ini sampai Agustus, realisasinya 222,4 juta peserta JKN secara nasional.")
+    [a] = extract(text, published="2020-10-23")
+    assert (a.region_name, a.participants, a.as_of) == ("Indonesia", 222_400_000, "2020-08")

@@ -110,3 +110,8 @@ def test_thousands_marks_mixed_by_a_slip():
 def test_people_counted_in_a_fraction_lost_their_juta():
     (q,) = [q for q in find_quantities("atau sekitar 2,8 jiwa penduduk provinsi itu") if q.kind == "count"]
     assert q.value == 2_800_000
+
+
+def test_the_day_after_an_english_month_is_a_date():
+    kinds = [(q.kind, q.value) for q in find_quantities("reached 249.67 million as of January 31, 2023.")]
+    assert kinds == [("count", 249_670_000), ("date", 31), ("year", 2023)]
