@@ -62,8 +62,14 @@ OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no
     r"anggaran|imunisasi|vaksin|stunting|kemiskinan|pengangguran|kehadiran|" + PARTICIPATION_RATE.pattern + r"|kunjungan|pasien|"
     r"rumah sakit|puskesmas|klinik|faskes|fasilitas kesehatan|dokter|bidan|perawat|obat|\bklaim\b|rujukan|kamar|"
     r"tempat tidur|kasus|bunga|diskon|pajak|suku|badan usaha|perusahaan|pemberi kerja|siswa|sekolah|"
-    r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan)"
+    r"perekaman|e-?ktp|ktp-el|ktp elektronik|kartu kependudukan|"
+    # the social-welfare registers: "pemutakhiran DTKS terhadap 5.327.074 warga yang terdaftar" are not the enrolled
+    r"dtks|dtsen|data terpadu kesejahteraan sosial|regsosek|p3ke|"
+    r"penderita|pengidap|terdiagnosis|didiagnosis)"  # "3,3 juta peserta merupakan penderita hipertensi": patients
 )
+# A programme inside JKN: "4,8 juta peserta telah tergabung dalam Prolanis" are some of the enrolled, not all
+SUBPROGRAMME_AFTER = re.compile(r"^[^.;\d]{0,50}?\b(?:tergabung|bergabung|terdaftar|ikut|mengikuti|aktif)\s+(?:dalam\s+|di\s+|pada\s+)?"
+                                r"(?:program\s+)?(?:prolanis|rujuk balik|prb|pengelolaan penyakit kronis)\b")
 # A share whose subject is a region left unnamed: "ada daerah yang tercatat memiliki capaian UHC lebih dari 100 persen",
 # "beberapa kabupaten masih di bawah 90 persen"
 # (not when the sentence goes on to name them: "ada beberapa wilayah di Bali yakni Badung dan Klungkung yang ...")
@@ -943,7 +949,9 @@ REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercata
                                          r"(?:segmen|kelompok|kategori)\b")
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
 FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:kan)?|didaftarkan)\s+(?:oleh\s+)?"
-                                           r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$")
+                                           r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$"
+                                           # "cakupan yang kita tanggung tetap di angka 21,9 persen", a government speaking
+                                           r"|\byang\s+(?:kita|kami)\s+(?:tanggung|biayai|bayarkan|bayari|bayar)\b[^.;\d]{0,40}$")
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)"
                           # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment

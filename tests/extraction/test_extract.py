@@ -1187,3 +1187,18 @@ def test_with_no_share_the_newest_count_of_the_enrolled_is_chosen():
             "Pada tahun 2020 ini sampai Agustus, realisasinya 222,4 juta peserta JKN secara nasional.")
     [a] = extract(text, published="2020-10-23")
     assert (a.region_name, a.participants, a.as_of) == ("Indonesia", 222_400_000, "2020-08")
+
+
+@pytest.mark.parametrize("text", [
+    # a government speaking of the poor whose premiums it pays
+    "Pemprov Banten menanggung iuran warga miskin. Saat ini cakupan yang kita tanggung tetap di angka 21,9 persen.",
+    # members of a programme inside JKN
+    "Sampai Agustus 2025, sebanyak 4,8 juta peserta JKN sudah tergabung dalam Prolanis secara nasional.",
+    # patients among the enrolled
+    "Secara nasional, pada 2024 ada 20,5 juta peserta JKN terdiagnosis hipertensi.",
+    # a social-welfare register, not JKN
+    "Dinsos DKI Jakarta memutakhirkan data DTKS terhadap 5.327.074 warga yang terdaftar, kata Kepala Dinsos, "
+    "terkait bantuan iuran BPJS Kesehatan.",
+])
+def test_some_of_the_enrolled_or_another_register_is_no_coverage(text):
+    assert extract(text) == []

@@ -42,6 +42,8 @@ CASES = {
         "Cakupan JKN Kabupaten Demak 96 persen, sementara 12 persen pasien memakai fasilitas swasta.", 1,
         Reason.OTHER_SUBJECT),
     # percentages
+    "the members of a programme inside JKN": (
+        "Di Kabupaten Klaten, 12.400 peserta JKN kini tergabung dalam Prolanis.", 0, Reason.SEGMENT),
     "no share at all": ("Dua kabupaten lagi, Asmat dan Mappi, pencapaian UHC masih 0%.", 0, Reason.NOT_A_FIGURE),
     "the level an earlier one went to": (
         "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
