@@ -898,6 +898,8 @@ WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?
 # (but "Kabupaten Sumbawa 71,58 persen peserta JKN," says who is enrolled: the share of the population)
 # "... yang teregistrasi sebanyak 1,33 juta": a word followed by a figure of its own
 OWN_FIGURE_AFTER = re.compile(r"\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah|bahkan|tembus|menembus)\s+){0,3}\d")
+# "dari seluruh peserta BPJS, 60% nya adalah peserta PBI": a share of the enrolled, told before it
+OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:(?:total|seluruh|jumlah|semua)\s+){1,2}peserta\b[^.;\d]{0,40}$")
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
                                 r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
 NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")  # as written: a capitalised word after a sentence's first

@@ -488,6 +488,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of workers", lambda c: L.WORKERS_AFTER.match(c.right_clause), Reason.WORKERS_SHARE),
     # "34,5 persen peserta JKN ... mengikuti skrining"
     Rule("a share of participants", lambda c: L.PARTICIPANTS_AFTER.match(c.right_clause), Reason.PARTICIPANTS_SHARE),
+    Rule("a share of participants named before it", lambda c: L.OF_PARTICIPANTS_BEFORE.search(c.near),
+         Reason.PARTICIPANTS_SHARE),
     Rule("no coverage words",
          lambda c: not (L.JKN_CONTEXT.search(c.s) or c.continues or L.COVERAGE_WORD.search(c.s)),
          Reason.NO_COVERAGE_WORDS),

@@ -132,6 +132,9 @@ CASES = {
         Reason.WORKERS_SHARE),
     "a share of participants": (
         "Sebanyak 34,5 persen peserta JKN di Kabupaten Demak mengikuti skrining.", 0, Reason.PARTICIPANTS_SHARE),
+    "a share of participants named before it": (
+        "Dari seluruh peserta JKN di Kabupaten Pati, 60 persen di antaranya peserta PBI.", 0,
+        Reason.PARTICIPANTS_SHARE),
     "no coverage words": ("Kabupaten Demak mencatat 45 persen.", 0, Reason.NO_COVERAGE_WORDS),
     "the next of a list of figures": (
         "Cakupan JKN di Kabupaten Demak 94,87 persen, 97 persen, dan 98 persen.", 1, "coverage"),
