@@ -590,6 +590,15 @@ def _active_after(c: Context) -> bool:
     return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
 
 
+def _active_count(c: Context) -> bool:
+    """Keaktifan words before the count, or after it unless they open the next figure: "sebanyak 183.139 jiwa (97,45%
+    dari total penduduk) dan threshold keaktifan peserta 150.499 jiwa (80,08%)" counts the enrolled, then the active."""
+    if L.ACTIVE.search(c.left_full[-140:]):
+        return True
+    m = L.ACTIVE.search(c.right_clause)
+    return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
+
+
 def _window(c: Context) -> str:
     return c.left_full[-140:] + " " + c.right_clause
 
@@ -661,7 +670,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     # "jumlah penduduk ... 140.730 jiwa, cakupan 142.271 dan jumlah peserta aktif 124.861": the people covered
     Rule("the count named as the coverage", lambda c: L.COVERAGE_COUNT_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),
-    Rule("active participants", lambda c: L.ACTIVE.search(_window(c)) and not L.INACTIVE.search(_window(c)),
+    Rule("active participants", lambda c: _active_count(c) and not L.INACTIVE.search(_window(c)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
     # "Sigi ... non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%"
     Rule("the next of a list of the uninsured",

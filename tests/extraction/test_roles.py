@@ -1594,3 +1594,9 @@ def test_baru_n_persen_lebih_in_a_jkn_passage_is_the_level_reached():
     assert level.role == "coverage"
     (bound,) = roles("Syarat UHC, cakupan kepesertaan 95 persen lebih.", Passage.JKN)
     assert bound.role is None
+
+
+def test_keaktifan_words_that_open_the_next_count_are_not_this_ones():
+    got = roles("Hingga 1 April 2025 sebanyak 183.139 jiwa (97,45% dari total penduduk) dan threshold keaktifan peserta "
+                "150.499 jiwa (80,08%) di Kota Tanjungbalai telah terdaftar.")
+    assert [r.role for r in got] == ["participants", "coverage", "active_participants", "active_pct"]
