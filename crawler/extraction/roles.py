@@ -690,6 +690,9 @@ COUNT_RULES: tuple[Rule, ...] = (
     # passage, the sum of the segments counted before it
     Rule("the total of the segments", lambda c: c.passage is Passage.JKN and L.TOTAL_OF_ALL_BEFORE.search(c.near),
          lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
+    Rule("the total the sentence before counted",
+         lambda c: c.passage is Passage.JKN and c.left == c.left_full and L.TOTAL_OPENING.match(c.left),
+         lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_NEAR)),
     Rule("no participation words", lambda c: True, Reason.NO_PARTICIPATION_WORDS),
 )
 

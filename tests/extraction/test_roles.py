@@ -185,6 +185,7 @@ CASES = {
         "participants"),
     "the total of the segments": (
         "PBI APBN 42.629 jiwa dan non-PBI 5.613 jiwa. Total keseluruhan 59.419 jiwa.", 2, "participants", Passage.JKN),
+    "the total the sentence before counted": ("Totalnya, mencapai 116.122.065 jiwa.", 0, "participants", Passage.JKN),
     "no participation words": (
         "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
 }
