@@ -13,9 +13,9 @@ Their text is the publishers' words and stays outside the repository: `--texts` 
 
 reads instead every `<folder>/<n>.txt` under the path (line 1 the headline, then a blank line, then the body): a
 corpus of news on every topic taken from public scraped-news datasets, listed by folder, repository, file and blob
-in `benchmarks/negatives/bulk_manifest.tsv`. Its 50 articles that name JKN, BPJS Kesehatan, UHC or "jaminan
-kesehatan" were labelled by a helper who had not seen the code: none reports a region's coverage, so every
-announcement found in it is a false one.
+in `benchmarks/negatives/bulk_manifest.tsv` (22,849 articles from 39 repositories). Its 74 articles that name JKN,
+BPJS Kesehatan, UHC or "jaminan kesehatan" were labelled by helpers who had not seen the code: none reports a
+region's coverage, so every announcement found in it is a false one.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ FIRST_SIGHT = ("0 announcements in 303 pages (39 mentioning BPJS), 1.0 ms per pa
 BULK_FIRST_SIGHT = ("3 announcements in 10,401 articles (50 naming JKN/BPJS Kesehatan/UHC/jaminan kesehatan, collected "
                     "2026-12-07 by a helper), 0.9 ms per article, with the code of 8f7d990: a province's share of the "
                     "poor it pays for ('cakupan yang kita tanggung'), Prolanis members, and people in the DTKS welfare "
-                    "register; 0 after the rules they asked for")
+                    "register; 0 after the rules they asked for. A second batch of 12,448 articles from 7 more "
+                    "repositories (24 naming those words, collected 2026-12-07 by another helper): 0 announcements at "
+                    "first sight, 0.8 ms per article, with the code of 4d0fc82")
 
 
 def main() -> int:
