@@ -263,8 +263,10 @@ BOUND_BEFORE = re.compile(
     r"at least|a minimum of|no less than|"  # English-language pages: "protected by Universal Health Coverage of at least 98%"
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|"
-    # ("telah tembus hingga 98 persen": as far as it reached, the level itself)
-    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?:sampai|hingga)|>|≥|<)(?: berada)?(?: di| pada)?"
+    # ("telah tembus hingga 98 persen": as far as it reached, the level itself; so is "sangat tinggi hingga mencapai 98
+    # persen", where it went)
+    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
+    r"(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )

@@ -1601,3 +1601,10 @@ def test_keaktifan_words_that_open_the_next_count_are_not_this_ones():
     got = roles("Hingga 1 April 2025 sebanyak 183.139 jiwa (97,45% dari total penduduk) dan threshold keaktifan peserta "
                 "150.499 jiwa (80,08%) di Kota Tanjungbalai telah terdaftar.")
     assert [r.role for r in got] == ["participants", "coverage", "active_participants", "active_pct"]
+
+
+def test_hingga_mencapai_is_where_the_level_went_not_a_bound():
+    got = roles("Kepesertaan JKN di Kabupaten Kutai Kartanegara sangat tinggi hingga mencapai 98 persen atau sebanyak "
+                "665.662 jiwa.")
+    assert [r.role for r in got] == ["coverage", "participants"]
+    assert roles("Diskon iuran hingga 50 persen bagi peserta JKN di Kabupaten Demak.")[0].role is None
