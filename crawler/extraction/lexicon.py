@@ -710,7 +710,9 @@ RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IG
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
-DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi) (?:itu|ini|tersebut)\b", re.IGNORECASE)
+# ("Capaian UHC tersebut, kami peroleh per 1 Desember 2022": the measure may be named again)
+DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi)(?: (?:uhc|jkn|kepesertaan|cakupan))? "
+                            r"(?:itu|ini|tersebut)\b", re.IGNORECASE)
 ADOPTS_TARGET = re.compile(
     r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",

@@ -1202,3 +1202,10 @@ def test_with_no_share_the_newest_count_of_the_enrolled_is_chosen():
 ])
 def test_some_of_the_enrolled_or_another_register_is_no_coverage(text):
     assert extract(text) == []
+
+
+def test_the_next_sentence_dating_the_measure_named_again():
+    text = ("Kabupaten Kudus meraih UHC dengan capaian 95,42 persen penduduknya menjadi peserta JKN. "
+            "Capaian UHC tersebut kami peroleh per 1 Desember 2022, kata Bupati.")
+    [a] = extract(text, published="2023-01-10")
+    assert (a.region_name, a.coverage_pct, a.as_of) == ("Kabupaten Kudus", 95.42, "2022-12-01")
