@@ -832,7 +832,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         return None, False  # "... harus menjadi peserta JKN pada tahun 2024": a target's year dates no figure after it
     dates = story.dates(j)
     if any(d.kind == "now" for d in dates):
-        return None, True
+        return None, not L.PAST_SENTENCE.search(sent.text)
     if any(d.kind == "same_period" for d in dates):  # "Pada periode yang sama, enam daerah sudah UHC, yakni:"
         earlier = [f for f in story.figures if f.sentence < j and f.date is not None and f.date.value]
         if earlier:

@@ -350,6 +350,9 @@ AVERAGE_RISE_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|tumbuh)\s+(?:\w
                                  r"sekitar\s+)?$")
 # ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke|menembus|tembus)\s*$")
+# A sentence told of the past: "Pencabutan status ... sebelumnya terjadi karena penurunan ... menjadi 81,46 persen" does
+# not stand in the "saat ini" of the sentence before it
+PAST_SENTENCE = re.compile(r"\b(?:sebelumnya|sempat|pernah|dahulu|semula|silam)\b", re.IGNORECASE)
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"

@@ -1209,3 +1209,11 @@ def test_the_next_sentence_dating_the_measure_named_again():
             "Capaian UHC tersebut kami peroleh per 1 Desember 2022, kata Bupati.")
     [a] = extract(text, published="2023-01-10")
     assert (a.region_name, a.coverage_pct, a.as_of) == ("Kabupaten Kudus", 95.42, "2022-12-01")
+
+
+def test_a_sentence_told_of_the_past_does_not_stand_in_the_now_before_it():
+    text = ("Pemerintah Kabupaten Rembang saat ini fokus mengembalikan status UHC Prioritas. "
+            "Status itu sebelumnya dicabut karena kepesertaan JKN turun dari 97,95 persen menjadi 81,46 persen. "
+            "Hingga 1 Juni 2025, tingkat kepesertaan JKN di Rembang telah mencapai 98,97 persen.")
+    [a] = extract(text, published="2025-11-19")
+    assert (a.coverage_pct, a.as_of) == (98.97, "2025-06-01")
