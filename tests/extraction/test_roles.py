@@ -1608,3 +1608,8 @@ def test_hingga_mencapai_is_where_the_level_went_not_a_bound():
                 "665.662 jiwa.")
     assert [r.role for r in got] == ["coverage", "participants"]
     assert roles("Diskon iuran hingga 50 persen bagi peserta JKN di Kabupaten Demak.")[0].role is None
+
+
+def test_a_level_hoped_for_with_untuk_mencapai_is_a_target():
+    assert roles("Meski begitu, Kadinkes Kota Palembang tetap optimis untuk mencapai 100 persen warga terlindungi "
+                 "JKN.")[0].role == "target"
