@@ -125,6 +125,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     _release_date(story)
     _share_owners(story)
     _national_by_size(story)
+    _owners_by_arithmetic(story)
     _read_tables(story)
     return _announcements(story)
 
@@ -662,6 +663,21 @@ def _national_by_size(story: _Story) -> None:
                         g.date, g.now = _figure_date(g, sent, story.dates(g.sentence), story.published, None,
                                                      story.numbers.get(g.sentence, []))
                     g.regions, g.via = (INDONESIA,), Via.MENTION
+
+
+def _owners_by_arithmetic(story: _Story) -> None:
+    """A share given to the story's topic that one named region's participants and population, in its sentence or the
+    next or last one, work out to is that region's: ""Kepesertaan kami mencapai 100,72 persen. Dari total 185.591 jiwa
+    penduduk Kabupaten Belitung yang terdaftar 186.920 jiwa"" (the speaker's province was the topic)."""
+    for f in story.figures:
+        if f.role != "coverage" or f.via not in (Via.TOPIC, Via.ANAPHOR) or f.history:
+            continue
+        near = [g for g in story.figures if abs(g.sentence - f.sentence) <= 1 and len(g.regions) == 1
+                and g.regions != f.regions and not g.history]
+        for p in (g for g in near if g.role == "participants"):
+            if any(q.regions == p.regions and q.role == "population" and _adds_up(p, q, f) for q in near):
+                f.regions, f.via = p.regions, Via.MENTION
+                break
 
 
 def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int], text: str) -> float:

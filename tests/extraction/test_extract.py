@@ -1217,3 +1217,12 @@ def test_a_sentence_told_of_the_past_does_not_stand_in_the_now_before_it():
             "Hingga 1 Juni 2025, tingkat kepesertaan JKN di Rembang telah mencapai 98,97 persen.")
     [a] = extract(text, published="2025-11-19")
     assert (a.coverage_pct, a.as_of) == (98.97, "2025-06-01")
+
+
+def test_a_topics_share_that_a_named_regions_counts_work_out_to_is_that_regions():
+    text = ("Pemprov Kepulauan Bangka Belitung menggelar rapat UHC. Kepala Dinas Kesehatan mengatakan, kepesertaan kami "
+            "untuk JKN mencapai 100,72 persen sampai Desember 2023. Dari total 185.591 jiwa penduduk Kabupaten Belitung, "
+            "yang terdaftar BPJS Kesehatan 186.920 jiwa.")
+    [a] = extract(text, published="2024-01-10")
+    assert (a.region_name, a.coverage_pct, a.participants, a.population) == (
+        "Kabupaten Belitung", 100.72, 186_920, 185_591)
