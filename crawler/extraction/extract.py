@@ -657,12 +657,21 @@ def _national_by_size(story: _Story) -> None:
         if nation_only or (region is not None and region.population and f.value >= W.NATIONAL_COUNT_MIN
                            and f.value > W.NATIONAL_SIZE_FACTOR * region.population):
             for g in story.figures:
-                if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx)):
+                if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx
+                                                            or _share_said_with(f, g, story))):
                     if not g.regions and g.date is None and not g.now:  # no owner before, so never dated
                         sent = story.sentences[g.sentence]
                         g.date, g.now = _figure_date(g, sent, story.dates(g.sentence), story.published, None,
                                                      story.numbers.get(g.sentence, []))
                     g.regions, g.via = (INDONESIA,), Via.MENTION
+
+
+def _share_said_with(count: _Figure, share: _Figure, story: _Story) -> bool:
+    """"... mencapai 275 juta jiwa atau lebih, 98 persen dari jumlah penduduk": a share said right after a count, no
+    region named between, is the same statement's even where a hedge keeps the two from being linked."""
+    if share.role != "coverage" or not 0 <= share.start - count.end <= W.SHARE_WITH_COUNT_GAP:
+        return False
+    return not any(count.end <= r.start < share.start for r in story.refs)
 
 
 def _owners_by_arithmetic(story: _Story) -> None:

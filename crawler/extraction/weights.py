@@ -38,6 +38,7 @@ LINKED_BONUS = 2.0  # one number restates the other
 SAME_SENTENCE_BONUS = 1.5
 PER_SENTENCE_APART = 0.3
 POPULATION_CLOSENESS = 0.5  # the population matters half as much as the participants
+SHARE_WITH_COUNT_GAP = 30  # characters: "275 juta jiwa atau lebih, 98 persen" is one statement
 ARITHMETIC_TOLERANCE = 0.15  # percentage points: participants / population vs the coverage figure
 ARITHMETIC_MATCH = 3.0
 ARITHMETIC_MISMATCH = -1.0

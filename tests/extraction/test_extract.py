@@ -1226,3 +1226,11 @@ def test_a_topics_share_that_a_named_regions_counts_work_out_to_is_that_regions(
     [a] = extract(text, published="2024-01-10")
     assert (a.region_name, a.coverage_pct, a.participants, a.population) == (
         "Kabupaten Belitung", 100.72, 186_920, 185_591)
+
+
+def test_a_share_said_right_after_a_national_count_goes_with_it():
+    text = ("Bupati Hulu Sungai Tengah menerima UHC Awards, karena 98,8 persen penduduknya sudah terdaftar JKN. "
+            "Berdasarkan data BPJS Kesehatan per 1 Agustus 2024 jumlah peserta JKN-KIS sudah mencapai 275 juta jiwa atau "
+            "lebih, 98 persen dari jumlah penduduk.")
+    got = {a.region_name: (a.coverage_pct, a.participants) for a in extract(text, published="2024-08-10")}
+    assert got == {"Kabupaten Hulu Sungai Tengah": (98.8, None), "Indonesia": (98, 275_000_000)}
