@@ -701,7 +701,8 @@ NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekar
                          r"\b(?:hanya|ternyata|riil(?:nya)?|sebenarnya|existing)\b[^.;\d]{0,15}\d",
                          re.IGNORECASE)
 ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\s+yang\s+(?:telah\s+|sudah\s+)?"
-                                   r"(?:terdaftar|menjadi peserta)")
+                                   r"(?:terdaftar|menjadi peserta)"
+                                   r"|\s*(?:jiwa\s+)?peserta\b")  # "keaktifan 83,60 persen dari total 1.673.855 peserta"
 # "..., minimal 98,6 persen, kita posisi per 1 Juni kemarin masih di 98,2 persen": after a target, a clause stating
 # where things stand
 LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"

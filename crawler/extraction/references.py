@@ -286,9 +286,9 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     level = next((lv for lv in ("kabupaten", "kota", "provinsi") if lv in phrase), None)
     if _BOTH_LEVELS_AFTER.match(text, ref.end):  # "enam kabupaten dan kota itu"
         level = None
-    since = text.rfind(". ", 0, text.rfind(". ", 0, ref.start) + 1)  # the start of the sentence before
+    since = _break_before(text, _break_before(text, ref.start) + 1)  # the start of the sentence before
     if again:  # a group named again may be named again twice: look two sentences further back
-        since = text.rfind(". ", 0, text.rfind(". ", 0, since) + 1)
+        since = _break_before(text, _break_before(text, since) + 1)
     named: list[Region] = []
     for r in refs:
         if since <= r.start < ref.start and r.kind is RefKind.MENTION and not r.context and r.region is not None \
@@ -317,7 +317,7 @@ def _last_listing(refs: list[Ref], text: str, before: int, n: int, level: str | 
     for r in refs:
         if before - _LISTING_LOOKBACK <= r.start < before and r.kind is RefKind.MENTION and not r.context \
                 and r.region is not None and (level is None or r.region.level == level):
-            at = text.rfind(". ", 0, r.start)
+            at = _break_before(text, r.start)
             if r.region not in sentences.setdefault(at, []):
                 sentences[at].append(r.region)
     for at in sorted(sentences, reverse=True):
@@ -370,6 +370,12 @@ def _several_listed(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Region
 
 
 _SENTENCE_END = re.compile(r"\.\s")
+
+
+def _break_before(text: str, end: int) -> int:
+    """Where the last sentence before ``end`` ended (its full stop before a space, or a line break: the text is
+    unwrapped, so a line is a paragraph, a headline or a caption), or -1."""
+    return max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
 
 
 def _sentence_end(text: str, start: int) -> int:

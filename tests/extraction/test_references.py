@@ -232,3 +232,15 @@ def test_a_counted_group_named_again_means_the_last_sentence_that_listed_that_ma
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {name: 98 for name in ("Kabupaten Ende", "Kabupaten Nagekeo", "Kabupaten Ngada",
                                          "Kabupaten Manggarai Timur", "Kabupaten Manggarai", "Kabupaten Manggarai Barat")}
+
+
+def test_a_counted_group_named_again_across_paragraphs_means_the_regions_listed():
+    text = ("Empat Daerah Raih UHC Awards\n\n"
+            "Empat pemerintah daerah di wilayah kerja BPJS Kesehatan Cabang Pasuruan, yakni Kota Pasuruan, Kabupaten "
+            "Pasuruan, Kota Probolinggo dan Kabupaten Probolinggo, meraih UHC Awards 2026.\n\n"
+            "Penghargaan diberikan atas keberhasilan empat daerah itu memperluas perlindungan JKN.\n\n"
+            "Menurut Kepala Cabang, capaian UHC di empat daerah tersebut telah melampaui 95 persen.")
+    refs = find_references(text)
+    groups = [r for r in refs if r.kind is RefKind.GROUP and r.start > 60]
+    names = [[g.name for g in resolve_group(r, refs, text)] for r in groups]
+    assert names == [["Kota Pasuruan", "Kabupaten Pasuruan", "Kota Probolinggo", "Kabupaten Probolinggo"]] * 2

@@ -1613,3 +1613,9 @@ def test_hingga_mencapai_is_where_the_level_went_not_a_bound():
 def test_a_level_hoped_for_with_untuk_mencapai_is_a_target():
     assert roles("Meski begitu, Kadinkes Kota Palembang tetap optimis untuk mencapai 100 persen warga terlindungi "
                  "JKN.")[0].role == "target"
+
+
+def test_the_total_an_active_share_is_of_counts_the_enrolled():
+    got = roles("Di Kabupaten Pasuruan, capaian kepesertaan JKN mencapai 99,58 persen dengan tingkat keaktifan 83,60 "
+                "persen dari total 1.673.855 peserta.")
+    assert [r.role for r in got] == ["coverage", "active_pct", "participants"]
