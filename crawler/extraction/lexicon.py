@@ -455,7 +455,8 @@ RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
-    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|dengan persentase|mencakup|sekitar|sebesar|or)"
+    r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|mencakup|sekitar|sebesar|or|"
+    r"dengan (?:persentase|presentase|prosentase|presentasi))"  # "418.324 jiwa dengan presentasi 13 persen"
     r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah))*\s*$"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"

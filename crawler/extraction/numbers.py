@@ -139,7 +139,7 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
 _DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
 _SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
 # "dengan presentase 92,18 atau 21.791 orang": a decimal right after the word for a share is one
-_SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
+_SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|presentasi)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
                                 re.IGNORECASE)
 
 

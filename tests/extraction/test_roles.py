@@ -1619,3 +1619,8 @@ def test_the_total_an_active_share_is_of_counts_the_enrolled():
     got = roles("Di Kabupaten Pasuruan, capaian kepesertaan JKN mencapai 99,58 persen dengan tingkat keaktifan 83,60 "
                 "persen dari total 1.673.855 peserta.")
     assert [r.role for r in got] == ["coverage", "active_pct", "participants"]
+
+
+def test_a_share_said_with_a_misspelt_presentasi_restates_its_count():
+    got = roles("Kemudian peserta mutasi/nonaktif di Sulawesi Tengah 418.324 jiwa dengan presentasi 13 persen.")
+    assert [(r.role, r.reason) for r in got] == [(None, Reason.UNINSURED), (None, Reason.LINKED)]
