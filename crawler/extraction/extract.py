@@ -239,7 +239,10 @@ def _read_figures(story: _Story) -> None:
                 active_topic = 2  # "Untuk keaktifan peserta ... masih di bawah rata-rata nasional. Rata-rata nasional ... 79,6"
             continue
         story.numbers[i] = [sent.start + q.start for q in quantities]
-        linked_sentence = links_previous_sentence(sent.text) and last_role is not None
+        # ("Capaian tersebut menempatkan Kota X pada kategori Utama, sementara Kabupaten Y dengan cakupan 99,47 persen":
+        # a figure past a contrast is the new clause's, not the last one restated)
+        linked_sentence = links_previous_sentence(sent.text) and last_role is not None \
+            and not L.CONTRAST.search(sent.text[:quantities[0].start])
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not jkn_named else
                    Passage.ACTIVE if active_topic else
                    Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(low) else

@@ -1234,3 +1234,11 @@ def test_a_share_said_right_after_a_national_count_goes_with_it():
             "lebih, 98 persen dari jumlah penduduk.")
     got = {a.region_name: (a.coverage_pct, a.participants) for a in extract(text, published="2024-08-10")}
     assert got == {"Kabupaten Hulu Sungai Tengah": (98.8, None), "Indonesia": (98, 275_000_000)}
+
+
+def test_a_figure_past_a_contrast_in_a_linking_sentence_is_the_new_clauses():
+    text = ("Hingga 1 Januari 2026 cakupan kepesertaan JKN di Kota Mojokerto mencapai 99,71 persen dengan tingkat "
+            "keaktifan 95,20 persen. Capaian tersebut menempatkan Kota Mojokerto pada kategori Utama, sementara Kabupaten "
+            "Mojokerto dengan cakupan 99,47 persen dan tingkat keaktifan 82,99 persen masuk kategori Pratama.")
+    got = {a.region_name: (a.coverage_pct, a.active_pct) for a in extract(text, published="2026-01-28")}
+    assert got == {"Kota Mojokerto": (99.71, 95.2), "Kabupaten Mojokerto": (99.47, 82.99)}
