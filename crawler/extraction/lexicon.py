@@ -883,7 +883,8 @@ FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dib
                                     # "hampir 60% nya peserta dibayari pemerintah": the share the state pays for
                                     r"|^[^.;%]{0,40}?\b(?:dibayari|dibayar(?:kan)?|dibiayai|ditanggung)\s+(?:oleh\s+)?"
                                     r"(?:pemerintah|pemda|negara)\b")
-OTHER_BASE_AFTER = re.compile(r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
+OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|budget|claims?)\b|"  # English pages
+                              r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"

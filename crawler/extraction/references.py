@@ -66,7 +66,8 @@ def find_references(text: str) -> list[Ref]:
         region = m.candidates[0]
         inside = any(a <= m.start and m.end <= b for a, b in spans) or _is_group_field(text, m.start, plurals)
         dateline = _is_dateline(text, m.start, m.end)
-        office = _is_office(text, m.start) or _continues_office(text, m.start, refs)
+        office = _is_office(text, m.start) or _continues_office(text, m.start, refs) \
+            or bool(_BRANCH_AFTER.match(text, m.end))
         context = inside or dateline or office or _is_appositive(text, m.start, region, previous) \
             or (region.level == "provinsi" and (_ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)
                                                  or L.RANKED_IN_PROVINCE_BEFORE.search(text, max(0, m.start - 40), m.start))) \
@@ -206,6 +207,8 @@ def _is_office(text: str, start: int) -> bool:
                 or _OFFICE_PLACE_BEFORE.search(before))
 
 
+# English pages: "the JKN-KIS program at the Manokwari Branch Office was 5,635,274 people": the office's area
+_BRANCH_AFTER = re.compile(r"\s+(?:Branch|Regional)\s+Office\b")
 _OFFICE_PLACE_BEFORE = re.compile(r"\b(?:Cabang|KCU?|Kantor Cabang)\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*"
                                   r"(?:\s+[A-Z][\w-]*)?\s*,\s*(?:Provinsi\s+)?$")
 

@@ -1242,3 +1242,9 @@ def test_a_figure_past_a_contrast_in_a_linking_sentence_is_the_new_clauses():
             "Mojokerto dengan cakupan 99,47 persen dan tingkat keaktifan 82,99 persen masuk kategori Pratama.")
     got = {a.region_name: (a.coverage_pct, a.active_pct) for a in extract(text, published="2026-01-28")}
     assert got == {"Kota Mojokerto": (99.71, 95.2), "Kabupaten Mojokerto": (99.47, 82.99)}
+
+
+def test_an_english_branch_offices_count_and_a_share_of_a_target_are_no_regions_figures():
+    text = ("The number of participants of the JKN-KIS program at the Manokwari Branch Office was 5,635,274 people, or "
+            "103 percent of the target set for the office.")
+    assert extract(text) == []

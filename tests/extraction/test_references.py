@@ -244,3 +244,8 @@ def test_a_counted_group_named_again_across_paragraphs_means_the_regions_listed(
     groups = [r for r in refs if r.kind is RefKind.GROUP and r.start > 60]
     names = [[g.name for g in resolve_group(r, refs, text)] for r in groups]
     assert names == [["Kota Pasuruan", "Kabupaten Pasuruan", "Kota Probolinggo", "Kabupaten Probolinggo"]] * 2
+
+
+def test_a_region_named_before_branch_office_is_the_offices_area():
+    [r] = [r for r in find_references("JKN participants at the Manokwari Branch Office rose.") if r.region]
+    assert r.office and r.context
