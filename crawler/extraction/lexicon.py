@@ -813,7 +813,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"tercatat)\b[^.;]{0,40}$"
                                     # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
-                                    r"[^.;]{0,30}$")
+                                    r"[^.;]{0,30}$"
+                                    # "PBI adalah untuk 40% penduduk termiskin": whom the segment is for
+                                    r"|\b(?:penerima bantuan iuran|pbi)\b\s+(?:(?:jkn|bpjs|kesehatan|apbn|apbd)\s+){0,2}(?:adalah\s+|ialah\s+|merupakan\s+|hanya\s+)?"
+                                    r"(?:untuk|bagi|diperuntukkan(?:\s+(?:untuk|bagi))?)\s*$")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06

@@ -1624,3 +1624,8 @@ def test_the_total_an_active_share_is_of_counts_the_enrolled():
 def test_a_share_said_with_a_misspelt_presentasi_restates_its_count():
     got = roles("Kemudian peserta mutasi/nonaktif di Sulawesi Tengah 418.324 jiwa dengan presentasi 13 persen.")
     assert [(r.role, r.reason) for r in got] == [(None, Reason.UNINSURED), (None, Reason.LINKED)]
+
+
+def test_whom_the_pbi_segment_is_for_is_a_segments_share():
+    [r] = roles("Presiden menyatakan, PBI JKN adalah untuk 40% penduduk termiskin di Indonesia.")
+    assert (r.role, r.reason) == (None, Reason.SEGMENT_SHARE)
