@@ -93,7 +93,8 @@ MEASURE = re.compile(
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes|pengguna|aplikasi|\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
+    r"hipertensi|diabetes|(?<!keaktifan )pengguna|aplikasi|"  # ("keaktifan pengguna BPJS" is the active share)
+    r"\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
     r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
     r"immuni[sz]ation|growth rate|\bclaims?\b|"
@@ -457,7 +458,8 @@ LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|mencakup|sekitar|sebesar|or|"
     r"dengan (?:persentase|presentase|prosentase|presentasi))"  # "418.324 jiwa dengan presentasi 13 persen"
-    r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah))*\s*$"
+    r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah|"
+    r"hanya|baru))*\s*$"  # "44.314 peserta atau hanya 5,11 persen"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )

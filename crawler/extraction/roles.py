@@ -434,6 +434,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("restates a count of the uninsured",
          lambda c: c.linked and c.prev_role is not None and L.NOT_YET_AFTER.match(c.right_clause),
          Reason.UNINSURED_SHARE),
+    # "jumlah peserta JKN mandiri yang tergolong peserta aktif hanya 44.314 peserta atau hanya 5,11 persen": the share
+    # of the segment the count was
+    Rule("restates a segment's count", lambda c: c.linked and c.prev_reason is Reason.SEGMENT, Reason.SEGMENT_SHARE),
     # (not "133,4 juta jiwa atau 109,7 persen dari target": a share of something else)
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
          and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause)),

@@ -67,6 +67,9 @@ CASES = {
     "restates the uninsured": (
         "Masih ada 2.149 penduduk yang belum terdaftar atau 1,2 persen dari penduduk Kabupaten Demak.", 1,
         Reason.UNINSURED_SHARE),
+    "restates a segment's count": (
+        "Jumlah peserta JKN mandiri yang aktif di Kabupaten Kudus hanya 44.314 peserta atau hanya 5,11 persen dari "
+        "jumlah penduduk.", 1, Reason.SEGMENT_SHARE),
     "restates a count": (
         "Sebanyak 1.169.409 jiwa atau 95,94 persen penduduk Kabupaten Demak telah terdaftar sebagai peserta JKN.",
         1, "coverage"),
@@ -1629,3 +1632,8 @@ def test_a_share_said_with_a_misspelt_presentasi_restates_its_count():
 def test_whom_the_pbi_segment_is_for_is_a_segments_share():
     [r] = roles("Presiden menyatakan, PBI JKN adalah untuk 40% penduduk termiskin di Indonesia.")
     assert (r.role, r.reason) == (None, Reason.SEGMENT_SHARE)
+
+
+def test_keaktifan_of_the_schemes_users_is_the_active_share():
+    got = roles("Untuk keaktifan pengguna BPJS di Kabupaten Kaur masih di angka 81 persen atau hanya 108.359 orang saja.")
+    assert [r.role for r in got] == ["active_pct", "active_participants"]
