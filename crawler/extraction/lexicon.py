@@ -130,7 +130,7 @@ PARTICIPATION = re.compile(
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)|\baktifnya peserta"  # "aktifnya peserta JKN"
-                         r"|\bactive (?:population )?(?:coverage|participants|members|membership)\b")  # English pages
+                         r"|\bactive (?:jkn |bpjs )?(?:population )?(?:coverage|participants|members|membership)\b")  # English pages
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|keaktivan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")

@@ -1637,3 +1637,9 @@ def test_whom_the_pbi_segment_is_for_is_a_segments_share():
 def test_keaktifan_of_the_schemes_users_is_the_active_share():
     got = roles("Untuk keaktifan pengguna BPJS di Kabupaten Kaur masih di angka 81 persen atau hanya 108.359 orang saja.")
     assert [r.role for r in got] == ["active_pct", "active_participants"]
+
+
+def test_english_coverage_of_active_jkn_membership_is_the_active_share():
+    got = roles("From 2020 to 2022 the coverage of active JKN membership in the Papua Province region has increased "
+                "from 60.84% to 88.78%.")
+    assert [r.role for r in got] == ["active_pct", "active_pct"]
