@@ -120,7 +120,7 @@ COVERAGE_NEAR = re.compile(
 PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|"
     r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
-    r"(?:me|pe)megang kartu|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
+    r"(?:me|pe)megang (?:kartu|bpjs|jkn|kis)|kepesertaan|terjamin|tercover|ter-cover|dijamin|\bjkn\b|jaminan kesehatan|"
     r"\bparticipants\b|\benrol(?:l)?ed\b|\bregistered\b|\bmembers(?:hip)?\b|\bhealth insurance\b|\binsured\b|\bcovered\b|"
     r"\bcover(?:s|ing)\b|"  # "The UHC system grew rapidly and covers 203 million people"
     r"\b(?:has|have|had)\s+reached\b|"  # "the program has reached 248.77 million people, or 90.73%"
@@ -932,7 +932,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"over\s+|more than\s+)?$|"  # "the number of people who have enrolled ... had risen to about"
                                    # "dan baru tercover sekitar 84.000": the people covered, their noun unsaid
                                    r"\b(?:tercover|ter-cover|terdaftar|terlindungi|tercakup)\s+(?:baru\s+)?(?:sekitar\s+|sebanyak\s+)$|"
-                                   r"(?:penduduk|peserta|warga|kepesertaan)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+                                   # ("... yang sudah terdata sebagai pemegang BPJS Kesehatan sebanyak 70.598,")
+                                   r"(?:penduduk|peserta|warga|kepesertaan|pemegang)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"

@@ -1643,3 +1643,9 @@ def test_english_coverage_of_active_jkn_membership_is_the_active_share():
     got = roles("From 2020 to 2022 the coverage of active JKN membership in the Papua Province region has increased "
                 "from 60.84% to 88.78%.")
     assert [r.role for r in got] == ["active_pct", "active_pct"]
+
+
+def test_holders_of_bpjs_counted_are_the_enrolled():
+    [r] = [r for r in roles("Saat ini warga Kota Tidore Kepulauan yang sudah terdata sebagai pemegang BPJS Kesehatan "
+                            "sebanyak 70.598, kata Kadinkes.") if r.role or r.reason]
+    assert r.role == "participants"
