@@ -257,7 +257,9 @@ TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai t
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
                             r"terdaftar|tercover|tercakup|menjadi peserta|memiliki)\b")
 ALREADY_BEFORE = re.compile(r"\b(?:sudah|telah)\s*$")  # "sudah 100 persen penduduknya wajib memiliki JKN": already there
-ALREADY_WORD = re.compile(r"\b(?:sudah|telah|baru(?!-))\b")  # "... yang telah mencapai lebih dari 99 persen": a level already reached
+# "... yang telah mencapai lebih dari 99 persen", "Cakupan kepesertaan JKN tercatat melampaui 98 persen": a level already
+# reached, or recorded
+ALREADY_WORD = re.compile(r"\b(?:sudah|telah|baru(?!-)|tercatat)\b")
 # "ada 23 desa yang cakupannya sudah di atas 98 persen": villages, districts, not the region
 PLACES_BELOW_REGION = re.compile(r"\b(?:desa|kelurahan|kecamatan|nagari|gampong|dusun|puskesmas)\b")
 BOUND_BEFORE = re.compile(
@@ -314,7 +316,9 @@ CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(
 SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|sukses|mampu)\b[^.;\d]{0,90}$")
 # "... di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen": a second floor joined to one reached
 # ("lebih dari 98 % UHC dan dengan tingkat keaktifan peserta di atas 95%": the measure may follow the first)
-WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*(?:uhc|kepesertaan|cakupan)?\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}"
+WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*(?:uhc|kepesertaan|cakupan)?"
+                                r"(?:\s*dari\s+(?:total\s+|jumlah\s+)?(?:penduduk|populasi|warga)\w*)?"  # "98 persen dari total penduduk, dengan"
+                                r"\s*,?\s*(?:dengan|dan|serta)\s+[^.;\d]{0,60}"
                                 r"\b(?:lebih dari|di ?atas)\s*$")
 # "yang jumlah kepesertaan JKN telah 100% lebih": a level reached, stated with "lebih" after it
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
@@ -889,7 +893,7 @@ FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dib
                                     r"|^[^.;%]{0,40}?\b(?:dibayari|dibayar(?:kan)?|dibiayai|ditanggung)\s+(?:oleh\s+)?"
                                     r"(?:pemerintah|pemda|negara)\b")
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|budget|claims?)\b|"  # English pages
-                              r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|"
+                              r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|premi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"

@@ -1248,3 +1248,12 @@ def test_an_english_branch_offices_count_and_a_share_of_a_target_are_no_regions_
     text = ("The number of participants of the JKN-KIS program at the Manokwari Branch Office was 5,635,274 people, or "
             "103 percent of the target set for the office.")
     assert extract(text) == []
+
+
+def test_a_floor_recorded_in_a_jkn_passage_and_a_share_of_premiums():
+    text = ("Berdasarkan indikator UHC, Kota Batu dinilai berhasil memenuhi seluruh persyaratan utama. Cakupan kepesertaan "
+            "JKN tercatat melampaui 98 persen dari total penduduk, dengan tingkat keaktifan peserta di atas 80 persen. "
+            "Selain itu, kontribusi Pemerintah Kota Batu dalam pembayaran iuran PBI mencapai lebih dari 30 persen dari "
+            "total premi.")
+    [a] = extract(text, published="2026-01-28")
+    assert (a.region_name, a.coverage_pct, a.active_pct) == ("Kota Batu", 98, 80)
