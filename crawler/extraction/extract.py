@@ -811,7 +811,10 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     # a date after the figure but past the next number is that number's: "95,1 persen, ... posisi 2020 ... 86 persen"
     limit = min((n - sent.start for n in numbers if n >= f.end), default=len(sent.text))
     # ... and one after a new clause ("hingga 100%, serta mencatat IPM tahun 2023 sebesar 78,01") is that clause's
-    after = [d for d in good if pos <= d.start < limit and not L.NEXT_CLAUSE.search(sent.text[f.end - sent.start:d.start])]
+    # (but "... 62 persen ..., sehingga masih ada 38 persen ... berdasarkan data BPJS Kesehatan per 31 Juli 2020": the
+    # source's date closing the sentence dates all of it)
+    after = [d for d in good if pos <= d.start and (d.start < limit or L.SOURCE_DATED_BEFORE.search(sent.text[:d.start]))
+             and not L.NEXT_CLAUSE.search(sent.text[f.end - sent.start:d.start])]
     chosen = before[-1] if before else (after[0] if after else None)
     # "hingga 2024, sebanyak 82.307 jiwa per awal Agustus 2024": a later date of the same year says it precisely
     finer = [d for d in good if chosen is not None and d.value and chosen.value and len(d.value) > len(chosen.value)

@@ -723,6 +723,9 @@ COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besa
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 # ("Capaian UHC tersebut, kami peroleh per 1 Desember 2022": the measure may be named again)
+# "... berdasarkan data BPJS Kesehatan per 31 Juli 2020": the date of the data a sentence's figures come from
+SOURCE_DATED_BEFORE = re.compile(r"\b(?:berdasarkan|menurut|sesuai)\s+data\b[^.;\d]{0,40}\b(?:per|hingga|sampai)\s*$",
+                                 re.IGNORECASE)
 DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi)(?: (?:uhc|jkn|kepesertaan|cakupan))? "
                             r"(?:itu|ini|tersebut)\b", re.IGNORECASE)
 ADOPTS_TARGET = re.compile(

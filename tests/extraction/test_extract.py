@@ -1257,3 +1257,12 @@ def test_a_floor_recorded_in_a_jkn_passage_and_a_share_of_premiums():
             "total premi.")
     [a] = extract(text, published="2026-01-28")
     assert (a.region_name, a.coverage_pct, a.active_pct) == ("Kota Batu", 98, 80)
+
+
+def test_the_sources_date_closing_a_sentence_dates_all_its_figures():
+    text = ("Capai 92 Persen, BPJS Dorong Pemkab Lumajang Tingkatkan Kolektabilitas Iuran\n\n"
+            "Pencapaian UHC kepesertaan JKN-KIS di Kabupaten Lumajang sebesar 62 persen dari jumlah penduduk 1.127.427 "
+            "orang, sehingga masih ada 38 persen penduduk yang belum menjadi peserta berdasarkan data BPJS Kesehatan per "
+            "31 Juli 2020.")
+    [a] = extract(text)
+    assert (a.coverage_pct, a.as_of) == (62, "2020-07-31")
