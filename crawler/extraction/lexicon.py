@@ -155,6 +155,7 @@ TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
     r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    r"\b(?:meng|di)?upayakan\b|"  # "kita mengupayakan di tahun ini ada sekitar 31 persen ... bisa bergabung": an aim
     r"\bcita-cita(?:nya)?\b|\bimpian(?:nya)?\b|"  # "Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS"
     # "tahun 2019 ini telah ditetapkan sebagai cakupan kepesertaan ... 100 persen": the level set for a year
     r"\btahun\s+(?:20\d\d\s+)?(?:ini\s+)?(?:telah\s+|sudah\s+)?ditetapkan\s+sebagai\b"
@@ -434,7 +435,8 @@ POPULATION_SUBJECT = re.compile(
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"
                              r"\b(?:percent|%)\s+of\s+(?:about\s+|around\s+|some\s+)?$|"  # "around 43 percent of 5 million residents"
-                             r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+)?(?:sekitar\s+|kurang lebih\s+)?"
+                             # ("dari total jumlah penduduk 417 ribu jiwa")
+                             r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+){0,2}(?:sekitar\s+|kurang lebih\s+)?"
                               r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$"  # "dari jumlah penduduk sekitar 220 ribu"
                              # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
                              r"|(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+)+(?:penduduk|populasi)\s+"

@@ -1649,3 +1649,9 @@ def test_holders_of_bpjs_counted_are_the_enrolled():
     [r] = [r for r in roles("Saat ini warga Kota Tidore Kepulauan yang sudah terdata sebagai pemegang BPJS Kesehatan "
                             "sebanyak 70.598, kata Kadinkes.") if r.role or r.reason]
     assert r.role == "participants"
+
+
+def test_a_share_striven_for_is_a_target_and_the_total_population_its_base():
+    got = roles("Kita mengupayakan di tahun ini ada sekitar 31 persen dari total jumlah penduduk Kabupaten Siak 417 ribu "
+                "jiwa bisa bergabung di JKN.")
+    assert [r.role for r in got] == ["target", "population"]
