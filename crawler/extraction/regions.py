@@ -79,6 +79,9 @@ _CONNECTORS = frozenset({"dan"})  # lower-case word inside a name: "Pangkajene d
 _LAST_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "daya", "laut"})
 _OTHER_LEVEL = {"kota": "kabupaten", "kabupaten": "kota"}
 _REPEATED_ENOUGH = 3  # mentions of a name that needs a cue that make it the story's subject
+# Provinces made in 2022 out of an older one: a story written before (or by habit after) names the old province
+# ("orang Papua" ... "Kepala Dinas Kesehatan Merauke"), which places the new province's regions too.
+FORMER_PROVINCE = {"93": "91", "94": "91", "95": "91", "96": "92"}
 _ENGLISH_LEVELS = {"kabupaten": "Regency", "kota": "City", "provinsi": "Province"}
 _ENGLISH_DIRECTIONS = {"Utara": "North", "Selatan": "South", "Timur": "East", "Barat": "West", "Tengah": "Central",
                        "Tenggara": "Southeast", "Barat Daya": "Southwest", "Barat Laut": "Northwest"}
@@ -266,7 +269,9 @@ class Gazetteer:
         repeated = Counter(m.candidates[0].code for m in mentions if m.needs_cue and len(m.candidates) == 1)
         provinces_named = {r.province_code for m in mentions if not m.needs_cue for r in m.candidates}
         cued_codes |= {code for code, n in repeated.items()
-                       if n >= _REPEATED_ENOUGH and self._by_code[code].province_code in provinces_named}
+                       if n >= _REPEATED_ENOUGH and ({self._by_code[code].province_code,
+                                                      FORMER_PROVINCE.get(self._by_code[code].province_code)}
+                                                     & provinces_named)}
         # "KUNINGAN (MASS) – Dari sekitar 1,2 juta penduduk Kuningan ...": a story datelined from a place it keeps naming
         cued_codes |= {m.candidates[0].code for m in mentions
                        if m.needs_cue and len(m.candidates) == 1 and repeated[m.candidates[0].code] >= _REPEATED_ENOUGH

@@ -578,3 +578,10 @@ def test_a_name_needing_a_cue_is_the_region_of_a_story_datelined_from_it_that_ke
     assert "Kabupaten Kuningan" in {m.candidates[0].name for m in g.resolve(text)}
     text = "Kantor di Kuningan, Jakarta, menerima tamu. Gedung di Kuningan itu baru. Jalan Kuningan macet."
     assert "Kabupaten Kuningan" not in {m.candidates[0].name for m in g.resolve(text)}
+
+
+def test_a_repeated_name_of_a_new_province_is_placed_by_the_province_it_was_split_from():
+    text = ("Banyak orang Papua belum punya kartu, kata Kepala Dinas Kesehatan Merauke. Menkes meminta BPJS Merauke "
+            "memverifikasi data. Hingga saat ini pemegang kartu BPJS di Merauke sudah mencapai 80%.")
+    names = {m.candidates[0].name for m in gazetteer().resolve(text)}
+    assert "Kabupaten Merauke" in names
