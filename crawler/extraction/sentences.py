@@ -22,7 +22,8 @@ _ABBREVIATIONS = {
 }
 # A quote opened after a full stop starts a sentence even in lower case: '... 58,73 persen. “ di Kaltim ...'.
 # An opening curly quote right after the full stop starts one too: '... melalui perusahaan.“Target untuk Kota Bekasi'.
-_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+|(?=[“‘][A-Z]))(?=[\"“‘'(\[]?[A-Z0-9]|“\s*[a-z])")
+# Two single quotes stand for a double one: '... tidak rutin. ‘’Kepesertaan BPJS Kesehatan masih 98,11 persen'.
+_BOUNDARY = re.compile(r"([.!?…]+[\"”’')\]]*)(\s+|(?=[“‘][A-Z]))(?=(?:[\"“'(\[]|[‘’]{1,2})?[A-Z0-9]|“\s*[a-z])")
 # A full stop the writer left out: a figure, then a capitalised word that only opens a sentence
 # ("... mencapai 85,27 persen Jumlah peserta 1,3 juta", "Peserta aktif mencapai 695.856 Peserta non aktif").
 # In Indonesian prose ordinary words are not capitalised mid-sentence; names ("Peserta Bantuan Iuran") are.

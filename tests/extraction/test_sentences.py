@@ -64,3 +64,9 @@ def test_an_opening_quote_right_after_a_full_stop_starts_a_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "BPJS Kesehatan memiliki target melalui perusahaan.",
         "“Target untuk Kota Bekasi minimal 90% sudah terdaftar,” katanya."]
+
+
+def test_two_single_quotes_open_a_quoted_sentence():
+    texts = [s.text for s in split_sentences("Faktornya peserta menunggak. ‘’Kepesertaan BPJS Kesehatan masih 98,11 persen,’’ "
+                                             "ujarnya.")]
+    assert texts == ["Faktornya peserta menunggak.", "‘’Kepesertaan BPJS Kesehatan masih 98,11 persen,’’ ujarnya."]
