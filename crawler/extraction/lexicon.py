@@ -997,9 +997,10 @@ WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga
                                       r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
 TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhnya|semuanya|secara keseluruhan)\s*"
                                  r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
-# "... telah mendata jumlah peserta hingga Desember 2013. Totalnya, mencapai 116.122.065 jiwa.": a sentence that opens
-# on the total of what the sentence before counted
-TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya)\s*,?\s*"
+# "... telah mendata jumlah peserta hingga Desember 2013. Totalnya, mencapai 116.122.065 jiwa.", "Di Jabar, jumlah
+# kepesertaan ... cukup besar. Angkanya mencapai 21,4 juta orang.": a sentence that opens on the total of what the
+# sentence before counted
+TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya|angkanya)\s*,?\s*"
                            r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",

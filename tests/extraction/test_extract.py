@@ -1266,3 +1266,12 @@ def test_the_sources_date_closing_a_sentence_dates_all_its_figures():
             "31 Juli 2020.")
     [a] = extract(text)
     assert (a.coverage_pct, a.as_of) == (62, "2020-07-31")
+
+
+def test_angkanya_opens_the_count_the_sentence_before_spoke_of_and_a_split_decimal_before_juta():
+    text = ("Secara nasional, total peserta BPJS Kesehatan mencapai 131,2 juta orang. “Di Jabar, jumlah kepesertaan BPJS "
+            "Kesehatan cukup besar. Angkanya mencapai 21,4 juta orang,” kata Jenni.")
+    got = {a.region_name: a.participants for a in extract(text, published="2014-12-01")}
+    assert got == {"Indonesia": 131_200_000, "Provinsi Jawa Barat": 21_400_000}
+    [a] = extract("Peserta JKN secara nasional 221,4 juta jiwa dari jumlah penduduk 267, 2 juta jiwa.")
+    assert a.population == 267_200_000
