@@ -413,6 +413,7 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 
 # ======================================================================= population and numbers that restate each other
 
+OWN_SHARE_RESTATED = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:\(|atau|or)\s*(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\)?")
 POPULATION_BEFORE = re.compile(
     r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi|masyarakat)|berpenduduk|populasi|penduduknya|"
     r"\bdari\s+penduduk|\bpopulation of)"

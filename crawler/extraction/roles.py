@@ -580,7 +580,10 @@ def _population(c: Context) -> bool:
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)
     enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])
-    if enrolled_after and L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():]):
+    if enrolled_after and (L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():])
+                           # "dari jumlah penduduk Sleman 1.089.365 jiwa sebanyak 96,21% telah terdaftar": the share's
+                           # (not "147.765 jiwa atau 96,43 persen sudah memiliki ...": the count's own share, restated)
+                           or re.search(r"\d", L.OWN_SHARE_RESTATED.sub("", c.right_clause[:enrolled_after.start()]))):
         enrolled_after = None
     return bool(pop) and not L.PARTICIPATION.search(L.OBLIGED_TO_ENROL.sub("", pop.group("between"))) \
         and not enrolled_after

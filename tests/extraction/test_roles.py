@@ -1655,3 +1655,12 @@ def test_a_share_striven_for_is_a_target_and_the_total_population_its_base():
     got = roles("Kita mengupayakan di tahun ini ada sekitar 31 persen dari total jumlah penduduk Kabupaten Siak 417 ribu "
                 "jiwa bisa bergabung di JKN.")
     assert [r.role for r in got] == ["target", "population"]
+
+
+def test_the_population_before_a_share_that_is_enrolled_stays_the_population():
+    got = roles("Hingga 1 September 2022, dari jumlah penduduk Sleman 1.089.365 jiwa sebanyak 96,21% telah terdaftar "
+                "dalam Program JKN.")
+    assert [r.role for r in got] == ["population", "coverage"]
+    got = roles("Dari 153.232 jiwa penduduk Kabupaten Kepahiang saat ini sebanyak 147.765 jiwa atau 96,43 persen sudah "
+                "memiliki jaminan kesehatan.")
+    assert [r.role for r in got] == ["population", "participants", "coverage"]
