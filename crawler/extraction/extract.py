@@ -82,6 +82,7 @@ class _Figure:
     now: bool = False  # "saat ini", "hingga kini": the as-of date is now, i.e. none to report
     present: bool = False  # "sudah 96,8 persen": current, for ranking against dated figures
     floor: bool = False  # stated as a floor ("sudah mencapai 95 persen lebih"): an exact figure at or above it wins
+    rough: bool = False  # told roughly ("hampir 80 persen"): an exact figure just below it wins
     target_year: int | None = None
     national_target: bool = False
     idx: int = -1
@@ -275,10 +276,11 @@ def _read_figures(story: _Story) -> None:
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)
                 floor = bool(L.FLOOR_WORD_BEFORE.search(sent.text[max(0, q.start - 30):q.start])
                              or L.MORE_AFTER.match(sent.text[q.end:].lower()))
+                rough = bool(L.ALMOST_BEFORE.search(sent.text[max(0, q.start - 30):q.start].lower()))
                 story.figures.append(_Figure(role=role.role, value=q.value, sentence=i, start=sent.start + q.start,
                                              end=sent.start + q.end, strength=role.strength, history=role.history,
                                              linked_to=linked, in_title=sent.start < story.title_end, headline=headline,
-                                             idx=len(story.figures), floor=floor))
+                                             idx=len(story.figures), floor=floor, rough=rough))
                 this_sentence.append(len(story.figures) - 1)
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
@@ -985,6 +987,9 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # "sudah mencapai 95 persen lebih" ... "tepatnya sudah mencapai 96,15 persen": the exact figure the floor hedges
     live = [f for f in live if not (f.floor and any(not g.floor and not float(g.value).is_integer()
                                                     and f.value <= g.value < f.value + W.FLOOR_SPAN for g in live))] or live
+    # "Hampir 80 Persen Penduduk Batam ..." ... "sebanyak 830.959 atau 79 persen": the figure "hampir" rounds up
+    live = [f for f in live if not (f.rough and any(not g.rough and f.value - W.ROUGH_SPAN <= g.value < f.value
+                                                    for g in live))] or live
     undated = max((k for k in map(_dated_key, live) if k), default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]

@@ -56,6 +56,7 @@ COUNT_ONLY_MIN_STRENGTH = 0.8
 # --- a region's current figure among several (``extract._current``) -------------------------------------------
 ROUND_UHC_LEVELS = (95, 98, 100)  # round shares that name a UHC status; a precise figure of the same time wins over them
 FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
+ROUGH_SPAN = 2.0  # a figure told roughly ("hampir 80 persen") yields to an exact one up to this far below it
 
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
 NATIONAL_COUNT_MIN = 20_000_000

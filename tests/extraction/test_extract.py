@@ -1275,3 +1275,11 @@ def test_angkanya_opens_the_count_the_sentence_before_spoke_of_and_a_split_decim
     assert got == {"Indonesia": 131_200_000, "Provinsi Jawa Barat": 21_400_000}
     [a] = extract("Peserta JKN secara nasional 221,4 juta jiwa dari jumlah penduduk 267, 2 juta jiwa.")
     assert a.population == 267_200_000
+
+
+def test_a_figure_told_roughly_yields_to_the_exact_one_just_below_it():
+    text = ("Hampir 80 Persen Penduduk Batam Jadi Peserta JKN\n\nKepesertaan BPJS Kesehatan di Kota Batam sudah mencapai "
+            "hampir 80 persen dari total penduduk. Berdasarkan data, dari 1,05 juta penduduk, sebanyak 830.959 atau 79 "
+            "persen sudah terdaftar.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants) == ("Kota Batam", 79, 830_959)
