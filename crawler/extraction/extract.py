@@ -1064,8 +1064,8 @@ def _body_first(figs: list[_Figure]) -> list[_Figure]:
 
 def _pair_counts(coverage, participants, population, anchor, pub):
     """Participants and population that go with the coverage figure, checked by arithmetic."""
-    ps = _body_first([f for f in participants if not f.history and not _older(f, anchor, pub)]) or [None]
-    qs = _body_first([f for f in population if not f.history]) or [None]
+    ps = _finest(_body_first([f for f in participants if not f.history and not _older(f, anchor, pub)])) or [None]
+    qs = _finest(_body_first([f for f in population if not f.history])) or [None]
     best, best_score = (None, None), float("-inf")
     for p, q in product(ps, qs):
         score = _closeness(p, anchor) + _closeness(q, anchor) * W.POPULATION_CLOSENESS
@@ -1076,6 +1076,15 @@ def _pair_counts(coverage, participants, population, anchor, pub):
         if (p, q) != (None, None) and score > best_score:
             best, best_score = (p, q), score
     return best
+
+
+def _finest(counts: list[_Figure]) -> list[_Figure]:
+    """"121,6 juta orang" ... "sebanyak 121.671.432 peserta": a count written to its millions or thousands that an
+    exact count of the same people falls within is that count told roughly; the exact one is kept."""
+    def rough_of(f: _Figure, g: _Figure) -> bool:
+        unit = 10 ** (len(str(int(f.value))) - len(str(int(f.value)).rstrip("0")))
+        return unit >= 1000 and g.value % unit != 0 and abs(g.value - f.value) < unit
+    return [f for f in counts if not any(rough_of(f, g) for g in counts)] or counts
 
 
 def _adds_up(participants: _Figure, population: _Figure, coverage: _Figure) -> bool:

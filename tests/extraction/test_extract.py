@@ -1283,3 +1283,10 @@ def test_a_figure_told_roughly_yields_to_the_exact_one_just_below_it():
             "persen sudah terdaftar.")
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.participants) == ("Kota Batam", 79, 830_959)
+
+
+def test_a_count_told_to_its_hundred_thousands_yields_to_the_exact_count_within_it():
+    text = ("Hingga 9 Mei 2014, total peserta BPJS Kesehatan secara nasional sebanyak 121,6 juta orang. "
+            "Sejak Januari sampai 9 Mei 2014, BPJS Kesehatan mencatat secara nasional sebanyak 121.671.432 peserta.")
+    [a] = extract(text, published="2014-05-12")
+    assert (a.region_name, a.participants) == ("Indonesia", 121_671_432)
