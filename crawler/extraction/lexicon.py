@@ -698,6 +698,7 @@ UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|mini
 # Coverage (UHC) Tahun 2026", "meraih status UHC 2026"
 # ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
+                               r"\buhc\s+(?:kategori\s+)?(?:utama|madya|pratama|paripurna)|"  # "Raih UHC Pratama 2026"
                                r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
 # "hingga 100%, serta mencatat IPM tahun 2023 sebesar 78,01": a date past a new clause is that clause's
 NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)

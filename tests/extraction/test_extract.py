@@ -1290,3 +1290,9 @@ def test_a_count_told_to_its_hundred_thousands_yields_to_the_exact_count_within_
             "Sejak Januari sampai 9 Mei 2014, BPJS Kesehatan mencatat secara nasional sebanyak 121.671.432 peserta.")
     [a] = extract(text, published="2014-05-12")
     assert (a.region_name, a.participants) == ("Indonesia", 121_671_432)
+
+
+def test_the_year_in_an_awards_name_dates_no_figure():
+    text = "Kepesertaan JKN Tembus 98 Persen, Mojokerto Raih UHC Pratama 2026\n\nKabupaten Mojokerto meraih UHC."
+    [a] = extract(text, published="2026-01-29")
+    assert (a.coverage_pct, a.as_of) == (98, None)
