@@ -669,6 +669,8 @@ def _national_by_size(story: _Story) -> None:
                         sent = story.sentences[g.sentence]
                         g.date, g.now = _figure_date(g, sent, story.dates(g.sentence), story.published, None,
                                                      story.numbers.get(g.sentence, []))
+                        if g.date is None and not g.now and not _has_own_date(story.dates(g.sentence)):
+                            g.date, g.now = _inherited_date(story, g.sentence, sent)
                     g.regions, g.via = (INDONESIA,), Via.MENTION
 
 

@@ -731,7 +731,9 @@ PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 SOURCE_DATED_BEFORE = re.compile(r"\b(?:berdasarkan|menurut|sesuai)\s+data\b[^.;\d]{0,40}\b(?:per|hingga|sampai)\s*$",
                                  re.IGNORECASE)
 DATA_REFERENCE = re.compile(r"^\W*(?:data|angka|capaian|jumlah|rekapitulasi)(?: (?:uhc|jkn|kepesertaan|cakupan))? "
-                            r"(?:itu|ini|tersebut)\b", re.IGNORECASE)
+                            r"(?:itu|ini|tersebut)\b"
+                            # English pages: "This achievement is based on the ... update from BPJS as of December 31, 2022."
+                            r"|^\W*(?:this|these|the) (?:achievement|figures?|numbers?|data)\b", re.IGNORECASE)
 ADOPTS_TARGET = re.compile(
     r"target (?:tersebut|itu|ini)|angka (?:tersebut|itu)|sasaran (?:tersebut|itu)|\bacuan\b|sesuai (?:dengan )?target|"
     r"\bmengejar\b|\bmemenuhi\b|\bmenembus\b|\bsiap\b",

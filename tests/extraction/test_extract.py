@@ -1296,3 +1296,10 @@ def test_the_year_in_an_awards_name_dates_no_figure():
     text = "Kepesertaan JKN Tembus 98 Persen, Mojokerto Raih UHC Pratama 2026\n\nKabupaten Mojokerto meraih UHC."
     [a] = extract(text, published="2026-01-29")
     assert (a.coverage_pct, a.as_of) == (98, None)
+
+
+def test_an_english_sentence_after_the_figure_dates_it():
+    text = ("The number of JKN participants has reached 248.77 million people, or 90.73% of the population. "
+            "This achievement is based on the National Health Insurance (JKN) update from BPJS as of December 31, 2022.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.as_of) == ("Indonesia", 90.73, "2022-12-31")
