@@ -347,6 +347,9 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala
                               r"[^.;,]{0,50}$")
 BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
+# "ada peningkatan peserta Jaminan Kesehatan Nasional ... di Kalimantan Barat sebanyak dua persen": a rise named as a
+# noun, however long its subject
+DELTA_NOUN_BEFORE = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pertambahan|penambahan)\b[^.;\d]{0,100}\b(?:sebesar|sebanyak)\s*$")
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"
     r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"

@@ -446,6 +446,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
          lambda c: (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near))
+         or L.DELTA_NOUN_BEFORE.search(c.left_full[-130:])
          or L.AVERAGE_RISE_BEFORE.search(c.near), Reason.CHANGE),
     Rule("a gap still to close", _gap,
          Reason.GAP),

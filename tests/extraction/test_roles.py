@@ -1664,3 +1664,9 @@ def test_the_population_before_a_share_that_is_enrolled_stays_the_population():
     got = roles("Dari 153.232 jiwa penduduk Kabupaten Kepahiang saat ini sebanyak 147.765 jiwa atau 96,43 persen sudah "
                 "memiliki jaminan kesehatan.")
     assert [r.role for r in got] == ["population", "participants", "coverage"]
+
+
+def test_a_rise_named_as_a_noun_is_a_change_however_long_its_subject():
+    [r, _] = roles("Meskipun ada peningkatan peserta Jaminan Kesehatan Nasional Kartu Indonesia Sehat (JKN KIS) di "
+                   "Kalimantan Barat sebanyak 2 persen di tahun 2021, namun cakupan belum mencapai 95 persen.")
+    assert (r.role, r.reason) == (None, Reason.CHANGE)
