@@ -832,6 +832,8 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$"
+                                    # "penduduk yang didaftarkan mencapai 41,92 persen": those a government enrols
+                                    r"|\b(?:penduduk|warga|masyarakat|peserta) yang didaftarkan\b[^.;\d]{0,30}$"
                                     # "PBI adalah untuk 40% penduduk termiskin": whom the segment is for
                                     r"|\b(?:penerima bantuan iuran|pbi)\b\s+(?:(?:jkn|bpjs|kesehatan|apbn|apbd)\s+){0,2}(?:adalah\s+|ialah\s+|merupakan\s+|hanya\s+)?"
                                     r"(?:untuk|bagi|diperuntukkan(?:\s+(?:untuk|bagi))?)\s*$")

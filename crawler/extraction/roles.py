@@ -467,8 +467,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
-    Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56")
-         lambda c: float(c.q.value) <= 100 and not _gap(c) and (
+    Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56"; unless
+         # keaktifan alone names it: "dengan tingkat keaktifan peserta menembus 100,4 persen")
+         lambda c: (float(c.q.value) <= 100 or _only_keaktifan_named(c)) and not _gap(c) and (
              (L.ACTIVE_NEAR.search(c.left[-120:]) and not L.INACTIVE.search(c.left[-120:])) or _active_after(c)),
          lambda c: Role("active_pct", history=_history_pct(c), strength=W.STRENGTH_ACTIVE_PCT)),
     # "tingkat keaktifan ... Kabupaten Polewali Mandar, yakni 89,01 persen, disusul Majene 88,34 persen"
@@ -595,6 +596,12 @@ def _active_after(c: Context) -> bool:
     ("capaian UHC 98,43 persen dengan komposisi peserta aktif mencapai 77,78 persen")."""
     m = L.ACTIVE_AFTER.search(c.right_clause)
     return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
+
+
+def _only_keaktifan_named(c: Context) -> bool:
+    """Keaktifan is the only measure named in the figure's clause, right before it."""
+    clause = c.left[-120:]
+    return bool(L.ACTIVE.search(clause)) and not L.COVERAGE_WORD.search(clause) and not L.INACTIVE.search(clause)
 
 
 def _active_count(c: Context) -> bool:

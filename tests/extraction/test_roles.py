@@ -1670,3 +1670,11 @@ def test_a_rise_named_as_a_noun_is_a_change_however_long_its_subject():
     [r, _] = roles("Meskipun ada peningkatan peserta Jaminan Kesehatan Nasional Kartu Indonesia Sehat (JKN KIS) di "
                    "Kalimantan Barat sebanyak 2 persen di tahun 2021, namun cakupan belum mencapai 95 persen.")
     assert (r.role, r.reason) == (None, Reason.CHANGE)
+
+
+def test_keaktifan_alone_names_a_share_above_100_and_those_a_government_enrols_are_a_segment():
+    got = roles("Capaian kepesertaan JKN Kabupaten Mahakam Ulu mencapai 101,91 persen, dengan tingkat keaktifan peserta "
+                "menembus 100,4 persen.")
+    assert [r.role for r in got] == ["coverage", "active_pct"]
+    [r] = roles("Kontribusi Pemkab Mahakam Ulu tercatat signifikan, yakni penduduk yang didaftarkan mencapai 41,92 persen.")
+    assert (r.role, r.reason) == (None, Reason.SEGMENT_SHARE)
