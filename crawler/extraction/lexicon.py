@@ -339,6 +339,8 @@ FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:" + _A
                           re.IGNORECASE)
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
+# "Kalau 98% sudah bisa, 100% pun tinggal nil saja": the share that follows from a condition is as hypothetical
+CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b[^.;,]{0,60},\s*$", re.IGNORECASE)
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
                               r"kita (?:lihat|melihat)|untuk|di\b|dari\b|"

@@ -416,6 +416,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          Reason.NO_OWNER),
     Rule("an average over several regions", lambda c: L.AVERAGE_OF_GROUP_BEFORE.search(c.left_full), Reason.GENERIC),
     Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
+    Rule("what follows from a condition", lambda c: L.CONSEQUENT_BEFORE.search(c.left_full), Reason.BOUND),
     Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),
     Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)
          lambda c: c.prev_reason is not None and len(c.left) < 45 and not L.STATING.search(c.left) and

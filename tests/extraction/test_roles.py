@@ -56,6 +56,8 @@ CASES = {
         Passage.JKN),
     "a bound or threshold": (
         "Untuk meraih UHC, cakupan kepesertaan minimal 95 persen dari jumlah penduduk.", 0, Reason.BOUND),
+    "what follows from a condition": (
+        "Kalau kepesertaan JKN di Kabupaten Demak sudah bisa, 100% pun tinggal sedikit lagi.", 0, Reason.BOUND),
     "a condition": (
         "Kartu peserta JKN langsung aktif, kecuali apabila tingkat keaktifan peserta JKN telah mencapai 100 persen.", 0,
         Reason.BOUND),
