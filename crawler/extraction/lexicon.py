@@ -784,6 +784,10 @@ COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
 CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
 # "pada 1 Januari 2023 mendatang ... penduduk yang terdaftar JKN sudah akan mencapai 95 persen": a level the future holds
 WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:angka\s+)?$")
+# "Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai 98 persen": the
+# level a status still to come is to come with
+WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:meraih|mencapai|mendapat(?:kan)?|memperoleh)\b"
+                               r"[^.;\d]{0,60}(?:\d{4}[^.;\d]{0,20})?\bdengan\b[^.;\d]{0,60}$")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"

@@ -203,7 +203,7 @@ def is_target(c: Context) -> bool:
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-90:]) or L.PROJECTION_BEFORE.search(left) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
-            or (L.WILL_REACH.search(c.near) and L.FUTURE.search(c.s)) \
+            or ((L.WILL_REACH.search(c.near) or L.WILL_ACHIEVE_WITH.search(c.left_full)) and L.FUTURE.search(c.s)) \
             or (L.PROSPECT_BEFORE.search(left[-90:]) and not L.RESULT_BEFORE.search(left)) \
             or (L.REQUIRED_AFTER.match(c.right_clause) and not L.BOUND_BEFORE.search(c.near)
                 and not L.ALREADY_BEFORE.search(c.near)):

@@ -1680,3 +1680,9 @@ def test_keaktifan_alone_names_a_share_above_100_and_those_a_government_enrols_a
     assert [r.role for r in got] == ["coverage", "active_pct"]
     [r] = roles("Kontribusi Pemkab Mahakam Ulu tercatat signifikan, yakni penduduk yang didaftarkan mencapai 41,92 persen.")
     assert (r.role, r.reason) == (None, Reason.SEGMENT_SHARE)
+
+
+def test_the_level_a_status_still_to_come_comes_with_is_a_target():
+    [r] = roles("Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai "
+                "98 persen.")
+    assert r.role == "target"
