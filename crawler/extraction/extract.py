@@ -34,7 +34,7 @@ from uhcwatch.crawler.extraction.numbers import find_quantities, spelled_shares
 from uhcwatch.crawler.extraction import lexicon as L
 from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, find_references,
-                                                    main_region, resolve_anaphor, resolve_group)
+                                                    listed_before_anaphor, main_region, resolve_anaphor, resolve_group)
 from uhcwatch.crawler.extraction.regions import Region
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
                                                is_jkn_context, is_other_measure, links_previous_sentence, names_jkn,
@@ -563,6 +563,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             named = resolve_group(best, story.refs, story.text)
             return (named, Via.ANAPHOR) if named else (GROUP, Via.GROUP)
         if best.kind is RefKind.ANAPHOR:
+            listed = listed_before_anaphor(best, story.refs, story.text)
+            if listed:  # "... yakni A, B, C, dan D. Namun, cakupan ... di daerah tersebut ... di atas 90 persen"
+                return listed, Via.ANAPHOR
             region = resolve_anaphor(best, story.refs, story.text, story.main)
             return ((region,) if region else None), Via.ANAPHOR
         if best.kind is RefKind.POLICY:

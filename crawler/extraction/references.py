@@ -409,6 +409,23 @@ def _named_between(refs: list[Ref], start: int, end: int) -> Regions:
     return tuple(named)
 
 
+def listed_before_anaphor(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
+    """"... belum mencapai UHC, yakni Kabupaten Bulukumba, Jeneponto, Bone, dan Luwu Utara. Namun, cakupan kepesertaan di
+    daerah tersebut telah berada di atas 90 persen": "daerah" names no level and no number, so right after a list of
+    regions (in its sentence or the one before) it means every region listed."""
+    noun = text[ref.start:ref.end].lower()
+    if not noun.startswith(("daerah", "wilayah")):
+        return None
+    since = _break_before(text, _break_before(text, ref.start) + 1) + 1  # the start of the sentence before
+    cue = None
+    for m in L.LIST_OPENS.finditer(text, since, ref.start):
+        cue = m
+    if cue is None:
+        return None
+    named = _named_between(refs, cue.end(), ref.start)
+    return named if len(named) >= 2 else None
+
+
 def resolve_anaphor(ref: Ref, refs: list[Ref], text: str, main: Region | None) -> Region | None:
     """"kabupaten itu" → the last kabupaten named before it (or the story's region)."""
     noun = text[ref.start:ref.end].lower()

@@ -1303,3 +1303,10 @@ def test_an_english_sentence_after_the_figure_dates_it():
             "This achievement is based on the National Health Insurance (JKN) update from BPJS as of December 31, 2022.")
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.as_of) == ("Indonesia", 90.73, "2022-12-31")
+
+
+def test_daerah_tersebut_right_after_a_list_means_every_region_listed():
+    text = ("Masih terdapat sejumlah kabupaten di Sulawesi Selatan yang belum mencapai UHC, yakni Kabupaten Bulukumba, "
+            "Jeneponto, dan Bone. Namun, cakupan kepesertaan JKN di daerah tersebut telah berada di atas 90 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text, published="2026-01-12")}
+    assert got == {"Kabupaten Bulukumba": 90, "Kabupaten Jeneponto": 90, "Kabupaten Bone": 90}
