@@ -97,7 +97,7 @@ MEASURE = re.compile(
     r"\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
     r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
-    r"immuni[sz]ation|growth rate|\bclaims?\b|"
+    r"immuni[sz]ation|growth rate|\bclaims?\b|\bpremiums?\b|\btariffs?\b|"  # "the JKN premium would be increased up to 100 per cent"
     # "out-of-pocket spending ... comprising 45 percent of the current health expenditure"
     r"out-of-pocket|\bspending\b|\bexpenditure"
 )

@@ -1686,3 +1686,8 @@ def test_the_level_a_status_still_to_come_comes_with_is_a_target():
     [r] = roles("Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai "
                 "98 persen.")
     assert r.role == "target"
+
+
+def test_an_english_premium_rise_is_another_measure():
+    [r] = roles("The government announced that the JKN premium would be increased up to 100 per cent.")
+    assert (r.role, r.reason) == (None, Reason.OTHER_MEASURE)
