@@ -130,7 +130,7 @@ PARTICIPATION = re.compile(
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
                          r"|\byang aktif|aktif (?:sebanyak|mencapai|sebesar|baru)|\baktifnya peserta"  # "aktifnya peserta JKN"
-                         r"|\bactive (?:jkn |bpjs )?(?:population )?(?:coverage|participants|members|membership)\b")  # English pages
+                         r"|\bactive (?:jkn |bpjs )?(?:population )?(?:coverage|participants|participation|members|membership)\b")  # English pages
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|keaktivan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
@@ -932,7 +932,8 @@ ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstat
                           r"^\s*(?:persen|%)?\s*kepesert\w*\s+(?:yang\s+)?(?:sudah\s+|masih\s+)?aktif\b|"
                           # "sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan"
                           r"^\s*(?:persen|%)?\s*(?:warga|penduduk|masyarakat|peserta)\s+(?:sudah|telah|masih)\s+aktif\b|"
-                          r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b")  # "82,25 persen untuk keaktifan"
+                          r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b|"  # "82,25 persen untuk keaktifan"
+                          r"^\s*(?:persen|%)?\s*secara\s+aktif\b")  # "mencapai 102% secara kepesertaan dan 92% secara aktif"
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 # (but "Kabupaten Sumbawa 71,58 persen peserta JKN," says who is enrolled: the share of the population)

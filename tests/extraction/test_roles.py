@@ -1691,3 +1691,10 @@ def test_the_level_a_status_still_to_come_comes_with_is_a_target():
 def test_an_english_premium_rise_is_another_measure():
     [r] = roles("The government announced that the JKN premium would be increased up to 100 per cent.")
     assert (r.role, r.reason) == (None, Reason.OTHER_MEASURE)
+
+
+def test_secara_aktif_and_english_active_participation_name_the_active_share():
+    got = roles("Saat ini, UHC Kabupaten Barru telah mencapai 102% secara kepesertaan dan 92% secara aktif.")
+    assert [r.role for r in got] == ["coverage", "active_pct"]
+    [r] = roles("The total active participation of Bandung City residents reached 77.60 percent.")
+    assert r.role == "active_pct"
