@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from uhcwatch.crawler.extraction import lexicon as L
@@ -113,7 +113,26 @@ def find_references(text: str) -> list[Ref]:
     for m in L.NATIONAL_POLICY.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.POLICY))
     refs.sort(key=lambda r: r.start)
-    return refs
+    return _provinces_as_frames(refs, text)
+
+
+# "jika di Sulawesi Selatan, Kabupaten Takalar memiliki rasio tertinggi ... yakni 95 persen": a province set before a
+# comma, as where, ahead of one of its own regions, frames the sentence; the region is the subject
+_FRAME_BEFORE = re.compile(r"\b(?:di|untuk|dari)\s+(?:provinsi\s+)?$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"\s*,\s*")
+
+
+def _provinces_as_frames(refs: list[Ref], text: str) -> list[Ref]:
+    out = list(refs)
+    for i, r in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if (r.kind is RefKind.MENTION and r.region is not None and r.region.level == "provinsi" and not r.context
+                and nxt.kind is RefKind.MENTION and nxt.region is not None and nxt.region.level != "provinsi"
+                and nxt.region.province_code == r.region.code
+                and _FRAME_BEFORE.search(text, max(0, r.start - 20), r.start)
+                and _FRAME_AFTER.fullmatch(text, r.end, nxt.start)):
+            out[i] = replace(r, context=True)
+    return out
 
 
 # "Malinau satu-satunya kabupaten di Kalimantan Utara yang sudah 100 persen": the province only places the one

@@ -249,3 +249,10 @@ def test_a_counted_group_named_again_across_paragraphs_means_the_regions_listed(
 def test_a_region_named_before_branch_office_is_the_offices_area():
     [r] = [r for r in find_references("JKN participants at the Manokwari Branch Office rose.") if r.region]
     assert r.office and r.context
+
+
+def test_a_province_set_before_a_comma_as_where_frames_one_of_its_regions():
+    text = "Irpan menambahkan jika di Sulawesi Selatan, Kabupaten Takalar memiliki rasio tertinggi yakni 95 persen."
+    prov, kab = [r for r in find_references(text) if r.region]
+    assert (prov.region.name, prov.context, kab.region.name, kab.context) == (
+        "Provinsi Sulawesi Selatan", True, "Kabupaten Takalar", False)
