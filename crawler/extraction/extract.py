@@ -796,7 +796,8 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                            last_date.cue, last_date.mod), False
         return last_date, False
     good = [d for d in dates if d.kind == "date" and d.cue not in L.AS_OF_BAD_CUES and not _future(d, published)
-            and not re.search(r"(?:penduduk|populasi|kependudukan|dukcapil|nomor \d+|no\. ?\d+)\s*(?:\w+\s+)?$"
+            and not re.search(r"(?:penduduk|populasi|kependudukan(?: dan catatan sipil)?|dukcapil|nomor \d+|no\. ?\d+)"
+                              r"\s*(?:\w+\s+)?$"
                               r"|(?:penduduk|populasi)\b[^.;\d]{0,30}\bsemester\s+\w+\s*/\s*$",  # "penduduk ... semester I/2024"
                               sent.text[max(0, d.start - 50):d.start].lower())
             and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())]

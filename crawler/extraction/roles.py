@@ -372,6 +372,13 @@ def _gap(c: Context) -> bool:
     return bool(L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]))
 
 
+def _head(text: str, n: int) -> str:
+    """The first `n` characters of `text`, without a word cut in two ("... BPJS" cut to "bp" is no segment "BP")."""
+    if len(text) <= n or not text[n].isalnum():
+        return text[:n]
+    return text[:n].rsplit(" ", 1)[0]
+
+
 def _in_breakdown_of_segments(c: Context) -> bool:
     """"jumlah peserta JKN di kota itu terdiri dari Jamkesko 15.019 jiwa (21,9 persen), JKSS 15.153 jiwa ...": every
     count after a breakdown word is a part, unless a region names it ("Rinciannya, Kabupaten X tercatat ...")."""
@@ -666,7 +673,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
          lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:]) and (
-         L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(c.right_clause[:45]) or
+         L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(_head(c.right_clause, 45)) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30])))
          or _in_breakdown_of_segments(c)),
@@ -705,6 +712,10 @@ COUNT_RULES: tuple[Rule, ...] = (
     # passage, the sum of the segments counted before it
     Rule("the total of the segments", lambda c: c.passage is Passage.JKN and L.TOTAL_OF_ALL_BEFORE.search(c.near),
          lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
+    Rule("the count the passage spoke of, said again",
+         lambda c: c.passage is Passage.JKN and L.SAME_COUNT_AGAIN.search(c.near)
+         and L.PEOPLE_UNIT_AFTER.match(c.s[c.q.end:]) is not None,
+         lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_NEAR)),
     Rule("the total the sentence before counted",
          lambda c: c.passage is Passage.JKN and c.left == c.left_full and L.TOTAL_OPENING.match(c.left),
          lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_NEAR)),

@@ -1310,3 +1310,11 @@ def test_daerah_tersebut_right_after_a_list_means_every_region_listed():
             "Jeneponto, dan Bone. Namun, cakupan kepesertaan JKN di daerah tersebut telah berada di atas 90 persen.")
     got = {a.region_name: a.coverage_pct for a in extract(text, published="2026-01-12")}
     assert got == {"Kabupaten Bulukumba": 90, "Kabupaten Jeneponto": 90, "Kabupaten Bone": 90}
+
+
+def test_the_date_of_the_civil_registrys_population_data_dates_no_figure():
+    text = ("Sampai dengan 19 Mei 2019, jumlah peserta JKN secara nasional meningkat menjadi 221.580.743 jiwa. Jika "
+            "dibandingkan dengan data penduduk dari Ditjen Kependudukan dan Catatan Sipil Semester II tahun 2018 sebanyak "
+            "83,6% penduduk Indonesia telah ter-cover JKN-KIS.")
+    [a] = extract(text)
+    assert (a.coverage_pct, a.participants, a.as_of) == (83.6, 221_580_743, "2019-05-19")

@@ -190,6 +190,9 @@ CASES = {
         "participants"),
     "the total of the segments": (
         "PBI APBN 42.629 jiwa dan non-PBI 5.613 jiwa. Total keseluruhan 59.419 jiwa.", 2, "participants", Passage.JKN),
+    "the count the passage spoke of, said again": (
+        "Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa, kata Dirut BPJS Kesehatan.", 0,
+        "participants", Passage.JKN),
     "the total the sentence before counted": ("Totalnya, mencapai 116.122.065 jiwa.", 0, "participants", Passage.JKN),
     "no participation words": (
         "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
@@ -1698,3 +1701,9 @@ def test_secara_aktif_and_english_active_participation_name_the_active_share():
     assert [r.role for r in got] == ["coverage", "active_pct"]
     [r] = roles("The total active participation of Bandung City residents reached 77.60 percent.")
     assert r.role == "active_pct"
+
+
+def test_a_word_cut_at_the_window_edge_is_no_segment_word():
+    got = roles("Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa, kata Fachmi di acara Public "
+                "Expose BPJS Kesehatan.", Passage.JKN)
+    assert got[-1].role == "participants"
