@@ -182,10 +182,8 @@ def _unwrapped(text: str) -> str:
 
 
 def _mended_numbers(text: str) -> str:
-    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen ("267, 2 juta
-    jiwa" 267,2 juta jiwa); "195 .2
-    million" is 195.2 million; and a
-    figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
+    """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen (and "267, 2
+    juta jiwa" 267,2 juta jiwa); "195 .2 million" is 195.2 million; and a figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
     words is one in digits: "sembilan puluh tujuh persen" is 97 persen; a citation mark between a figure and its words
     goes: "more than 95 percent of the population [2], by December 2023"."""
     text = spelled_shares(_GLUED_TO_WORD.sub(" ", _CITATION_MARK.sub("", text)))
@@ -406,9 +404,7 @@ def _attribute(story: _Story) -> None:
                 f.date, f.now = _figure_date(f, *date_args)
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
-            f.date, f.now = _figure_date(f, *date_args)
-            if f.date is None and not f.now and f.role != "target" and not _has_own_date(dates):
-                f.date, f.now = _inherited_date(story, i, sent)
+            f.date, f.now = _date_of(story, f, sent, dates, last_date)
             if f.date is None and L.PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
                 f.present = True  # "Kepesertaan JKN Makassar sudah 96,8 persen": as it stands now
             if f.role == "target":
@@ -670,10 +666,7 @@ def _national_by_size(story: _Story) -> None:
                                                             or _share_said_with(f, g, story))):
                     if not g.regions and g.date is None and not g.now:  # no owner before, so never dated
                         sent = story.sentences[g.sentence]
-                        g.date, g.now = _figure_date(g, sent, story.dates(g.sentence), story.published, None,
-                                                     story.numbers.get(g.sentence, []))
-                        if g.date is None and not g.now and not _has_own_date(story.dates(g.sentence)):
-                            g.date, g.now = _inherited_date(story, g.sentence, sent)
+                        g.date, g.now = _date_of(story, g, sent, story.dates(g.sentence), None)
                     g.regions, g.via = (INDONESIA,), Via.MENTION
 
 
@@ -831,6 +824,15 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
     return (finer[0] if finer else chosen), False
 
 
+
+
+def _date_of(story: _Story, f: _Figure, sent: Sentence, dates: list[DateRef], last_date: DateRef | None):
+    """A figure's date: its own sentence's (`_figure_date`), else, unless a target or the sentence names a time of
+    its own, the one a neighbouring sentence gives it (`_inherited_date`)."""
+    date, now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(f.sentence, []))
+    if date is None and not now and f.role != "target" and not _has_own_date(dates):
+        return _inherited_date(story, f.sentence, sent)
+    return date, now
 
 
 def _as_of_cue(d: DateRef) -> bool:

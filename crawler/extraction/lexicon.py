@@ -1011,15 +1011,15 @@ WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga
                                       r"terdiri\s+(?:dari|atas)\b"
                                       # "had risen to about 221.6 million of which 36 million are independent-segment"
                                       r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
+_TOTAL_IS = r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$"  # "... sebanyak 59.419 jiwa"
 TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhnya|semuanya|secara keseluruhan)\s*"
-                                 r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
+                                 + _TOTAL_IS)
 # "... telah mendata jumlah peserta hingga Desember 2013. Totalnya, mencapai 116.122.065 jiwa.", "Di Jabar, jumlah
 # kepesertaan ... cukup besar. Angkanya mencapai 21,4 juta orang.": a sentence that opens on the total of what the
 # sentence before counted
+TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya|angkanya)\s*,?\s*" + _TOTAL_IS)
 # "Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa": the count the passage spoke of, again
 SAME_COUNT_AGAIN = re.compile(r"\bjumlah (?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?(?:menjadi|mencapai|sebanyak|sebesar)\s*$")
-TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya|angkanya)\s*,?\s*"
-                           r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as"})
