@@ -17,6 +17,7 @@ from typing import Literal
 from uhcwatch.crawler.extraction import lexicon as L
 from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.regions import Region, gazetteer
+from uhcwatch.crawler.extraction.sentences import break_before
 
 INDONESIA = Region(code="", name="Indonesia", base="Indonesia", level="nasional", province_code="",
                    province="", latitude=None, longitude=None)
@@ -308,9 +309,9 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     level = next((lv for lv in ("kabupaten", "kota", "provinsi") if lv in phrase), None)
     if _BOTH_LEVELS_AFTER.match(text, ref.end):  # "enam kabupaten dan kota itu"
         level = None
-    since = _break_before(text, _break_before(text, ref.start) + 1)  # the start of the sentence before
+    since = _sentence_before(text, ref.start)
     if again:  # a group named again may be named again twice: look two sentences further back
-        since = _break_before(text, _break_before(text, since) + 1)
+        since = _sentence_before(text, since)
     named: list[Region] = []
     for r in refs:
         if since <= r.start < ref.start and r.kind is RefKind.MENTION and not r.context and r.region is not None \
@@ -339,7 +340,7 @@ def _last_listing(refs: list[Ref], text: str, before: int, n: int, level: str | 
     for r in refs:
         if before - _LISTING_LOOKBACK <= r.start < before and r.kind is RefKind.MENTION and not r.context \
                 and r.region is not None and (level is None or r.region.level == level):
-            at = _break_before(text, r.start)
+            at = break_before(text, r.start)
             if r.region not in sentences.setdefault(at, []):
                 sentences[at].append(r.region)
     for at in sorted(sentences, reverse=True):
@@ -394,10 +395,9 @@ def _several_listed(ref: Ref, refs: list[Ref], text: str, phrase: str) -> Region
 _SENTENCE_END = re.compile(r"\.\s")
 
 
-def _break_before(text: str, end: int) -> int:
-    """Where the last sentence before ``end`` ended (its full stop before a space, or a line break: the text is
-    unwrapped, so a line is a paragraph, a headline or a caption), or -1."""
-    return max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one running at ``at`` begins (the break that opens it), or -1."""
+    return break_before(text, break_before(text, at) + 1)
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -435,7 +435,7 @@ def listed_before_anaphor(ref: Ref, refs: list[Ref], text: str) -> Regions | Non
     noun = text[ref.start:ref.end].lower()
     if not noun.startswith(("daerah", "wilayah")):
         return None
-    since = _break_before(text, _break_before(text, ref.start) + 1) + 1  # the start of the sentence before
+    since = _sentence_before(text, ref.start) + 1
     cue = None
     for m in L.LIST_OPENS.finditer(text, since, ref.start):
         cue = m

@@ -51,6 +51,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from uhcwatch.crawler.extraction.sentences import break_before
+
 LEVELS = ("provinsi", "kabupaten", "kota")
 
 # Bare forms that are ordinary words or other things as often as the region; they need a cue for
@@ -542,7 +544,7 @@ def _english_compass_names(base: str) -> list[str]:
 def _level_listed_before(text: str, at: int, opened: bool = True) -> str | None:
     """The level a list in this sentence before ``at`` is of ("8 kabupaten tersebut, yaitu ..."), if it says one;
     with ``opened``, only when the list opens right before ``at``."""
-    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    sentence_start = break_before(text, at) + 1
     before = text[sentence_start:at].lower()
     said = _LEVEL_LISTED.findall(before) or _LIST_OPENED_WITH_LEVEL.findall(before)
     if not said or len(set(said)) != 1 or (opened and not before.rstrip().endswith(_LIST_OPENERS)):

@@ -603,7 +603,12 @@ def _active_after(c: Context) -> bool:
     """Keaktifan words after the share that are its own ("89 persen di antaranya aktif"), not the next figure's
     ("capaian UHC 98,43 persen dengan komposisi peserta aktif mencapai 77,78 persen")."""
     m = L.ACTIVE_AFTER.search(c.right_clause)
-    return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
+    return bool(m) and not _opens_next_figure(c, m)
+
+
+def _opens_next_figure(c: Context, m: re.Match) -> bool:
+    """Do the words `m` found after the number run straight on to another number, whose words they are?"""
+    return re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():]) is not None
 
 
 def _only_keaktifan_named(c: Context) -> bool:
@@ -618,7 +623,7 @@ def _active_count(c: Context) -> bool:
     if L.ACTIVE.search(c.left_full[-140:]):
         return True
     m = L.ACTIVE.search(c.right_clause)
-    return bool(m) and not re.match(r"[^.;,\d]{0,25}\d", c.s[c.q.end + m.end():])
+    return bool(m) and not _opens_next_figure(c, m)
 
 
 def _window(c: Context) -> str:

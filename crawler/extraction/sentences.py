@@ -86,3 +86,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
         start = cut + 1 if text[cut:cut + 1] == " " else cut
     if end > start:
         out.append(Sentence(start, end, text[start:end], para))
+
+
+def break_before(text: str, end: int) -> int:
+    """Where the last sentence before ``end`` ended (its full stop before a space, or a line break: the extractor
+    reads unwrapped text, so a line is a paragraph, a headline or a caption), or -1."""
+    return max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
