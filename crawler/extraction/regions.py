@@ -436,6 +436,11 @@ class Gazetteer:
         codes = {r.code for r in m.candidates}
         same = [(start, region) for start, region in cued if region.code in codes]
         before = [region for start, region in same if start < m.start]
+        # "Provinsi Gorontalo ... di Kota Gorontalo ... peserta JKN di Gorontalo": a province's events are held in
+        # its capital, so a bare name both bear is the one the text names with a cue more often
+        named = Counter(region.code for _, region in same).most_common()
+        if any(r.level == "provinsi" for r in m.candidates) and len(named) > 1 and named[0][1] > named[1][1]:
+            return next(region for _, region in same if region.code == named[0][0])
         if before:
             return before[-1]
         if same:

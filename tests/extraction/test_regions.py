@@ -585,3 +585,12 @@ def test_a_repeated_name_of_a_new_province_is_placed_by_the_province_it_was_spli
             "memverifikasi data. Hingga saat ini pemegang kartu BPJS di Merauke sudah mencapai 80%.")
     names = {m.candidates[0].name for m in gazetteer().resolve(text)}
     assert "Kabupaten Merauke" in names
+
+
+def test_a_bare_name_a_province_shares_with_its_capital_is_the_one_named_with_a_cue_more_often():
+    text = ("Provinsi Gorontalo meraih UHC. Acara digelar di Kota Gorontalo. Peserta JKN di Gorontalo 96 persen. "
+            "Pemerintah Provinsi Gorontalo berterima kasih.")
+    assert [m.candidates[0].name for m in gazetteer().resolve(text)][2] == "Provinsi Gorontalo"
+    # with as many of each, the nearest one before still decides
+    text = "Provinsi Gorontalo meraih UHC. Acara digelar di Kota Gorontalo. Peserta JKN di Gorontalo 96 persen."
+    assert [m.candidates[0].name for m in gazetteer().resolve(text)][2] == "Kota Gorontalo"
