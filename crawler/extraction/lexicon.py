@@ -878,13 +878,15 @@ ACTIVE_NAMED = re.compile(r"\bkeaktifan\b|\bpeserta aktif\b")
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or": English-language pages
 # "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
 # ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)
-NOT_YET_AFTER = re.compile(r"^\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
+# (not "65 persen atau masih ada 160 ribu penduduknya yang belum terdaftar": the rest, still left, are the uninsured)
+NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:ada|terdapat)|tersisa|sisanya)\b)"
+                           r"\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
                            r"(?:\w+\s+){0,7}?"
                            r"(?:yang\s+)?(?:belum|tidak|masih belum)\b")
 SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
 # "Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang Kendari, belum menjadi
 # peserta JKN": the clause's predicate, however far, says they are not enrolled (no other share, no contrast between)
-NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:(?!\b(?:sudah|telah|sisa\w*|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
+NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
                                      r"[^.;%\"“”]){0,200}?"
                                      r",?\s*(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")

@@ -1707,3 +1707,13 @@ def test_a_word_cut_at_the_window_edge_is_no_segment_word():
     got = roles("Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa, kata Fachmi di acara Public "
                 "Expose BPJS Kesehatan.", Passage.JKN)
     assert got[-1].role == "participants"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Di Kabupaten Demak pencapaian peserta BPJS Kesehatan 65 persen atau masih ada 160 ribu penduduknya yang belum "
+    "terdaftar.",
+    "Kabupaten Demak 68 persen dan masih ada 161 ribu penduduknya belum masuk JKN.",
+])
+def test_a_share_before_the_rest_still_left_unenrolled_is_coverage(sentence):
+    share, rest = roles(sentence, Passage.JKN)
+    assert (share.role, rest.reason) == ("coverage", Reason.UNINSURED)
