@@ -177,7 +177,8 @@ TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|
                           r"|\b(?:untuk|guna|upaya|berupaya|demi)\s+(?:\w+\s+){0,2}?(?:meningkatkan|menaikkan)\b[^.;]{0,60}"
                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
                           # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
-                          r"|\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
+                          # (not "capaian (untuk) menuju UHC 82,23 persen": the achievement on the way)
+                          r"|(?<!capaian )(?<!capaian untuk )\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
 # "Dengan adanya penambahan tersebut persentase kepesertaan Program JKN Provinsi ... menjadi 97%": what an addition
 # still to come would make of it, a projection
@@ -347,7 +348,8 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
                               r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
-BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
+# (not "capaian untuk menuju UHC 82,23 persen": the achievement on the way there)
+BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|(?<!capaian )\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 # "ada peningkatan peserta Jaminan Kesehatan Nasional ... di Kalimantan Barat sebanyak dua persen": a rise named as a
 # noun, however long its subject
@@ -882,7 +884,9 @@ RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or"
 NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:ada|terdapat)|tersisa|sisanya)\b)"
                            r"\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
                            r"(?:\w+\s+){0,7}?"
-                           r"(?:yang\s+)?(?:belum|tidak|masih belum)\b")
+                           r"(?:yang\s+)?(?:belum|tidak|masih belum)\b"
+                           # (not "82,23 persen sehingga belum bisa UHC": the status not yet earned)
+                           r"(?!\s+(?:bisa\s+|dapat\s+|mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+|predikat\s+)?(?:uhc|universal)\b)")
 SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
 # "Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang Kendari, belum menjadi
 # peserta JKN": the clause's predicate, however far, says they are not enrolled (no other share, no contrast between)

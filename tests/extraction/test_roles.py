@@ -1717,3 +1717,18 @@ def test_a_word_cut_at_the_window_edge_is_no_segment_word():
 def test_a_share_before_the_rest_still_left_unenrolled_is_coverage(sentence):
     share, rest = roles(sentence, Passage.JKN)
     assert (share.role, rest.reason) == ("coverage", Reason.UNINSURED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Namun capaian untuk menuju UHC 82,23 persen sehingga belum bisa UHC.",
+    "Pencapaian menuju UHC di Kabupaten Demak 82,23 persen.",
+    "Cakupan JKN Kabupaten Demak 82,23 persen sehingga belum mencapai status UHC.",
+])
+def test_the_achievement_on_the_way_to_uhc_is_the_level_now(sentence):
+    (role,) = roles(sentence, Passage.JKN)
+    assert role.role == "coverage"
+
+
+def test_the_level_still_to_reach_for_uhc_is_no_figure():
+    assert roles("Kabupaten Demak harus mencapai 95 persen untuk menuju UHC.", Passage.JKN)[0].role != "coverage"
+    assert roles("Cakupan bisa dipercepat menuju UHC 98 persen di 2024.", Passage.JKN)[0].role == "target"
