@@ -91,7 +91,7 @@ MEASURE = re.compile(
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
-    r"\bbiaya\b|\bpremi\b|\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
+    r"\bbiaya\b|\bpremi\b|(?<!anggaran )\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
     r"hipertensi|diabetes|(?<!keaktifan )pengguna|aplikasi|"  # ("keaktifan pengguna BPJS" is the active share)
     r"\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"

@@ -1732,3 +1732,10 @@ def test_the_achievement_on_the_way_to_uhc_is_the_level_now(sentence):
 def test_the_level_still_to_reach_for_uhc_is_no_figure():
     assert roles("Kabupaten Demak harus mencapai 95 persen untuk menuju UHC.", Passage.JKN)[0].role != "coverage"
     assert roles("Cakupan bisa dipercepat menuju UHC 98 persen di 2024.", Passage.JKN)[0].role == "target"
+
+
+def test_the_spelled_out_budget_name_is_no_measure_of_income():
+    sentence = ("Cakupan warga yang terlindungi program JKN melalui Anggaran Pendapatan dan Belanja Daerah (APBD) "
+                "Kabupaten Demak telah mencapai angka 97 persen.")
+    assert roles(sentence, Passage.JKN)[0].role == "coverage"
+    assert roles("Pendapatan asli daerah Kabupaten Demak naik 97 persen.", Passage.JKN)[0].role is None
