@@ -229,7 +229,9 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"[^.;]{0,60}$"
                             # "untuk mewujudkan UHC 100 persen", "siap memfasilitasi Kabupaten X meraih predikat UHC
                             # 100 persen", "agar menggunakan kuota ini untuk memenuhi kepesertaan Kota Blitar menjadi"
-                            r"|\b(?:untuk|demi|guna)\s+(?:\w+\s+)?mewujudkan\b[^.;]{0,40}$"
+                            # ("komitmen ... untuk mewujudkan UHC cakupan kepesertaan program Jaminan Kesehatan Nasional
+                            # (JKN) sebesar 100 persen dalam tahun ini": however long what it names, unless it says reached)
+                            r"|\b(?:untuk|demi|guna)\s+(?:\w+\s+)?mewujudkan\b(?:(?!\b(?:telah|sudah|berhasil|kini|saat)\b)[^.;]){0,100}$"
                             r"|\bsiap\b[^.;]{0,60}\b(?:meraih|mencapai|menuju)\b[^.;]{0,30}$"
                             r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$"
                             # "pihaknya berupaya agar 100 persen penduduk Kota Tanjungbalai terdaftar": the share wished for

@@ -1739,3 +1739,11 @@ def test_the_spelled_out_budget_name_is_no_measure_of_income():
                 "Kabupaten Demak telah mencapai angka 97 persen.")
     assert roles(sentence, Passage.JKN)[0].role == "coverage"
     assert roles("Pendapatan asli daerah Kabupaten Demak naik 97 persen.", Passage.JKN)[0].role is None
+
+
+def test_a_level_to_make_real_is_a_target_however_long_what_it_names():
+    sentence = ("Pemerintah daerah telah meneguhkan komitmen untuk mewujudkan UHC cakupan kepesertaan program Jaminan "
+                "Kesehatan Nasional (JKN) sebesar 100 persen dalam tahun ini.")
+    assert roles(sentence, Passage.JKN)[0].role == "target"
+    sentence = "Untuk mewujudkan UHC, cakupan kepesertaan JKN Kabupaten Demak kini sudah sebesar 97 persen."
+    assert roles(sentence, Passage.JKN)[0].role == "coverage"
