@@ -389,7 +389,9 @@ def _attribute(story: _Story) -> None:
         topic = _restated_owner(story, figs) or topic
         date_args = (sent, dates, story.published, last_date, story.numbers.get(i, []))  # what dates a figure here
         for f in figs:
-            owner, via = _owner(f, refs, story, sent, topic, after_policy=policy_at == i - 1)
+            restated = _restated_from(story, f)
+            owner, via = (restated, Via.ANAPHOR) if restated else \
+                _owner(f, refs, story, sent, topic, after_policy=policy_at == i - 1)
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
                 if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
@@ -601,14 +603,17 @@ def _listing_group(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> Reg
 def _restated_owner(story: _Story, figs: list[_Figure]) -> Owner:
     """"berdasarkan capaian 99,18 persen tersebut, jumlah yang aktif ... 79,25 persen": a figure named again with a
     demonstrative takes the story back to the region it was stated for."""
-    for f in figs:
-        if f.role not in ("coverage", "active_pct") or not L.RESTATED_DEMONSTRATIVE.match(story.text, f.end):
-            continue
-        earlier = [g for g in story.figures if g.start < f.start and g.sentence < f.sentence and g.regions
-                   and g.role == f.role and g.value == f.value]
-        if earlier:
-            return earlier[-1].regions
-    return None
+    return next(filter(None, (_restated_from(story, f) for f in figs)), None)
+
+
+def _restated_from(story: _Story, f: _Figure) -> Owner:
+    """The region of the figure ``f`` names again ("persentase 96,3% tersebut masih berada di bawah UHC nasional"): it
+    stays that region's, whatever other region the sentence names."""
+    if f.role not in ("coverage", "active_pct") or not L.RESTATED_DEMONSTRATIVE.match(story.text, f.end):
+        return None
+    earlier = [g for g in story.figures if g.start < f.start and g.sentence < f.sentence and g.regions
+               and g.role == f.role and g.value == f.value]
+    return earlier[-1].regions if earlier else None
 
 
 def _branch_scope(story: _Story, i: int) -> bool:
@@ -1002,9 +1007,10 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
     # "tingkat cakupan UHC sebesar 95 persen ... "Cimahi malah sudah 100,10 persen"": a round UHC level (95, 98, 100) is a
-    # status told loosely; a precise figure of the same time is the one reported
+    # status told loosely; a precise figure of the same time is the one reported (but "279,8 juta jiwa ... atau 98%" is
+    # the share of a count, no status)
     precise = [f for f in live if not float(f.value).is_integer()]
-    if precise and all(f.value in W.ROUND_UHC_LEVELS for f in live if f not in precise):
+    if precise and all(f.value in W.ROUND_UHC_LEVELS and f.linked_to is None for f in live if f not in precise):
         live = precise
     # "Cakupan JKN Demak 95 persen. Kini ... 96,52 persen": of two figures no date tells apart, the one said
     # to stand now is the current one

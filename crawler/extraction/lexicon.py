@@ -471,9 +471,12 @@ RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s
                                   r"[\w -]{1,30}[.\"”']*\s*$")
 PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
-    r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?(?:\s+\w+){0,3}?\s*[,(]?\s*"
+    # ("279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98%": what they are registered as, and a stray comma, may
+    # come between)
+    r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?"
+    r"(?:(?:\s+\w+){0,3}?|(?i:\s+terdaftar\s+(?:sebagai\s+)?peserta(?:\s+(?:program\s+)?(?:jkn|bpjs)[\w-]*)+))\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|mencakup|sekitar|sebesar|or|"
-    r"dengan (?:persentase|presentase|prosentase|presentasi))"  # "418.324 jiwa dengan presentasi 13 persen"
+    r"dengan (?:persentase|presentase|prosentase|presentasi))(?:\s*,)?"  # "418.324 jiwa dengan presentasi 13 persen"
     r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah|"
     r"hanya|baru))*\s*$"  # "44.314 peserta atau hanya 5,11 persen"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share

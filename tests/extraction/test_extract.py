@@ -1318,3 +1318,11 @@ def test_the_date_of_the_civil_registrys_population_data_dates_no_figure():
             "83,6% penduduk Indonesia telah ter-cover JKN-KIS.")
     [a] = extract(text)
     assert (a.coverage_pct, a.participants, a.as_of) == (83.6, 221_580_743, "2019-05-19")
+
+
+def test_a_share_said_again_with_tersebut_stays_its_region_and_a_round_share_of_a_count_is_no_loose_status():
+    text = ("Peserta JKN di Kabupaten Demak mencapai 2,1 juta jiwa atau sebanyak 96,3%. Persentase 96,3% tersebut masih "
+            "berada di bawah UHC nasional sebesar 96,8% dari jumlah penduduk. Sedangkan untuk tingkat nasional sampai "
+            "saat ini sudah 279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98% dari jumlah penduduk Indonesia.")
+    got = {a.region_name: (a.coverage_pct, a.participants) for a in extract(text)}
+    assert got == {"Kabupaten Demak": (96.3, 2_100_000), "Indonesia": (98, 279_800_000)}

@@ -1747,3 +1747,8 @@ def test_a_level_to_make_real_is_a_target_however_long_what_it_names():
     assert roles(sentence, Passage.JKN)[0].role == "target"
     sentence = "Untuk mewujudkan UHC, cakupan kepesertaan JKN Kabupaten Demak kini sudah sebesar 97 persen."
     assert roles(sentence, Passage.JKN)[0].role == "coverage"
+
+
+def test_a_share_restates_a_count_across_what_they_are_registered_as():
+    count, share = roles("Sudah 279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98% dari jumlah penduduk.", Passage.JKN)
+    assert (count.role, share.role, share.linked) == ("participants", "coverage", True)
