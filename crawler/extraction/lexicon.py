@@ -788,7 +788,9 @@ COVERAGE_OF_SOMETHING = re.compile(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|it
 COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  # a share clearly of enrolment
 COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")
 COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
-CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s")
+# ("3.144.209 atau 100,66 persen dan penduduk yang belum terdaftar ... 20.547": "dan" and a new subject start another)
+CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s"
+                        r"|\bdan\s+(?=(?:penduduk|warga|masyarakat)\s+yang\b)")
 # "pada 1 Januari 2023 mendatang ... penduduk yang terdaftar JKN sudah akan mencapai 95 persen": a level the future holds
 WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:angka\s+)?$")
 # "Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai 98 persen": the
@@ -949,7 +951,9 @@ WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"
 # (but "Kabupaten Sumbawa 71,58 persen peserta JKN," says who is enrolled: the share of the population)
 # "... yang teregistrasi sebanyak 1,33 juta": a word followed by a figure of its own
-OWN_FIGURE_AFTER = re.compile(r"\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah|bahkan|tembus|menembus)\s+){0,3}\d")
+# ("3.123.662 jiwa dengan total peserta JKN aktif di Sulteng sebanyak 2.560.005": its own words may come first)
+OWN_FIGURE_AFTER = re.compile(r"\s*(?:(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah|bahkan|tembus|menembus)\s+){0,3}\d"
+                              r"|\s*(?:[\w-]+\s+){1,5}?(?:sebanyak|sebesar|mencapai|berjumlah|sejumlah)\s+\d")
 # "dari seluruh peserta BPJS, 60% nya adalah peserta PBI": a share of the enrolled, told before it
 OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:(?:total|seluruh|jumlah|semua)\s+){1,2}peserta\b[^.;\d]{0,40}$")
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"

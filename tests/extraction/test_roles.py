@@ -1752,3 +1752,16 @@ def test_a_level_to_make_real_is_a_target_however_long_what_it_names():
 def test_a_share_restates_a_count_across_what_they_are_registered_as():
     count, share = roles("Sudah 279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98% dari jumlah penduduk.", Passage.JKN)
     assert (count.role, share.role, share.linked) == ("participants", "coverage", True)
+
+
+def test_a_population_before_the_enrolled_with_words_of_their_own_is_the_population():
+    population, active, share = roles("Adapun jumlah penduduk Demak pada semester 1 tahun 2023 sebanyak 3.123.662 jiwa "
+                                      "dengan total peserta JKN aktif di Demak sebanyak 2.560.005 atau 81,96 persen.",
+                                      Passage.JKN)
+    assert (population.role, active.role, share.role) == ("population", "active_participants", "active_pct")
+
+
+def test_and_a_new_subject_ends_the_clause_a_count_is_read_in():
+    count, share, rest, _ = roles("Total penduduk Demak yang terdaftar sebanyak 3.144.209 atau 100,66 persen dan penduduk "
+                                  "yang belum terdaftar JKN sebanyak 20.547 atau 0,66 persen.", Passage.JKN)
+    assert (count.role, share.role, rest.reason) == ("participants", "coverage", Reason.UNINSURED)
