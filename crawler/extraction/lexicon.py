@@ -897,9 +897,11 @@ NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:a
 SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
 # "Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang Kendari, belum menjadi
 # peserta JKN": the clause's predicate, however far, says they are not enrolled (no other share, no contrast between)
-NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
+# ("sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count's own share may come between)
+NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\d.,]+\s*(?:%|persen\b))?"
+                                     r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
                                      r"[^.;%\"“”]){0,200}?"
-                                     r",?\s*(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
+                                     r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"

@@ -666,7 +666,10 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("uninsured or inactive people",
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
                     not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])
-         or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:]),
+         or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:])
+         # "sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count and its share are whom
+         # the predicate speaks of
+         or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:])),
          Reason.UNINSURED),
     Rule("new or missing participants",
          lambda c: (L.NEW_OR_ADDED.search(c.near) and not (L.ENROLLED_SO_FAR_BEFORE.search(c.near)

@@ -1765,3 +1765,12 @@ def test_and_a_new_subject_ends_the_clause_a_count_is_read_in():
     count, share, rest, _ = roles("Total penduduk Demak yang terdaftar sebanyak 3.144.209 atau 100,66 persen dan penduduk "
                                   "yang belum terdaftar JKN sebanyak 20.547 atau 0,66 persen.", Passage.JKN)
     assert (count.role, share.role, rest.reason) == ("participants", "coverage", Reason.UNINSURED)
+
+
+def test_a_count_and_its_share_before_a_not_yet_predicate_are_the_uninsured():
+    count, share = roles("Masih ada sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover sebagai peserta "
+                         "JKN di Provinsi Maluku.", Passage.JKN)
+    assert (count.reason, share.reason) == (Reason.UNINSURED, Reason.UNINSURED_SHARE)
+    # the population a count of the uninsured is out of stays the population
+    _, population = roles("Masih ada 820 ribu dari 8,6 juta jiwa penduduk Sumsel yang belum terdaftar.", Passage.JKN)
+    assert population.role == "population"
