@@ -512,6 +512,10 @@ NATIONAL = re.compile(
 # of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
 SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
                                r"(?:has|had|is|was|now|telah|sudah|kini)\b")
+# "penghargaan Universal Health Coverage (UHC) dari pemerintah provinsi Jawa Tengah atas capaian UHC 98 persen": the
+# region an award comes from gives it; the figure is the receiver's
+AWARD_GIVER_BEFORE = re.compile(r"\b(?:penghargaan|award|apresiasi|piagam|trofi|anugerah)\b[^.;]{0,60}\bdari\s+"
+                                r"(?:(?:pemerintah|pemprov|gubernur)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
 AWARD_BEFORE_LEVEL = re.compile(r"\b(?:predikat|penghargaan|award|awards|juara|peringkat|kategori|prestasi|apresiasi|"
                                 r"madya|pratama|utama|paripurna)\b[^.,;\d]{0,30}$", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(

@@ -256,3 +256,10 @@ def test_a_province_set_before_a_comma_as_where_frames_one_of_its_regions():
     prov, kab = [r for r in find_references(text) if r.region]
     assert (prov.region.name, prov.context, kab.region.name, kab.context) == (
         "Provinsi Sulawesi Selatan", True, "Kabupaten Takalar", False)
+
+
+def test_the_region_an_award_comes_from_gives_it_and_owns_no_figure():
+    text = ("Bupati Jepara menerima penghargaan Universal Health Coverage (UHC) dari pemerintah provinsi Jawa Tengah "
+            "atas capaian UHC 98 persen.")
+    refs = {r.region.name: r.context for r in find_references(text) if r.region is not None}
+    assert refs == {"Kabupaten Jepara": False, "Provinsi Jawa Tengah": True}
