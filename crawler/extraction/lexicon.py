@@ -482,6 +482,10 @@ LINK_BETWEEN = re.compile(
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )
+# "70 persen dari 1.092.729 penduduk yakni 768.243 jiwa": a share of a population, then the people it amounts to
+SHARE_OF_POPULATION_RESTATED = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk\s+)?"
+                                          r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa\s+)?(?:penduduk|warga|jiwa)\b[^.;\d]{0,20}?"
+                                          r",?\s*(?:yakni|yaitu|atau|setara(?:\s+dengan)?)\s*(?:sebanyak\s+|sekitar\s+)?$")
 LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
@@ -499,7 +503,7 @@ NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
-    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|posisi) "
+    r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|presentase|prosentase|posisi) "
     r"nasional\b"
     # "di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen"
     # (not "masih di bawah target UHC Nasional sebesar 98%", the plan's target)

@@ -653,6 +653,12 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the people a share of the population amounts to",
          lambda c: c.linked and c.left == c.left_full and c.prev_role is not None and c.prev_role.role == "population",
          lambda c: Role("participants", linked=True, strength=W.STRENGTH_RESTATED_COUNT)),
+    # "Untuk Lumajang masih mencapai 70 persen dari 1.092.729 penduduk yakni 768.243 jiwa": the share's people, restated
+    # after the population it is of
+    Rule("the people a share of the population just named amounts to",
+         lambda c: c.prev_role is not None and c.prev_role.role == "population"
+         and L.SHARE_OF_POPULATION_RESTATED.search(c.left_full) is not None,
+         lambda c: Role("participants", strength=W.STRENGTH_RESTATED_COUNT)),
     Rule("a count restating no figure",  # (a segment's count keeps its reason: "PBPU 51,68%, sebesar 27.602 jiwa,
          # PBPU Pemda 74,64%, ...": the list of segments goes on past it)
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),

@@ -263,3 +263,9 @@ def test_the_region_an_award_comes_from_gives_it_and_owns_no_figure():
             "atas capaian UHC 98 persen.")
     refs = {r.region.name: r.context for r in find_references(text) if r.region is not None}
     assert refs == {"Kabupaten Jepara": False, "Provinsi Jawa Tengah": True}
+
+
+@pytest.mark.parametrize("word", ["persentase", "presentase", "prosentase"])
+def test_a_national_share_however_spelt_names_the_nation(word):
+    text = f"Kepesertaan di Kabupaten Lumajang masih di bawah capaian {word} Nasional yang mencapai 88,28 persen."
+    assert any(r.kind is RefKind.NATIONAL for r in find_references(text))

@@ -164,6 +164,8 @@ CASES = {
     "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
     "the people a share of the population amounts to": (
         "Angka itu setara 745.276 jiwa.", 0, "participants", Passage.JKN, (), Role("population")),
+    "the people a share of the population just named amounts to": (
+        "Untuk Lumajang masih mencapai 70 persen dari 1.092.729 penduduk yakni 768.243 jiwa.", 2, "participants"),
     "a count restating no figure": (
         "Target cakupan JKN 98 persen atau 1,2 juta jiwa.", 1, Reason.COUNT_RESTATES_NON_FIGURE),
     "a target count": (
