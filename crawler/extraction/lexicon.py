@@ -728,7 +728,8 @@ DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang|percent)?\s*(?:pada|
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
 NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d"
                          # "Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen": set right at once
-                         r"|^\s*(?:persen|%)?[^.;\d]{0,30}\b(?:namun|tetapi|tapi)\b[^.;\d]{0,40}"
+                         # (not "mencapai kisaran 98 persen, tapi yang aktif hanya di kisaran 72 persen": another measure)
+                         r"|^\s*(?:persen|%)?[^.;\d]{0,30}\b(?:namun|tetapi|tapi)\b(?:(?!aktif)[^.;\d]){0,40}"
                          r"\b(?:hanya|ternyata|riil(?:nya)?|sebenarnya|existing)\b[^.;\d]{0,15}\d",
                          re.IGNORECASE)
 ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\s+yang\s+(?:telah\s+|sudah\s+)?"

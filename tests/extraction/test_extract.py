@@ -1326,3 +1326,12 @@ def test_a_share_said_again_with_tersebut_stays_its_region_and_a_round_share_of_
             "saat ini sudah 279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98% dari jumlah penduduk Indonesia.")
     got = {a.region_name: (a.coverage_pct, a.participants) for a in extract(text)}
     assert got == {"Kabupaten Demak": (96.3, 2_100_000), "Indonesia": (98, 279_800_000)}
+
+
+def test_a_share_before_but_of_the_active_only_is_no_level_corrected():
+    text = "Data kepesertaan BPJS di Kabupaten Sidoarjo memang mencapai kisaran 98 persen, tapi yang aktif hanya di kisaran 72 persen saja."
+    (a,) = extract(text)
+    assert (a.coverage_pct, a.active_pct) == (98, 72)
+    text = "Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen."
+    (a,) = extract(text)
+    assert a.coverage_pct == 94
