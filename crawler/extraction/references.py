@@ -186,9 +186,10 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
         return False
     gap = text[last.end:start]
     if last.candidates[0].level != "provinsi" and (re.fullmatch(r"\s*\)?\s*[,(]\s*", gap) or (
-            re.fullmatch(r"[^\S\n]+", gap) and re.match(r"(?i)prov(?:insi|\.)", text[start:start + 9]))):
+            re.fullmatch(r"[^\S\n]+", gap) and (re.match(r"(?i)prov(?:insi|\.)", text[start:start + 9])
+                                                or last.candidates[0].province_code == region.code))):
         return True  # "Kabupaten Agam, Sumatera Barat", "Kabupaten Kutai Kartanegara (Kukar), Kalimantan Timur",
-        # "Kabupaten Rejang Lebong Provinsi Bengkulu",
+        # "Kabupaten Rejang Lebong Provinsi Bengkulu", "di Kabupaten Kudus Jawa Tengah" (its own province),
         # "Kota Yogyakarta dan Kabupaten Gunungkidul (DIY, red.)"
     same_sentence = not re.search(r"[.!?]\s", gap)
     return same_sentence and len(gap) < 80 and last.candidates[0].level != "provinsi" and \

@@ -269,3 +269,11 @@ def test_the_region_an_award_comes_from_gives_it_and_owns_no_figure():
 def test_a_national_share_however_spelt_names_the_nation(word):
     text = f"Kepesertaan di Kabupaten Lumajang masih di bawah capaian {word} Nasional yang mencapai 88,28 persen."
     assert any(r.kind is RefKind.NATIONAL for r in find_references(text))
+
+
+def test_a_region_followed_by_its_own_province_without_a_comma_is_located_by_it():
+    text = "Cakupan kepesertaan JKN di Kabupaten Kudus Jawa Tengah terus naik."
+    refs = {r.region.name: r.context for r in find_references(text) if r.region is not None}
+    assert refs == {"Kabupaten Kudus": False, "Provinsi Jawa Tengah": True}
+    text = "Cakupan kepesertaan JKN di Kabupaten Kudus Jawa Barat terus naik."  # not its province: two subjects
+    assert not any(r.context for r in find_references(text) if r.region is not None)
