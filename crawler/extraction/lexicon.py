@@ -991,7 +991,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
 POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:sekitar\s+|kurang lebih\s+)?$")
-PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa)\b")  # "dari 380.727 jumlah penduduk"
+# "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
+PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta)\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
                                 r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"

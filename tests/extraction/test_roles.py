@@ -1776,3 +1776,9 @@ def test_a_count_and_its_share_before_a_not_yet_predicate_are_the_uninsured():
     # the population a count of the uninsured is out of stays the population
     _, population = roles("Masih ada 820 ribu dari 8,6 juta jiwa penduduk Sumsel yang belum terdaftar.", Passage.JKN)
     assert population.role == "population"
+
+
+def test_a_count_before_the_noun_of_the_enrolled_counts_people():
+    count, segment = roles("Dari 229.778 jumlah peserta di Kabupaten Tabalong, untuk mandiri berjumlah 30.896 peserta.",
+                           Passage.JKN, regions_at=(35,))
+    assert (count.role, segment.reason) == ("participants", Reason.SEGMENT)
