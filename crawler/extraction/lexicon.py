@@ -161,6 +161,8 @@ TARGET_HARD = re.compile(
     r"\btahun\s+(?:20\d\d\s+)?(?:ini\s+)?(?:telah\s+|sudah\s+)?ditetapkan\s+sebagai\b"
     # English-language pages: "JKN aims to cover 98% of Indonesia's population by 2024", "Expect JKN to cover 98%"
     r"|\baims? to\b|\bexpect(?:s|ed)?\b[^.;]{0,30}\bto\b|\btargets?\b|\bgoal\b"
+    # "According to an initial plan launched on Jan. 1, 2014, 121 million people, or 48 percent ... were supposed to"
+    r"|\baccording to (?:an? |the )?(?:\w+ )?(?:plan|roadmap)\b|\b(?:were|was|are|is) supposed to\b"
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"\bberjanji\b|\bjanji(?:nya)?\b|"

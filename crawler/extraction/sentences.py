@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
     "telp", "hlm", "ttd", "an", "u", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "r",
     "s", "t", "v", "w", "y", "z", "wib", "wita", "wit", "kh", "mgr", "kol", "letkol", "brigjen", "kombes", "akbp",
     "ipda", "iptu", "aiptu", "bripka", "sos", "ssos", "sstp", "ap", "ip", "sp", "m.si", "s.h", "s.e",
+    # English-language pages: "launched on Jan. 1, 2014", "Dr. X"
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "gov", "rep", "sen",
 }
 # A quote opened after a full stop starts a sentence even in lower case: '... 58,73 persen. “ di Kaltim ...'.
 # An opening curly quote right after the full stop starts one too: '... melalui perusahaan.“Target untuk Kota Bekasi'.

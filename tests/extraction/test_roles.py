@@ -1782,3 +1782,12 @@ def test_a_count_before_the_noun_of_the_enrolled_counts_people():
     count, segment = roles("Dari 229.778 jumlah peserta di Kabupaten Tabalong, untuk mandiri berjumlah 30.896 peserta.",
                            Passage.JKN, regions_at=(35,))
     assert (count.role, segment.reason) == ("participants", Reason.SEGMENT)
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to an initial plan launched on Jan. 1, 2014, 121 million people, or 48 percent of the population, were "
+    "supposed to have universal health care (JKN) in the first stage.",
+    "By 2019, JKN participants were supposed to reach 95 percent of the population.",
+])
+def test_a_share_an_english_plan_set_out_is_a_target(sentence):
+    assert roles(sentence, Passage.JKN)[-1].role == "target"

@@ -70,3 +70,9 @@ def test_two_single_quotes_open_a_quoted_sentence():
     texts = [s.text for s in split_sentences("Faktornya peserta menunggak. ‘’Kepesertaan BPJS Kesehatan masih 98,11 persen,’’ "
                                              "ujarnya.")]
     assert texts == ["Faktornya peserta menunggak.", "‘’Kepesertaan BPJS Kesehatan masih 98,11 persen,’’ ujarnya."]
+
+
+def test_an_english_month_abbreviation_ends_no_sentence():
+    text = "According to a plan launched on Jan. 1, 2014, 121 million people were to be covered. It was a dream."
+    assert [s.text for s in split_sentences(text)] == [
+        "According to a plan launched on Jan. 1, 2014, 121 million people were to be covered.", "It was a dream."]
