@@ -228,7 +228,7 @@ def _read_figures(story: _Story) -> None:
             (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
         uninsured_topic = (W.PASSAGE_SENTENCES if L.UNINSURED_TOPIC.search(low) else  # coverage words end that passage
                            0 if coverage_topic else max(0, uninsured_topic - step))
-        if L.SKIP_SENTENCE.match(sent.text) or any(a <= sent.start < b for a, b in table_spans):
+        if _is_aside(story, sent) or any(a <= sent.start < b for a, b in table_spans):
             prev_sentence_figs, last_role = [], None
             continue
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
@@ -294,6 +294,13 @@ def _read_figures(story: _Story) -> None:
             coverage_paragraph = sent.paragraph
         elif segment_share:  # the regions' shares listed next, as a passage goes on, are of that segment too
             off_topic = W.PASSAGE_SENTENCES
+
+
+def _is_aside(story: _Story, sent: Sentence) -> bool:
+    """"Baca juga: Selamat! 95,48% Warga Terdaftar JKN, Pemkab Klaten Raih UHC": a sentence of a related-article,
+    byline or caption line, however the line splits into sentences."""
+    line_start = story.text.rfind("\n", 0, sent.start) + 1
+    return bool(L.SKIP_SENTENCE.match(sent.text) or L.SKIP_SENTENCE.match(story.text[line_start:sent.end]))
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
@@ -422,7 +429,7 @@ def _attribute(story: _Story) -> None:
             policy_at = i
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
         explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
-        if L.SKIP_SENTENCE.match(sent.text):
+        if _is_aside(story, sent):
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
         if owners:
             figure_owner = owners[-1]
@@ -872,7 +879,7 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         j -= 1  # a list item takes the date of the list's lead-in ("... per 1 Juni 2023:")
     if L.LIST_ITEM.match(sent.text) and j > 0 and not any(d.kind == "date" for d in story.dates(j)):
         j -= 1  # "Data ... per 1 November 2023. Keempat daerah tersebut adalah: 1. ..."
-    if j < 0 or L.SKIP_SENTENCE.match(story.sentences[j].text):
+    if j < 0 or _is_aside(story, story.sentences[j]):
         return None, False
     before = story.by_sentence.get(j, [])
     if before and all(f.role == "target" for f in before):

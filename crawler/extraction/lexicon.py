@@ -46,7 +46,9 @@ JKN_NAMED = re.compile(r"\bjkn|bpjs kesehatan|jaminan kesehatan|\buhc\b|universa
 # "bekas peserta program Jamsostek sebanyak 26.255 orang": a scheme folded into JKN names a segment of its participants
 FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?(?:jamsostek|askes|jamkesmas|jamkesda)\b")
 # Other schemes: any or private health insurance, the regional schemes before JKN. Not JKN unless it is named too.
-OTHER_INSURANCE = re.compile(r"\basuransi\b|\bjamkesmas\b|\bjamkesda\b|jaminan kesehatan daerah")
+# (not "warga yang sudah memiliki asuransi kesehatan ini": the scheme the story named, pointed back at)
+OTHER_INSURANCE = re.compile(r"\basuransi\b(?!\s+kesehatan\s+(?:ini|itu|tersebut)\b)|\bjamkesmas\b|\bjamkesda\b|"
+                             r"jaminan kesehatan daerah")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
 

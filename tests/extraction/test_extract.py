@@ -1335,3 +1335,11 @@ def test_a_share_before_but_of_the_active_only_is_no_level_corrected():
     text = "Cakupan UHC di Kota Malang 106 persen namun yang tercakup hanya 94 persen."
     (a,) = extract(text)
     assert a.coverage_pct == 94
+
+
+def test_a_related_article_line_is_skipped_whole_however_it_splits_into_sentences():
+    text = ("Program Universal Health Coverage (UHC) Kota Semarang dibiayai APBD. Sejauh ini, warga yang sudah memiliki "
+            "asuransi kesehatan ini sudah mencapai 98,87 persen.\n\n"
+            "Baca juga: Selamat! 95,48% Warga Terdaftar JKN, Pemkab Klaten Raih UHC")
+    (a,) = extract(text)
+    assert (a.region_name, a.coverage_pct) == ("Kota Semarang", 98.87)

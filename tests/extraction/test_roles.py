@@ -1791,3 +1791,9 @@ def test_a_count_before_the_noun_of_the_enrolled_counts_people():
 ])
 def test_a_share_an_english_plan_set_out_is_a_target(sentence):
     assert roles(sentence, Passage.JKN)[-1].role == "target"
+
+
+def test_the_insurance_the_story_named_pointed_back_at_is_no_other_scheme():
+    assert roles("Warga yang sudah memiliki asuransi kesehatan ini sudah mencapai 98,87 persen.", Passage.JKN)[0].role \
+        == "coverage"
+    assert roles("Warga yang memiliki asuransi kesehatan swasta mencapai 18 persen.", Passage.JKN)[0].role is None
