@@ -805,6 +805,12 @@ COVERAGE_OR_UHC = re.compile(r"cakupan|kepesertaan|\buhc\b")
 CLAUSE_END = re.compile(r"\.(?!\d)|;|\b(?:sedangkan|sementara|namun|tetapi|adapun)\b|,\s"
                         r"|\bdan\s+(?=(?:penduduk|warga|masyarakat)\s+yang\b)")
 # "pada 1 Januari 2023 mendatang ... penduduk yang terdaftar JKN sudah akan mencapai 95 persen": a level the future holds
+# "Peserta JKN Bisa Capai 99 Persen pada Akhir 2023": a level that can be reached by the end of a period is a
+# projection (not "sudah bisa mencapai ...", reached)
+CAN_REACH_BY_PERIOD_END = re.compile(r"(?<!sudah )(?<!telah )\b(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus)\s+"
+                                     r"(?:angka\s+)?$")
+BY_PERIOD_END_AFTER = re.compile(r"^\s*(?:persen\s+|%\s*)?(?:[\w-]+\s+){0,3}?(?:pada|di|hingga|sampai)\s+"
+                                 r"(?:akhir|penghujung|ujung)\b")
 WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:angka\s+)?$")
 # "Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai 98 persen": the
 # level a status still to come is to come with

@@ -1797,3 +1797,12 @@ def test_the_insurance_the_story_named_pointed_back_at_is_no_other_scheme():
     assert roles("Warga yang sudah memiliki asuransi kesehatan ini sudah mencapai 98,87 persen.", Passage.JKN)[0].role \
         == "coverage"
     assert roles("Warga yang memiliki asuransi kesehatan swasta mencapai 18 persen.", Passage.JKN)[0].role is None
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Peserta JKN di Kabupaten Tangerang bisa mencapai 99 persen pada akhir tahun 2023 ini.", "target"),
+    ("Bupati Tangerang: Peserta JKN Bisa Capai 99 Persen pada Akhir 2023", "target"),
+    ("Peserta JKN di Kabupaten Tangerang sudah bisa mencapai 99 persen pada akhir tahun 2022.", "coverage"),
+])
+def test_a_level_that_can_be_reached_by_the_end_of_a_period_is_a_projection(sentence, role):
+    assert roles(sentence, Passage.JKN)[0].role == role
