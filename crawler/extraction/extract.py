@@ -241,8 +241,12 @@ def _read_figures(story: _Story) -> None:
         story.numbers[i] = [sent.start + q.start for q in quantities]
         # ("Capaian tersebut menempatkan Kota X pada kategori Utama, sementara Kabupaten Y dengan cakupan 99,47 persen":
         # a figure past a contrast is the new clause's, not the last one restated)
+        # ("Angka itu jauh di bawah prosentase nasional yang telah mencapai 72 persen": a figure compared with another
+        # one, read afresh; but "Angka tersebut berada di atas rata-rata Provinsi X yang tercatat 26,9 persen" after a
+        # stunting rate compares that measure still)
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None \
-            and not L.CONTRAST.search(sent.text[:quantities[0].start])
+            and not L.CONTRAST.search(sent.text[:quantities[0].start]) \
+            and not (last_role.role and L.COMPARED_BETWEEN.search(sent.text[:quantities[0].start].lower()))
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not jkn_named else
                    Passage.ACTIVE if active_topic else
                    Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(low) else

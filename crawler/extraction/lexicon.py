@@ -748,6 +748,9 @@ FLOOR_WORD_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|" + 
                                re.IGNORECASE)
 # "capaian 99,18 persen tersebut", "Dari 91,03 persen masyarakat yang telah terdaftar ... itu": a figure named again
 RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IGNORECASE)
+# "Angka itu jauh di bawah prosentase nasional yang telah mencapai 72 persen": what the figure before is compared with
+COMPARED_BETWEEN = re.compile(r"\b(?:di\s*bawah|di\s*atas|melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil)|"
+                              r"dibanding(?:kan)?|ketimbang)\b")
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
                            r"dibanding(?:kan)?|ketimbang)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)

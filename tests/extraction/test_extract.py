@@ -1343,3 +1343,13 @@ def test_a_related_article_line_is_skipped_whole_however_it_splits_into_sentence
             "Baca juga: Selamat! 95,48% Warga Terdaftar JKN, Pemkab Klaten Raih UHC")
     (a,) = extract(text)
     assert (a.region_name, a.coverage_pct) == ("Kota Semarang", 98.87)
+
+
+def test_a_figure_the_one_before_is_compared_with_is_read_afresh():
+    text = ("Dari total penduduk Jawa Tengah 35,6 juta orang hanya 24,1 juta orang, atau sekitar 69 persen saja yang sudah "
+            "menjadi peserta JKN-KIS. Angka itu jauh di bawah prosentase nasional yang telah mencapai 72 persen.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Provinsi Jawa Tengah": 69, "Indonesia": 72}
+    text = ("Angka stunting di Kabupaten Kapuas mencapai 32,1 persen. Angka tersebut berada di atas rata-rata Provinsi "
+            "Kalimantan Tengah yang tercatat 26,9 persen, kata Wakil Bupati soal kepesertaan JKN.")
+    assert extract(text) == []
