@@ -127,7 +127,8 @@ PARTICIPATION = re.compile(
     r"\bcover(?:s|ing)\b|"  # "The UHC system grew rapidly and covers 203 million people"
     r"\b(?:has|have|had)\s+reached\b|"  # "the program has reached 248.77 million people, or 90.73%"
     r"\bmencakup\b|\bmenjangkau\b|"  # "Cakupan ini mencakup lebih dari 278 juta jiwa"
-    r"\bdiakomodasi\b"  # "sekitar 2,8 juta penduduk provinsi itu diakomodasi oleh BPJS"
+    r"\bdiakomodasi\b|"  # "sekitar 2,8 juta penduduk provinsi itu diakomodasi oleh BPJS"
+    r"\bikut(?:\s+serta)?\s+(?:program\s+|menjadi\s+peserta\s+)?(?:bpjs|jkn)"  # "126 juta jiwa warga yang ikut BPJS"
 )
 ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[\w-]* )?(?:yang )?aktif|kepesertaan aktif|"
                          r"(?:status|tingkat|terlindungi secara|[pP]r?[eo]sentase) aktif"
@@ -1032,6 +1033,10 @@ OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"
                                          r"(?:segmen|kelompok|kategori)\b")
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
+# "Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan": the people a government pays for, one segment
+GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pemprov|negara)\s+(?:\w+\s+)?"
+                                        r"(?:biayai|membiayai|tanggung|menanggung|bayari|membayari|bayarkan|membayarkan)\s+"
+                                        r"(?:iuran\s+)?$")
 FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:kan)?|didaftarkan)\s+(?:oleh\s+)?"
                                            r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$"
                                            # "cakupan yang kita tanggung tetap di angka 21,9 persen", a government speaking

@@ -1806,3 +1806,13 @@ def test_the_insurance_the_story_named_pointed_back_at_is_no_other_scheme():
 ])
 def test_a_level_that_can_be_reached_by_the_end_of_a_period_is_a_projection(sentence, role):
     assert roles(sentence, Passage.JKN)[0].role == role
+
+
+def test_people_who_join_bpjs_are_enrolled():
+    (count,) = roles("Pada tahap awal baru 126 juta jiwa warga yang ikut BPJS.", Passage.JKN)
+    assert count.role == "participants"
+
+
+def test_the_people_a_government_pays_for_are_a_segment():
+    (count,) = roles("Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan", Passage.JKN)
+    assert count.reason is Reason.SEGMENT
