@@ -219,6 +219,10 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
+                            # "berupaya agar kepesertaan ... terus meningkat setiap tahunnya sehingga mencapai Universal Health
+                            # Coverage (UHC) sebesar 95 persen": however far the purpose runs, unless it says reached
+                            r"|\b(?:agar|supaya)\b(?:(?!\b(?:sudah|telah|kini|saat ini)\b)[^.;\d]){0,120}"
+                            r"\b(?:mencapai|capai|meraih)\b[^.;\d]{0,50}$"
                             # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
                             # ("butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan": a level to pay for)
                             # "Kurang 159 Ribu Jiwa untuk Capai 100 Persen UHC": what is still needed to reach a level

@@ -1816,3 +1816,12 @@ def test_people_who_join_bpjs_are_enrolled():
 def test_the_people_a_government_pays_for_are_a_segment():
     (count,) = roles("Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan", Passage.JKN)
     assert count.reason is Reason.SEGMENT
+
+
+def test_a_purpose_however_far_it_runs_sets_a_target_unless_it_says_reached():
+    sentence = ("Pemerintah Kabupaten Jepara akan terus berupaya agar kepesertaan warga dalam JKN terus meningkat setiap "
+                "tahunnya sehingga mencapai Universal Health Coverage (UHC) sebesar 95 persen dari jumlah penduduk.")
+    assert roles(sentence, Passage.JKN)[0].role == "target"
+    sentence = ("Agar pelayanan terus membaik, kepesertaan warga Kabupaten Jepara dalam JKN saat ini sudah mencapai "
+                "Universal Health Coverage (UHC) sebesar 95 persen.")
+    assert roles(sentence, Passage.JKN)[0].role == "coverage"
