@@ -456,7 +456,9 @@ OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:a
                              r"\b(?:percent|%)\s+of\s+(?:about\s+|around\s+|some\s+)?$|"  # "around 43 percent of 5 million residents"
                              # ("dari total jumlah penduduk 417 ribu jiwa")
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+){0,2}(?:sekitar\s+|kurang lebih\s+)?"
-                              r"(?:(?:penduduk|populasi)\s+)?(?:sekitar\s+|kurang lebih\s+)?$"  # "dari jumlah penduduk sekitar 220 ribu"
+                              # "dari jumlah penduduk sekitar 220 ribu", "dari total penduduk sebesar 104.241"
+                              r"(?:(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?)?"
+                              r"(?:sekitar\s+|kurang lebih\s+)?$"
                              # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
                              r"|(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+)+(?:penduduk|populasi)\s+"
                              r"(?:kabupaten|kota|provinsi)\s+(?:(?!yang\b)[a-z-]+\s+){1,3}$")
@@ -1008,7 +1010,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
-POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:sekitar\s+|kurang lebih\s+)?$")
+POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?"
+                                    r"(?:sekitar\s+|kurang lebih\s+)?$")
 # "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
 PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta)\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"

@@ -1825,3 +1825,9 @@ def test_a_purpose_however_far_it_runs_sets_a_target_unless_it_says_reached():
     sentence = ("Agar pelayanan terus membaik, kepesertaan warga Kabupaten Jepara dalam JKN saat ini sudah mencapai "
                 "Universal Health Coverage (UHC) sebesar 95 persen.")
     assert roles(sentence, Passage.JKN)[0].role == "coverage"
+
+
+def test_the_population_a_share_is_of_may_take_sebesar():
+    *_, population = roles("Kepesertaan JKN sebesar 103.044 jiwa dengan status keaktifan peserta sebesar 89,85 persen dari "
+                           "total penduduk sebesar 104.241.", Passage.JKN)
+    assert population.role == "population"
