@@ -434,7 +434,8 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 OWN_SHARE_RESTATED = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:\(|atau|or)\s*(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\)?")
 POPULATION_BEFORE = re.compile(
     r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi|masyarakat)|berpenduduk|populasi|penduduknya|"
-    r"\bdari\s+penduduk|\bpopulation of)"
+    r"\bdari\s+penduduk|\bpopulation of|"
+    r"\bdata\s+(?:jumlah\s+)?penduduk)"  # "menggunakan data penduduk kota Bogor 1.099.422 jiwa"
     # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
     # ("jumlah penduduk Pamekasan menurut Data Kependudukan Bersih (DKB) Dispendukcapil ... semester 1 tahun 2022 yakni
     # 857.264 jiwa": a source named between)
@@ -456,8 +457,10 @@ OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:a
                              r"\b(?:percent|%)\s+of\s+(?:about\s+|around\s+|some\s+)?$|"  # "around 43 percent of 5 million residents"
                              # ("dari total jumlah penduduk 417 ribu jiwa")
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+){0,2}(?:sekitar\s+|kurang lebih\s+)?"
-                              # "dari jumlah penduduk sekitar 220 ribu", "dari total penduduk sebesar 104.241"
-                              r"(?:(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?)?"
+                              # "dari jumlah penduduk sekitar 220 ribu", "dari total penduduk sebesar 104.241", "dari
+                              # jumlah penduduk Gunung Mas total 130.573 jiwa"
+                              r"(?:(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+|"
+                              r"(?:[a-z][\w'-]*\s+){1,3}?(?:total|sebanyak|sebesar|berjumlah)\s+)?)?"
                               r"(?:sekitar\s+|kurang lebih\s+)?$"
                              # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
                              r"|(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+)+(?:penduduk|populasi)\s+"
@@ -1034,7 +1037,10 @@ ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat
                             r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)")
 # "Cakupan ini mencakup lebih dari 278 juta jiwa": how many the coverage reaches, told as a floor
 COVERS_FLOOR_BEFORE = re.compile(r"\b(?:mencakup|menjangkau|melindungi|mengcover|meng-cover|covering|covers|covered)\s+"
-                                 r"(?:lebih dari|more than|over)\s*$")
+                                 r"(?:lebih dari|more than|over)\s*$"
+                                 # "kepesertaan program JKN tercatat lebih dari 248 juta jiwa": the enrolment, recorded
+                                 r"|\b(?:kepesertaan|peserta)\b[^.;\d]{0,40}\b(?:tercatat|mencapai|sudah|telah)\s+"
+                                 r"(?:lebih dari|di ?atas)\s*$")
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment
 REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"

@@ -1831,3 +1831,14 @@ def test_the_population_a_share_is_of_may_take_sebesar():
     *_, population = roles("Kepesertaan JKN sebesar 103.044 jiwa dengan status keaktifan peserta sebesar 89,85 persen dari "
                            "total penduduk sebesar 104.241.", Passage.JKN)
     assert population.role == "population"
+
+
+@pytest.mark.parametrize("sentence, n, role", [
+    ("Saat ini sebanyak 84,31 persen dari jumlah penduduk Gunung Mas total 130.573 jiwa telah menjadi peserta JKN.", 1,
+     "population"),
+    ("Dari data nasional, kepesertaan program JKN tercatat lebih dari 248 juta jiwa.", 0, "participants"),
+    ("Kepesertaan BPJS Kesehatan sebanyak 1.069.102 dengan keaktifan peserta mencapai 79,84 persen menggunakan data "
+     "penduduk kota Bogor 1.099.422 jiwa.", 2, "population"),
+])
+def test_populations_named_loosely_and_an_enrolment_recorded_as_a_floor(sentence, n, role):
+    assert roles(sentence, Passage.JKN)[n].role == role
