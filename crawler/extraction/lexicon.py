@@ -1018,6 +1018,7 @@ POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(
 # "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
 PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta)\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
+PART_OF_TOTAL_AFTER = re.compile(r"^\s*(?:jiwa|orang|warga|penduduk)?\s*dari\s+(?:total|jumlah|seluruh)\b")  # "... warga dari total"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
                                 r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"
                                 # "Baru 4.141.255 dari jumlah total penduduk Riau": of a population left unnumbered

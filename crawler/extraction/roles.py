@@ -635,8 +635,10 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("not a count of people", _not_people, Reason.NOT_PEOPLE),
     # "dari setiap 1000 peserta yang mendaftar": the base of a rate, not a count of anyone
     Rule("the base of a rate", lambda c: L.RATE_BASE_BEFORE.search(c.near), Reason.OTHER_BASE),
+    # (not "dengan 1.932.861 warga dari total 1.933.948 penduduk sudah terdaftar": a part of the residents)
     Rule("the residents a region has",
-         lambda c: (L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:]))
+         lambda c: (L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:])
+                    and not L.PART_OF_TOTAL_AFTER.match(c.s[c.q.end:]))
          or (L.RESIDENTS_RECORDED.search(c.near) and L.RESIDENTS_ONLY_AFTER.match(c.s[c.q.end:])),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
     Rule("the enrolled an active share is of", _base_of_active_share,

@@ -1842,3 +1842,9 @@ def test_the_population_a_share_is_of_may_take_sebesar():
 ])
 def test_populations_named_loosely_and_an_enrolment_recorded_as_a_floor(sentence, n, role):
     assert roles(sentence, Passage.JKN)[n].role == role
+
+
+def test_residents_counted_as_a_part_of_the_total_are_the_enrolled():
+    _, part, total = roles("Cakupan UHC di Kabupaten Indramayu telah mencapai 99,9%, dengan 1.932.861 warga dari total "
+                           "1.933.948 penduduk sudah terdaftar sebagai peserta BPJS Kesehatan.", Passage.JKN)
+    assert (part.role, total.role) == ("participants", "population")
