@@ -224,6 +224,12 @@ FIRST_SIGHT = {
                 "kabupaten; regions of Kalimantan, NTT, Sulawesi Tenggara and Papua not yet at UHC; figures in passing in "
                 "longer stories); the code of ea763b0, after the rules unseen25 and unseen26 taught, before any rule was "
                 "tuned on it)",
+    "holdout27": "P=1.000 R=0.875 F1=0.933, region + coverage P=0.857 R=0.750, other fields on matches 87.5% (8 pages; "
+                 "measured once, last, with the code of f3da639, not tuned on)",
+    "holdout28": "P=0.875 R=0.875 F1=0.875, region + coverage P=0.625 R=0.625, other fields on matches 85.7% (8 pages; "
+                 "measured once, last, with the code of f3da639, not tuned on)",
+    "holdout29": "P=0.600 R=1.000 F1=0.750, region + coverage P=0.400 R=0.667, other fields on matches 83.3% (6 pages; "
+                 "measured once, last, with the code of f3da639, not tuned on)",
 }
 
 
