@@ -530,6 +530,11 @@ NATIONAL = re.compile(
 # of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
 SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
                                r"(?:has|had|is|was|now|telah|sudah|kini)\b")
+# "Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27,988": the region of
+# an agency a figure's data comes from only names the source
+DATA_SOURCE_BEFORE = re.compile(r"\b(?:terdata(?:\s+di)?|data|menurut|berdasarkan(?:\s+data)?|sumber)\s+(?:dari\s+)?"
+                                r"(?:dinas\s+(?:dukcapil|kependudukan(?:\s+dan\s+pencatatan\s+sipil)?|sosial)|disdukcapil|"
+                                r"dukcapil|dinsos|bps)\s+$", re.IGNORECASE)
 # "penghargaan Universal Health Coverage (UHC) dari pemerintah provinsi Jawa Tengah atas capaian UHC 98 persen": the
 # region an award comes from gives it; the figure is the receiver's
 AWARD_GIVER_BEFORE = re.compile(r"\b(?:penghargaan|award|apresiasi|piagam|trofi|anugerah)\b[^.;]{0,60}\bdari\s+"

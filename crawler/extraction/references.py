@@ -73,7 +73,8 @@ def find_references(text: str) -> list[Ref]:
             or (region.level == "provinsi" and (_ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)
                                                  or L.RANKED_IN_PROVINCE_BEFORE.search(text, max(0, m.start - 40), m.start))) \
             or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs) \
-            or bool(L.AWARD_GIVER_BEFORE.search(text, max(0, m.start - 90), m.start))
+            or bool(L.AWARD_GIVER_BEFORE.search(text, max(0, m.start - 90), m.start)) \
+            or bool(L.DATA_SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start))
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m

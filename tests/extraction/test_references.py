@@ -277,3 +277,10 @@ def test_a_region_followed_by_its_own_province_without_a_comma_is_located_by_it(
     assert refs == {"Kabupaten Kudus": False, "Provinsi Jawa Tengah": True}
     text = "Cakupan kepesertaan JKN di Kabupaten Kudus Jawa Barat terus naik."  # not its province: two subjects
     assert not any(r.context for r in find_references(text) if r.region is not None)
+
+
+def test_the_region_of_an_agency_a_figure_comes_from_only_names_the_source():
+    text = ("Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27.988 atau "
+            "sekitar 99 persen sudah terdaftar.")
+    refs = {r.region.name: r.context for r in find_references(text) if r.region is not None}
+    assert refs == {"Kabupaten Administrasi Kepulauan Seribu": False, "Provinsi Daerah Khusus Ibukota Jakarta": True}
