@@ -69,6 +69,8 @@ OTHER_SUBJECT = re.compile(  # whole words from their start: "Sukamara" holds no
     r"dtks|dtsen|data terpadu kesejahteraan sosial|regsosek|p3ke|"
     r"penderita|pengidap|terdiagnosis|didiagnosis)"  # "3,3 juta peserta merupakan penderita hipertensi": patients
 )
+# "Jaminan 100 Persen Iuran BPJS Kesehatan Warga Miskin": a share of the premiums, paid for someone
+PREMIUM_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:iuran|premi)\b")
 # A programme inside JKN: "4,8 juta peserta telah tergabung dalam Prolanis" are some of the enrolled, not all
 SUBPROGRAMME_AFTER = re.compile(r"^[^.;\d]{0,50}?\b(?:tergabung|bergabung|terdaftar|ikut|mengikuti|aktif)\s+(?:dalam\s+|di\s+|pada\s+)?"
                                 r"(?:program\s+)?(?:prolanis|rujuk balik|prb|pengelolaan penyakit kronis)\b")

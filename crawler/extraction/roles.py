@@ -308,7 +308,7 @@ COMMON_RULES: tuple[Rule, ...] = (
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",
          lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35])
-         or L.OWNS_OTHER_AFTER.search(c.right_clause), Reason.OTHER_SUBJECT),
+         or L.OWNS_OTHER_AFTER.search(c.right_clause) or L.PREMIUM_AFTER.match(c.right_clause), Reason.OTHER_SUBJECT),
     Rule("the members of a programme inside JKN", lambda c: L.SUBPROGRAMME_AFTER.match(c.right_clause),
          Reason.SEGMENT),
 )

@@ -1848,3 +1848,8 @@ def test_residents_counted_as_a_part_of_the_total_are_the_enrolled():
     _, part, total = roles("Cakupan UHC di Kabupaten Indramayu telah mencapai 99,9%, dengan 1.932.861 warga dari total "
                            "1.933.948 penduduk sudah terdaftar sebagai peserta BPJS Kesehatan.", Passage.JKN)
     assert (part.role, total.role) == ("participants", "population")
+
+
+def test_a_share_of_the_premiums_is_no_coverage():
+    (share,) = roles("Rp 48 M Jaminan 100 Persen Iuran BPJS Kesehatan Warga Miskin Kabupaten Tabalong", Passage.JKN)
+    assert share.reason is Reason.OTHER_SUBJECT
