@@ -149,7 +149,9 @@ def _compose(text: str, title: str | None) -> tuple[str, int]:
 _WRAP_END = re.compile(r"(?:[^\W_]|,)[ \t]*$")  # a line that stops after a word or a comma ...
 _WRAP_START = re.compile(r"^[ \t]*(?:[a-z]|\d[\d.,]*\s)(?!\S*[.)]\s)")  # ... and one that goes on in lower case
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.) (\d{3})(?![\d.,]*\d)")
-_GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))")  # "Ambon278.218"
+# "Ambon278.218", "persentase kepesertaan mencapai103,04 persen"
+_GLUED_TO_WORD = re.compile(r"(?<=[a-z]{3})(?=\d{1,3}(?:\.\d{3})+(?![\d.,]*\d))"
+                            r"|(?<=[a-z]{3})(?=\d{1,3}(?:,\d{1,2})?\s*(?:persen|%))")
 # "95,66 persen di Kabupaten Pasaman Barat"; before a region named, "84,54 persen dari jumlah penduduk di Kabupaten
 # Temanggung" too (but "... dari jumlah penduduk di wilayah tersebut" is of an area already named)
 _FIGURE_OF_NEXT = re.compile(r"\s*(?:persen|%)?\s*(?:penduduk\s+)?(?:di|untuk|bagi)\s+", re.IGNORECASE)

@@ -1353,3 +1353,10 @@ def test_a_figure_the_one_before_is_compared_with_is_read_afresh():
     text = ("Angka stunting di Kabupaten Kapuas mencapai 32,1 persen. Angka tersebut berada di atas rata-rata Provinsi "
             "Kalimantan Tengah yang tercatat 26,9 persen, kata Wakil Bupati soal kepesertaan JKN.")
     assert extract(text) == []
+
+
+def test_a_share_glued_to_the_word_before_it_is_read():
+    text = ("Sedangkan untuk Kabupaten Anambas, dari total jumlah penduduk sebanyak 47.803 jiwa, jumlah peserta JKN-KIS "
+            "mencapai 49.296 jiwa atau dengan persentase kepesertaan mencapai103,04 persen.")
+    (a,) = extract(text)
+    assert (a.coverage_pct, a.participants, a.population) == (103.04, 49_296, 47_803)
