@@ -1036,8 +1036,11 @@ COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kur
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
+# "lebih dari 98 persen penduduk kami sudah tercakup": the speaker's own region's people
+OUR_PEOPLE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:penduduk|warga|masyarakat)\s+(?:kami|kita)\b")
+# ("lebih dari 98 persen penduduk kami sudah tercakup": a share's people, covered)
 ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
-                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta)"
+                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta|tercakup|tercover|terlindungi|terjamin)"
                             # "lebih dari 590 ribu jiwa atau 98,91% telah terdaftar menjadi peserta": its share between
                             # ("lebih dari 269 juta jiwa atau lebih dari 96% penduduk Indonesia menjadi peserta")
                             r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+(?:lebih dari\s+|sekitar\s+|hampir\s+)?"

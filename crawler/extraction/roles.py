@@ -234,7 +234,9 @@ def _floor_reached(c: Context) -> bool:
     one that defines, conditions or averages, nor one that sums up a list with figures of its own ("empat kabupaten
     sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...")."""
     reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
-        (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:]))
+        (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:])) or (
+        # "lebih dari 98 persen penduduk kami sudah tercakup": a floor its people are said to be covered at
+        L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
     if c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and L.WITH_FLOOR_BETWEEN.match(c.left):
         return True  # "... di atas 95 persen dengan tingkat keaktifan lebih dari 85 persen": joined to a floor reached
     criteria = L.CRITERIA_WORDS.search(c.left_full) and not L.SUCCEEDED_BEFORE.search(c.left_full[-150:])
@@ -242,6 +244,7 @@ def _floor_reached(c: Context) -> bool:
         return False
     return bool(c.region_before or L.NATIONAL.search(c.left_full) or L.NATION_AFTER.match(c.s[c.q.end:])
                 or L.NAMED_REGION.search(c.original[c.q.end:c.q.end + 90]) or c.region_soon_after  # "98,8 persen ... di Kabupaten Belu"
+                or L.OUR_PEOPLE_AFTER.match(c.s[c.q.end:])
                 or L.PLURAL_ANAPHOR.search(c.left_full) or L.ANAPHOR.search(c.left_full)
                 or (c.continues and (L.MEASURE_AGAIN.search(c.left_full) or L.NOW_BEFORE.search(c.near)))
                 # "... strategi daerah dalam mempertahankan capaian UHC yang telah mencapai lebih dari 99 persen": in a

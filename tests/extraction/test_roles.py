@@ -1853,3 +1853,11 @@ def test_residents_counted_as_a_part_of_the_total_are_the_enrolled():
 def test_a_share_of_the_premiums_is_no_coverage():
     (share,) = roles("Rp 48 M Jaminan 100 Persen Iuran BPJS Kesehatan Warga Miskin Kabupaten Tabalong", Passage.JKN)
     assert share.reason is Reason.OTHER_SUBJECT
+
+
+@pytest.mark.parametrize("sentence, regions_at", [
+    ("Namun, tahun ini, lebih dari 98 persen penduduk kami sudah tercakup.", ()),
+    ("Di Kabupaten Maros lebih dari 98 persen penduduk sudah tercakup.", (3,)),
+])
+def test_a_floor_its_people_are_said_to_be_covered_at_is_reached(sentence, regions_at):
+    assert roles(sentence, Passage.JKN, regions_at)[0].role == "coverage"
