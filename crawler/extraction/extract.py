@@ -414,7 +414,10 @@ def _attribute(story: _Story) -> None:
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
                                    or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story)
                                        and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
-                                   or _office_area(story, owner)):
+                                   or _office_area(story, owner)
+                                   # "... sudah mencapai 62,52 persen karena total jumlah penduduk di tiga kabupaten
+                                   # yang mencapai 3,43 juta jiwa": a share of their population together, theirs jointly
+                                   or L.JOINT_POPULATION_AFTER.search(story.text, f.end, sent.end)):
                 f.via = Via.BRANCH
                 f.date, f.now = _figure_date(f, *date_args)
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
@@ -471,7 +474,10 @@ def _attribute(story: _Story) -> None:
     # "Peserta BPJS Kesehatan Denpasar Capai 90 Persen" over "... se-Kantor Cabang Denpasar (Denpasar, Badung, Tabanan)
     # telah mencapai 90%": a figure the story gives to a branch's whole area, said again without a region of its own (a
     # headline, a pull quote), is the branch's too
-    branch_figures = {(g.role, g.value) for g in story.figures if g.via is Via.BRANCH}
+    # (so is one the story gives to a group of regions it does not name one by one: "2,14 juta orang tersebar di tiga
+    # kabupaten")
+    branch_figures = {(g.role, g.value) for g in story.figures
+                      if g.via is Via.BRANCH or (g.via is Via.GROUP and g.role != "target")}
     for f in story.figures:
         if (f.role, f.value) in branch_figures and (
                 f.via is Via.TOPIC or (f.via is Via.MENTION and _names_an_office(story, f.sentence))):

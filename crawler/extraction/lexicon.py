@@ -532,6 +532,9 @@ NATIONAL = re.compile(
 # of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
 SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
                                r"(?:has|had|is|was|now|telah|sudah|kini)\b")
+JOINT_POPULATION_AFTER = re.compile(r"\b(?:total\s+)?(?:jumlah\s+)?penduduk\s+(?:di\s+)?(?:ke)?(?:dua|tiga|empat|lima|enam|"
+                                    r"tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+(?:kabupaten|kota|daerah|wilayah)",
+                                    re.IGNORECASE)
 # "Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27,988": the region of
 # an agency a figure's data comes from only names the source
 DATA_SOURCE_BEFORE = re.compile(r"\b(?:terdata(?:\s+di)?|data|menurut|berdasarkan(?:\s+data)?|sumber)\s+(?:dari\s+)?"

@@ -1360,3 +1360,11 @@ def test_a_share_glued_to_the_word_before_it_is_read():
             "mencapai 49.296 jiwa atau dengan persentase kepesertaan mencapai103,04 persen.")
     (a,) = extract(text)
     assert (a.coverage_pct, a.participants, a.population) == (103.04, 49_296, 47_803)
+
+
+def test_figures_of_several_regions_together_are_no_single_ones():
+    text = ("Peserta JKN-KIS Cabang Kudus Capai 2,14 Juta Orang\n\nBPJS Kesehatan Kantor Cabang Kudus mencatat jumlah "
+            "peserta JKN-KIS hingga Juni 2017 sebanyak 2,14 juta orang tersebar di tiga kabupaten, yakni Kabupaten Kudus, "
+            "Grobogan, dan Jepara. Jumlah peserta JKN-KIS saat ini sudah mencapai 62,52 persen karena total jumlah "
+            "penduduk di tiga kabupaten yang mencapai 3,43 juta jiwa.")
+    assert extract(text) == []
