@@ -415,7 +415,13 @@ UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|an
                                       # "warga Merangin yang belum manjadi peserta JKN KIS, jumlahnya sekitar 37 persen"
                                       r"|\byang\s+(?:masih\s+)?belum\s+(?:\w+\s+){0,2}?(?:peserta|terdaftar|mendaftar|"
                                       r"tercover|terlindungi)\b[^.;\d]{0,40},\s*(?:jumlah|total|persentase|angka)(?:nya)?\s+"
-                                      r"(?:sekitar\s+|mencapai\s+|sebanyak\s+|sebesar\s+)?$")
+                                      r"(?:sekitar\s+|mencapai\s+|sebanyak\s+|sebesar\s+)?$"
+                                      # "..., sedangkan yang belum menjadi peserta berjumlah 4%"
+                                      r"|\byang\s+(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|terlindungi)\b"
+                                      r"[^.;\d,]{0,30}\b(?:berjumlah|sebanyak|sebesar|mencapai|ada|tinggal|sekitar)\s*$")
+# "peserta JKN-KIS di Tomohon sudah tercover sebanyak 96%, ...": a share the sentence states the enrolled at
+COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|terdaftar|tercakup|terlindungi|menjadi peserta)"
+                                   r"\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|kurang(?! lebih)|lagi|"

@@ -465,8 +465,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("the share of the uninsured, named further back",
          lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]), Reason.UNINSURED_SHARE),
     Rule("the uninsured or inactive",
-         lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or L.NOT_YET_AFTER.match(c.right_clause) or _arrears_after(c)
-         or L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:]),
+         lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or _arrears_after(c)
+         or ((L.NOT_YET_AFTER.match(c.right_clause) or L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:]))
+             and not L.COVERED_STATED_BEFORE.search(c.near)),
          Reason.UNINSURED),
     Rule("a share of a segment",
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)

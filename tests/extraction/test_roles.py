@@ -1861,3 +1861,9 @@ def test_a_share_of_the_premiums_is_no_coverage():
 ])
 def test_a_floor_its_people_are_said_to_be_covered_at_is_reached(sentence, regions_at):
     assert roles(sentence, Passage.JKN, regions_at)[0].role == "coverage"
+
+
+def test_a_share_stated_as_covered_before_those_not_yet_enrolled_is_coverage():
+    covered, rest = roles("Peserta JKN-KIS di Kota Tomohon sudah tercover sebanyak 96%, seangkan yang belum menjadi peserta "
+                          "berjumlah 4%.", Passage.JKN)
+    assert (covered.role, rest.reason) == ("coverage", Reason.UNINSURED_SHARE)
