@@ -539,7 +539,8 @@ def _not_people(c: Context) -> bool:
         # "296.540 dari 350.119 jiwa penduduk": the first count shares the second one's unit
         or L.PEOPLE_TOTAL_AFTER.match(after)
         # "Kabupaten Kubu Raya mencapai 274.898 atau 77,70 persen": restated as a share of people
-        or (L.RESTATED_AS_SHARE.match(after) and L.PARTICIPATION.search(c.s))
+        # ("Saat ini sudah tercapai 437.317 atau 91,62 persen," in a JKN passage)
+        or (L.RESTATED_AS_SHARE.match(after) and (L.PARTICIPATION.search(c.s) or c.passage is Passage.JKN))
         # "Kabupaten Sampang ... 950.430 jiwa, Kota Malang 867.042 serta ...": a list of people counts goes on
         or (c.prev_role is not None and c.prev_role.role in ("participants", "active_participants", "population")
             and L.LIST_STEP.fullmatch(c.left) is not None)
@@ -741,6 +742,10 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the total the sentence before counted",
          lambda c: c.passage is Passage.JKN and c.left == c.left_full and L.TOTAL_OPENING.match(c.left),
          lambda c: Role("participants", strength=W.STRENGTH_PARTICIPANTS_NEAR)),
+    # "Saat ini sudah tercapai 437.317 atau 91,62 persen": in a passage about enrolment, a count its share restates
+    Rule("a count restated as a share in a passage about enrolment",
+         lambda c: c.passage is Passage.JKN and L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) is not None,
+         lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
     Rule("no participation words", lambda c: True, Reason.NO_PARTICIPATION_WORDS),
 )
 

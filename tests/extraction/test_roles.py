@@ -164,6 +164,8 @@ CASES = {
     "restates a share": ("Cakupan JKN Kabupaten Demak 97,08 persen atau 1,65 juta jiwa.", 1, "participants"),
     "the people a share of the population amounts to": (
         "Angka itu setara 745.276 jiwa.", 0, "participants", Passage.JKN, (), Role("population")),
+    "a count restated as a share in a passage about enrolment": (
+        "Saat ini sudah tercapai 437.317 atau 91,62 persen.", 0, "participants", Passage.JKN),
     "the people a share of the population just named amounts to": (
         "Untuk Lumajang masih mencapai 70 persen dari 1.092.729 penduduk yakni 768.243 jiwa.", 2, "participants"),
     "a count restating no figure": (
