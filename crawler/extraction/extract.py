@@ -33,8 +33,9 @@ from uhcwatch.crawler.models import Announcement
 from uhcwatch.crawler.extraction.numbers import find_quantities, spelled_shares
 from uhcwatch.crawler.extraction import lexicon as L
 from uhcwatch.crawler.extraction import weights as W
-from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, find_references,
-                                                    listed_before_anaphor, main_region, resolve_anaphor, resolve_group)
+from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, aside_lines,
+                                                    find_references, listed_before_anaphor, main_region,
+                                                    resolve_anaphor, resolve_group)
 from uhcwatch.crawler.extraction.regions import Region
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
                                                is_jkn_context, is_other_measure, links_previous_sentence, names_jkn,
@@ -101,6 +102,7 @@ class _Story:
     by_sentence: dict[int, list[_Figure]] = field(default_factory=dict)
     numbers: dict[int, list[int]] = field(default_factory=dict)  # where each sentence's percentages and counts start
     tables: list = field(default_factory=list)
+    asides: list[tuple[int, int]] = field(default_factory=list)  # lines of other stories and page furniture
     main: Region | None = None
     reference_date: dt.date | None = None  # the publication date, or else the newest statement date
     _dates: dict[int, list[DateRef]] = field(default_factory=dict)
@@ -121,6 +123,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     story = _Story(full, title_end, pub, split_sentences(full), find_references(full))
     story.main = main_region(story.refs, story.title_end)
     story.tables = find_tables(full)
+    story.asides = aside_lines(full)
     _read_figures(story)
     _attribute(story)
     _release_date(story)
@@ -305,8 +308,7 @@ def _read_figures(story: _Story) -> None:
 def _is_aside(story: _Story, sent: Sentence) -> bool:
     """"Baca juga: Selamat! 95,48% Warga Terdaftar JKN, Pemkab Klaten Raih UHC": a sentence of a related-article,
     byline or caption line, however the line splits into sentences."""
-    line_start = story.text.rfind("\n", 0, sent.start) + 1
-    return bool(L.SKIP_SENTENCE.match(sent.text) or L.SKIP_SENTENCE.match(story.text[line_start:sent.end]))
+    return bool(L.SKIP_SENTENCE.match(sent.text)) or any(a <= sent.start < b for a, b in story.asides)
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:

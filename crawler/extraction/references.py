@@ -51,6 +51,12 @@ class Ref:
     office: bool = False  # names a BPJS office's area ("Kedeputian Wilayah Jateng dan DIY"), a context too
 
 
+def aside_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that belong to another story or to the page's furniture ("BACA JUGA: ...", "Editor: ...", an image),
+    as (start, end): nothing in them is this story's, however they split into sentences."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if L.SKIP_SENTENCE.match(m.group().strip())]
+
+
 def find_references(text: str) -> list[Ref]:
     """Every region mention, anaphor, national and sub-regional reference, in text order."""
     refs: list[Ref] = []
@@ -60,7 +66,7 @@ def find_references(text: str) -> list[Ref]:
     spans = [(a.start(), a.end()) for a in anaphors]
     plurals = list(L.PLURAL_ANAPHOR.finditer(text.lower()))
     # "BACA JUGA: Giatkan JMS, Kejari Bengkulu Selatan ...": another story's headline names no region of this one
-    asides = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if L.SKIP_SENTENCE.match(m.group().strip())]
+    asides = aside_lines(text)
     for m in mentions:
         if any(a <= m.start < b for a, b in asides):
             continue
