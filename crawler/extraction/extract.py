@@ -249,9 +249,9 @@ def _read_figures(story: _Story) -> None:
         # ("Angka itu jauh di bawah prosentase nasional yang telah mencapai 72 persen": a figure compared with another
         # one, read afresh; but "Angka tersebut berada di atas rata-rata Provinsi X yang tercatat 26,9 persen" after a
         # stunting rate compares that measure still)
+        lead = sent.text[:quantities[0].start]  # the words before the sentence's first number
         linked_sentence = links_previous_sentence(sent.text) and last_role is not None \
-            and not L.CONTRAST.search(sent.text[:quantities[0].start]) \
-            and not (last_role.role and L.COMPARED_BETWEEN.search(sent.text[:quantities[0].start].lower()))
+            and not L.CONTRAST.search(lead) and not (last_role.role and L.COMPARED_BETWEEN.search(lead.lower()))
         passage = (Passage.OTHER_MEASURE if (off_topic or employment_story or segment_story) and not jkn_named else
                    Passage.ACTIVE if active_topic else
                    Passage.UNINSURED if uninsured_topic and not L.UNINSURED_TOPIC.search(low) else

@@ -521,6 +521,8 @@ CONSEQUENCE_START = re.compile(r"^\W*(?:dengan demikian|artinya|hal ini berarti|
 
 # ======================================================================= what a text refers to
 
+_NUMBER_WORDS = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"  # two to ten in words, shared by the counted groups below
+
 NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
@@ -538,9 +540,10 @@ NATIONAL = re.compile(
 # of 98 percent": the national scheme itself as the subject, in a story that names no region, is the nation's figure
 SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|program JKN(?:-KIS)?|JKN program)\s+"
                                r"(?:has|had|is|was|now|telah|sudah|kini)\b")
-JOINT_POPULATION_AFTER = re.compile(r"\b(?:total\s+)?(?:jumlah\s+)?penduduk\s+(?:di\s+)?(?:ke)?(?:dua|tiga|empat|lima|enam|"
-                                    r"tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+(?:kabupaten|kota|daerah|wilayah)",
-                                    re.IGNORECASE)
+# "... sudah mencapai 62,52 persen karena total jumlah penduduk di tiga kabupaten ...": the population of several
+# regions together
+JOINT_POPULATION_AFTER = re.compile(r"\b(?:total\s+)?(?:jumlah\s+)?penduduk\s+(?:di\s+)?(?:ke)?(?:" + _NUMBER_WORDS +
+                                    r"|\d{1,2})\s+(?:kabupaten|kota|daerah|wilayah)", re.IGNORECASE)
 # "Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27,988": the region of
 # an agency a figure's data comes from only names the source
 DATA_SOURCE_BEFORE = re.compile(r"\b(?:terdata(?:\s+di)?|data|menurut|berdasarkan(?:\s+data)?|sumber)\s+(?:dari\s+)?"
@@ -557,7 +560,7 @@ NATIONAL_POLICY = re.compile(
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(
-    r"\b(?P<group>ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh|semua|beberapa|sejumlah)?"
+    r"\b(?P<group>ke(?:" + _NUMBER_WORDS + r")|para|seluruh|semua|beberapa|sejumlah)?"
     r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
     r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
 )
@@ -565,7 +568,7 @@ ANAPHOR = re.compile(
 # sentence before a comma is the region of that level just named
 BARE_ANAPHOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“]?\s*(?:Di|Untuk) (?P<noun>kota|kabupaten|provinsi)(?=\s*,)")
 # A counted group named again: "empat kabupaten tersebut", "3 kota itu" (its figures take the group's date)
-GROUP_AGAIN = re.compile(r"\b(?P<n>dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
+GROUP_AGAIN = re.compile(r"\b(?P<n>" + _NUMBER_WORDS + r"|\d{1,2})\s+"
                          r"(?P<noun>kabupaten/kota|kabupaten|kota|daerah|provinsi)\s+(?:tersebut|itu|ini)\b")
 # "Kabupaten Teluk Wondama dan Kabupaten Pegunungan Arfak masing-masing memiliki 56.740 peserta": each has it
 EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -579,8 +582,7 @@ REGIONS_LISTED_AFTER = re.compile(r"^\s*(?:persen|%)?[^.;\d]{0,30}?(?:" + SEVERA
 # "... ada 8 kabupaten yang sudah 100 persen. Ke-8 kabupaten itu, Murung Raya, Katingan, ...": the next sentence
 # opens by naming the counted regions one by one.
 GROUP_NAMED_NEXT = re.compile(
-    r"\W*(?:ke-?\d{1,2}|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|\d{1,2}|dua|tiga|empat|lima|"
-    r"enam|tujuh|delapan|sembilan|sepuluh)\s+(?:kabupaten/kota|kabupaten|kota|daerah|provinsi|wilayah)\s+"
+    r"\W*(?:ke-?\d{1,2}|ke(?:" + _NUMBER_WORDS + r")|\d{1,2}|" + _NUMBER_WORDS + r")\s+(?:kabupaten/kota|kabupaten|kota|daerah|provinsi|wilayah)\s+"
     r"(?:itu|tersebut|ini)?\s*(?:,|:|adalah|yakni|yaitu|ialah|antara lain|meliputi|masing-masing|di ?antaranya)",
     re.IGNORECASE)
 # "... sejumlah kabupaten dan kota yang ... di atas 80 persen. Daerah-daerah tersebut antara lain A, B, ...": an
@@ -595,8 +597,8 @@ PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainny
                              # "sejumlah kabupaten dan kota yang ... di atas 80 persen": several, not the province
                              r"\b(?:sejumlah|beberapa)\s+(?:kabupaten(?:/| dan | serta )kota|kabupaten|kota|daerah|"
                              r"provinsi)\b(?!\s+(?:itu|ini|tersebut)\b)|"
-                             r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+"
-                             r"(?:dari\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?"
+                             r"\b(?:" + _NUMBER_WORDS + r"|\d{1,2})\s+"
+                             r"(?:dari\s+(?:\d{1,3}|" + _NUMBER_WORDS + r")\s+)?"
                              r"(?:(?:kabupaten|kab\.?)\s*/\s*kota|kabupaten|kota|daerah|provinsi)\b")  # ("dua kab/ kota")
 # Another country: its figures are not Indonesia's nor a region's ("Di Malaysia, cakupan ... 99 persen"); a
 # destination ("merantau ke Malaysia") is not what a sentence is about.
@@ -961,7 +963,7 @@ MONEY_RESTATES_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:atau|setara(?: d
                                   r"kurang lebih\s+)?rp\.?\s?\d", re.IGNORECASE)
 # "dari empat wilayah tersebut rata-rata jumlah peserta yang terdaftar sudah mencapai 80% yakni untuk Batang 80,05%, ...":
 # an average over several regions is none of theirs
-AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2}|"
+AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:" + _NUMBER_WORDS + r"|\d{1,2}|"
                                      r"seluruh|semua|beberapa)\s+(?:wilayah|daerah|kabupaten|kota|kabupaten/kota)\b[^.;\d]{0,30}"
                                      r"\brata-rata\b(?!\s+nasional)[^.;\d]{0,60}$")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"

@@ -79,8 +79,7 @@ def find_references(text: str) -> list[Ref]:
             or (region.level == "provinsi" and (_ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)
                                                  or L.RANKED_IN_PROVINCE_BEFORE.search(text, max(0, m.start - 40), m.start))) \
             or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs) \
-            or bool(L.AWARD_GIVER_BEFORE.search(text, max(0, m.start - 90), m.start)) \
-            or bool(L.DATA_SOURCE_BEFORE.search(text, max(0, m.start - 60), m.start))
+            or _is_giver_or_source(text, m.start)
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m
@@ -203,6 +202,13 @@ def _is_appositive(text: str, start: int, region: Region, last) -> bool:
         bool(re.search(r"(?:\bdi|\bse-|\bwilayah)\s*(?:provinsi\s*)?$", before))
 
 
+
+
+def _is_giver_or_source(text: str, start: int) -> bool:
+    """"penghargaan UHC dari pemerintah provinsi Jawa Tengah", "yang terdata Dinas Dukcapil DKI Jakarta": the region an
+    award comes from, or whose agency the data comes from, is named for that, not as whose figure it is."""
+    return bool(L.AWARD_GIVER_BEFORE.search(text, max(0, start - 90), start)
+                or L.DATA_SOURCE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _restates_context(text: str, start: int, region: Region, refs: list[Ref]) -> bool:
