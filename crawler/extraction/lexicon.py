@@ -97,7 +97,8 @@ MEASURE = re.compile(
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|(?<!anggaran )\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
-    r"hipertensi|diabetes|(?<!keaktifan )pengguna|aplikasi|"  # ("keaktifan pengguna BPJS" is the active share)
+    r"hipertensi|diabetes|(?<!keaktifan )pengguna(?! (?:bpjs|jkn)\b)|aplikasi|"  # ("keaktifan pengguna BPJS" is the
+    # active share; "Dari 90 persen pengguna BPJS di Kota Makassar, hanya 70 persen yang aktif": its members)
     r"\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
     r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
@@ -302,6 +303,10 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui|tercapai)\s+target\s+(?:minimal\s+|"
                                    r"minimum\s+)?(?:(?:cakupan|kepesertaan|uhc|jkn)\s+){0,2}(?:sebesar\s+)?$|"
                                    r"\b(?:setelah|telah|sudah|berhasil)\s+memenuhi\b[^.;\d]{0,60}\b(?:minimal|minimum)\s*$|"
+                                   # "kepesertaan BPJS melampaui target RPJMN 2024, yaitu mencapai 98 persen": at least
+                                   # the target it passed, however one reads whose the figure is
+                                   r"\b(?:melampaui|melebihi|melewati)\s+target\b(?:(?!persen|%)[^.;]){0,40}?,?\s*"
+                                   r"(?:yaitu|yakni)\s+mencapai\s*$|"
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
@@ -487,6 +492,10 @@ HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|
 # (not "dengan jumlah 160.586 jiwa warga yang telah memiliki BPJS": the residents who are enrolled)
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s+yang\s+(?:telah\s+|sudah\s+)?"
                              r"(?:memiliki|terdaftar|menjadi peserta|tercover|ter-cover|terlindungi|tercakup))")
+# "Kabupaten Sidrap memiliki sekitar 326 ribu jiwa, tersebar di 11 kecamatan": the people a region has, said alone
+# (not "... memiliki 326 ribu jiwa, atau 98 persen": the enrolled, restated as a share)
+REGION_HAS_BEFORE = re.compile(r"\b(?:memiliki|mempunyai)\s+(?:sekitar\s+|kurang lebih\s+)?$")
+PEOPLE_ALONE_AFTER = re.compile(r"^\s*jiwa\s*(?:[.\n]|$|,(?!\s*(?:atau|sekitar|yang|dengan|setara)\b)|(?:yang\s+)?tersebar\b)")
 # "Sampai dengan saat ini, tercatat 145.173 jiwa penduduk di Kabupaten Nias.": a sentence that only counts residents
 RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
 RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
@@ -878,8 +887,11 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      # ("... kategori pratama ... karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen": why it was won)
                      r"\b(?:setelah|karena|berkat)\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
-GAP_BEFORE = re.compile(r"\b(?:tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang|membutuhkan|dibutuhkan|"
-                        r"perlu|butuh)(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya|sekitar))?\s*$")  # "tinggal 20 persen lagi"
+# "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
+_SHORTFALL = r"tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang"
+SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
+GAP_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r"|membutuhkan|dibutuhkan|perlu|butuh)(?:nya)?[,:]?"
+                        r"(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk lagi agar UHC tercapai"
                        # "masih sekitar 40 persen atau 900 ribu warga Kalteng menjadi pekerjaan rumah": still to do
                        r"|^\s*(?:persen\s+|%\s*)?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta|ribu)?\s*)?[^.;\d]{0,40}\bmenjadi\s+"
@@ -891,9 +903,10 @@ GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk l
 SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
                                     r"pekerja penerima)\w*(?: \w+)? yang\b"
                                     # "Peserta mandiri memiliki jumlah peserta 14 persen dari total populasi"
-                                    r"|\bpeserta (?:mandiri|pbi|ppu|pbpu|bukan penerima|penerima bantuan|"
-                                    r"pekerja penerima)\w*(?: \w+)? (?:memiliki|mencapai|sebanyak|berjumlah|"
-                                    r"tercatat)\b[^.;]{0,40}$"
+                                    # ("Artinya, peserta BPJS PBI APBN-APBD mencapai 65,4 persen")
+                                    r"|\bpeserta (?:bpjs (?:kesehatan )?|jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|"
+                                    r"penerima bantuan|pekerja penerima)\w*(?: [\w-]+)? (?:memiliki|mencapai|sebanyak|"
+                                    r"berjumlah|tercatat)\b[^.;]{0,40}$"
                                     # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$"

@@ -417,6 +417,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a target the region is measured against",
          lambda c: L.COMPARED_TARGET.search(c.left_full) or
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
+    # "kita masih kurang 7 % untuk mencapai target di 80%": the gap, however the target words around it run
+    Rule("a shortfall", lambda c: L.SHORTFALL_BEFORE.search(c.near), Reason.GAP),
     Rule("a target", is_target, _target),
     # "hanya tinggal 2 persen lagi seluruh masyarakat Solok Selatan sudah terdaftar 100 persen": all, once the gap closes
     Rule("the whole a gap closes to", lambda c: c.prev_reason is Reason.GAP and float(c.q.value) == 100, Reason.GAP),
@@ -449,6 +451,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     # "jumlah peserta JKN mandiri yang tergolong peserta aktif hanya 44.314 peserta atau hanya 5,11 persen": the share
     # of the segment the count was
     Rule("restates a segment's count", lambda c: c.linked and c.prev_reason is Reason.SEGMENT, Reason.SEGMENT_SHARE),
+    # "Peserta aktif ... 204,37 juta jiwa. Artinya, peserta BPJS PBI ... mencapai 65,4 persen": its own subject named
+    Rule("a segment's share after a count", lambda c: c.linked and L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:]),
+         Reason.SEGMENT_SHARE),
     # (not "133,4 juta jiwa atau 109,7 persen dari target": a share of something else)
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
          and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause)),
@@ -644,7 +649,9 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the residents a region has",
          lambda c: (L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:])
                     and not L.PART_OF_TOTAL_AFTER.match(c.s[c.q.end:]))
-         or (L.RESIDENTS_RECORDED.search(c.near) and L.RESIDENTS_ONLY_AFTER.match(c.s[c.q.end:])),
+         or (L.RESIDENTS_RECORDED.search(c.near) and L.RESIDENTS_ONLY_AFTER.match(c.s[c.q.end:]))
+         or (c.region_before and L.REGION_HAS_BEFORE.search(c.near) and L.PEOPLE_ALONE_AFTER.match(c.s[c.q.end:])
+             and not L.COVERAGE_NEAR.search(c.left_full)),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
     Rule("the enrolled an active share is of", _base_of_active_share,
          lambda c: Role("participants", strength=W.STRENGTH_POPULATION_OF_TOTAL)),

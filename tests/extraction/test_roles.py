@@ -50,6 +50,8 @@ CASES = {
         "active_pct"),
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
+    "a shortfall": (
+        "Kita masih kurang 7 % untuk mencapai target di 80%, ditambah keuangan daerah tidak sampai.", 0, Reason.GAP),
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
     "the whole a gap closes to": (
         "Artinya tinggal 3 persen lagi seluruh warga Kabupaten Demak sudah terdaftar 100 persen.", 1, Reason.GAP,
@@ -72,6 +74,9 @@ CASES = {
     "restates a segment's count": (
         "Jumlah peserta JKN mandiri yang aktif di Kabupaten Kudus hanya 44.314 peserta atau hanya 5,11 persen dari "
         "jumlah penduduk.", 1, Reason.SEGMENT_SHARE),
+    "a segment's share after a count": (  # after "Peserta aktif BPJS per 2022 mencapai 204,37 juta jiwa."
+        "Artinya, peserta BPJS PBI APBN-APBD mencapai 65,4 persen.", 0, Reason.SEGMENT_SHARE, Passage.JKN, (),
+        Role("active_participants")),
     "restates a count": (
         "Sebanyak 1.169.409 jiwa atau 95,94 persen penduduk Kabupaten Demak telah terdaftar sebagai peserta JKN.",
         1, "coverage"),
@@ -81,7 +86,7 @@ CASES = {
         0, Reason.NO_OWNER),
     "a change, not a level": ("Cakupan JKN Kabupaten Demak naik 2,4 persen dibanding tahun lalu.", 0, Reason.CHANGE),
     "a gap still to close": (
-        "Di Kabupaten Serang sendiri cakupan JKN sudah 65 persen, tinggal 20 persen lagi.", 1, Reason.GAP),
+        "Di Kabupaten Serang sendiri cakupan JKN sudah 65 persen, butuh 20 persen lagi.", 1, Reason.GAP),
     "the share of the uninsured, named further back": (
         "Kabupaten Morowali memiliki persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen.", 0,
         Reason.UNINSURED_SHARE),
@@ -1869,3 +1874,25 @@ def test_a_share_stated_as_covered_before_those_not_yet_enrolled_is_coverage():
     covered, rest = roles("Peserta JKN-KIS di Kota Tomohon sudah tercover sebanyak 96%, seangkan yang belum menjadi peserta "
                           "berjumlah 4%.", Passage.JKN)
     assert (covered.role, rest.reason) == ("coverage", Reason.UNINSURED_SHARE)
+
+
+def test_the_target_a_region_passed_stated_as_reached_is_its_floor():
+    (level,) = roles("DKI Jakarta, saat dipimpin gubernurnya, kepesertaan BPJS melampaui target RPJMN 2024, yaitu "
+                     "mencapai 98 persen dari total penduduk DKI Jakarta.", Passage.JKN, (0,))
+    assert level.role == "coverage"
+
+
+def test_the_users_of_bpjs_are_its_members_not_another_measure():
+    _, active = roles("Dari 90 persen pengguna BPJS di Kota Makassar, hanya 70 persen yang aktif.", Passage.JKN, (27,))
+    assert active.role == "active_pct"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Kabupaten Sidrap memiliki sekitar 326 ribu jiwa, tersebar di 11 kecamatan dan 116 desa.", "population"),
+    ("Kabupaten Sidrap memiliki 326 ribu jiwa.", "population"),
+    # the enrolled, restated as a share
+    ("Kabupaten Sidrap memiliki 326 ribu jiwa, atau 98 persen yang terdaftar JKN.", None),
+])
+def test_the_people_a_region_has_said_alone_are_its_population(sentence, role):
+    first = roles(sentence, Passage.JKN, (0,))[0]
+    assert (first.role if role else first.role != "population") == (role or True)
