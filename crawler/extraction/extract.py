@@ -565,11 +565,18 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     if subject is not None and subject.kind == GROUP and L.SUBREGION.match(story.text, subject.start):
         return None, Via.SUBREGION  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
     usable = [r for r in refs if r.kind is not RefKind.POLICY or f.role == "target"]
+    beyond: list[Ref] = []
     if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
-        usable = [r for r in usable if r.end <= f.start or not re.search(r"[,:;]", story.text[f.end:r.start])]
+        beyond = [r for r in usable if r.start >= f.end and re.search(r"[,:;]", story.text[f.end:r.start])]
+        usable = [r for r in usable if r not in beyond]
     if not [r for r in usable if not r.context]:
         usable = []  # a dateline or an appositive province alone does not own a figure
     if f.in_title and not usable:
+        # "UHC 98 Persen Hanya di Atas Kertas, Peserta Aktif ... di Kabupaten Tasikmalaya Tinggal 51 Persen": the
+        # headline's one region, the story's own, in its other clause, when no office's area is spoken of
+        if story.main is not None and {r.region for r in beyond if not r.context} == {story.main} \
+                and not L.BRANCH_SCOPE.search(sent.text):
+            return (story.main,), Via.MENTION
         return None, Via.TITLE  # a headline stands alone: no region in it, no owner
     if usable:
         close = [r for r in usable if r.start - W.NEAR_BEFORE < f.start < r.end + W.NEAR_AFTER] or usable

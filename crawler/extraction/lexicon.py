@@ -264,6 +264,14 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
 PROSPECT_BEFORE = re.compile(r"\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?:(?:mencapai|menembus|meraih|tembus|capai)\b"
                              r"[^.;\d]{0,60})?$")
 RESULT_BEFORE = re.compile(r"\b(?:hasil|berkat|buah dari)\b")
+# A count reached against a target count is achieved, not aimed at: "Rejang Lebong dari target sebesar 173.813 jiwa
+# tercapai 173.308 jiwa atau 99 persen"; "sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen"
+_TARGET_COUNT = r"\bdari\s+target\s+(?:sebesar\s+|sebanyak\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta|penduduk)"
+REACHED_AFTER_TARGET_COUNT = re.compile(_TARGET_COUNT + r"\s*,?\s*(?:tercapai|terealisasi|terpenuhi|baru|sudah)\s+"
+                                        r"(?:sebanyak\s+|sejumlah\s+)?(?:[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|"
+                                        r"peserta)\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?)?$")
+SHARE_OF_TARGET_COUNT = re.compile(r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta)\s+" + _TARGET_COUNT[2:] +
+                                   r"\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
@@ -889,6 +897,8 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 # "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
 _SHORTFALL = r"tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang"
+# "Peserta Aktif Jaminan Kesehatan di Kabupaten X Tinggal 51 Persen": the level the active have fallen to, no gap
+REMAINING_LEVEL_BEFORE = re.compile(r"\baktif\b[^.;,\d]{0,60}\b(?:tinggal|tersisa)\s*$")
 SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
 GAP_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r"|membutuhkan|dibutuhkan|perlu|butuh)(?:nya)?[,:]?"
                         r"(?:\s+(?:sekitar|sebesar|hanya))?\s*$")

@@ -182,6 +182,8 @@ def is_target(c: Context) -> bool:
     baru 93 persen") starts a clause that the target words before it do not reach."""
     if L.NOT_YET_AFTER.match(c.right_clause):
         return False  # "menuntaskan 2 persen masyarakat yang belum tercover": the uninsured, not a level to reach
+    if L.REACHED_AFTER_TARGET_COUNT.search(c.left_full) or L.SHARE_OF_TARGET_COUNT.search(c.left_full):
+        return False  # "dari target sebesar 173.813 jiwa tercapai 173.308 jiwa atau 99 persen": what was reached
     if L.OTHER_BASE_AFTER.match(c.right_clause):
         return False  # "target 78 ribu warga ... yakni pegawai TK2D berupa iuran 3 persen dari gaji": a share of wages
     if L.KEPT_AFTER.match(c.s[c.q.end:]):
@@ -373,7 +375,8 @@ def _arrears_after(c: Context) -> bool:
 
 def _gap(c: Context) -> bool:
     """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
-    return bool(L.GAP_BEFORE.search(c.near) or L.GAP_AFTER.match(c.s[c.q.end:]))
+    return bool((L.GAP_BEFORE.search(c.near) and not L.REMAINING_LEVEL_BEFORE.search(c.left_full))
+                or L.GAP_AFTER.match(c.s[c.q.end:]))
 
 
 def _head(text: str, n: int) -> str:
@@ -409,6 +412,8 @@ def _whose_share_unsaid(c: Context) -> bool:
 PERCENT_RULES: tuple[Rule, ...] = (
     # "Asmat dan Mappi, pencapaian UHC masih 0%": nobody enrolled is never so; it says "not yet UHC"
     Rule("no share at all", lambda c: float(c.q.value) == 0, Reason.NOT_A_FIGURE),
+    # "848 persen warga tomohon dilindungi" (a headline made from "84-8-persen"): a decimal mark lost
+    Rule("a share no population has", lambda c: float(c.q.value) > W.SHARE_MAX, Reason.NOT_A_FIGURE),
     # "active population coverage increased from 76.07% in December 2023 to 78.83%": where an earlier level went
     Rule("the level an earlier one went to",
          lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and c.prev_role.history
@@ -418,7 +423,11 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.COMPARED_TARGET.search(c.left_full) or
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),
     # "kita masih kurang 7 % untuk mencapai target di 80%": the gap, however the target words around it run
-    Rule("a shortfall", lambda c: L.SHORTFALL_BEFORE.search(c.near), Reason.GAP),
+    Rule("a shortfall", lambda c: L.SHORTFALL_BEFORE.search(c.near) and not L.REMAINING_LEVEL_BEFORE.search(c.left_full),
+         Reason.GAP),
+    # "sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen": the share of the target count reached
+    Rule("the share of a target count reached", lambda c: L.SHARE_OF_TARGET_COUNT.search(c.left_full),
+         lambda c: Role("coverage", strength=W.STRENGTH_COVERAGE_BARE)),
     Rule("a target", is_target, _target),
     # "hanya tinggal 2 persen lagi seluruh masyarakat Solok Selatan sudah terdaftar 100 persen": all, once the gap closes
     Rule("the whole a gap closes to", lambda c: c.prev_reason is Reason.GAP and float(c.q.value) == 100, Reason.GAP),

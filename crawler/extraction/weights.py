@@ -52,6 +52,7 @@ COUNT_ONLY_MIN_SHARE = 0.3  # a count with no percentage must cover 30 % of the 
 COUNT_ONLY_MIN = 5000  # ... or, for a region of unknown size, this many people
 SEGMENT_COUNT_SAID_AGAIN_MIN = 1000  # a segment's count this large, said again, is the same segment (small counts recur by chance)
 COUNT_ONLY_MIN_STRENGTH = 0.8
+SHARE_MAX = 200  # a share above this is a lost decimal mark ("848 persen warga" for 84,8), never a level reached
 
 # --- a region's current figure among several (``extract._current``) -------------------------------------------
 ROUND_UHC_LEVELS = (95, 98, 100)  # round shares that name a UHC status; a precise figure of the same time wins over them

@@ -1368,3 +1368,22 @@ def test_figures_of_several_regions_together_are_no_single_ones():
             "Grobogan, dan Jepara. Jumlah peserta JKN-KIS saat ini sudah mencapai 62,52 persen karena total jumlah "
             "penduduk di tiga kabupaten yang mencapai 3,43 juta jiwa.")
     assert extract(text) == []
+
+
+def test_a_headline_figure_belongs_to_its_one_region_named_in_its_other_clause():
+    title = "UHC 98 Persen Hanya di Atas Kertas, Peserta Aktif JKN di Kabupaten Tasikmalaya Tinggal 51 Persen"
+    body = ("Warga Kabupaten Tasikmalaya mengeluhkan kartu BPJS Kesehatan yang tidak aktif saat berobat. Dinas Kesehatan "
+            "menyebut pemerintah daerah sedang mengusulkan tambahan anggaran iuran.")
+    (a,) = extract(body, title=title)
+    assert (a.region_name, a.coverage_pct, a.active_pct) == ("Kabupaten Tasikmalaya", 98, 51)
+    # but a branch office's area is no one region's
+    title = "Cakupan JKN Wilayah Kerja Cabang 95,3 Persen, Kabupaten Tasikmalaya Masih Jadi PR"
+    assert all(a.coverage_pct != 95.3 for a in extract(body, title=title))
+
+
+def test_a_count_reached_against_a_target_count_and_its_share_are_the_regions():
+    text = ("BPJS Kesehatan Cabang Curup membawahi empat kabupaten. Antara lain Kabupaten Rejang Lebong dari target "
+            "sebesar 173.813 jiwa tercapai 173.308 jiwa atau 99 persen. Kabupaten Bengkulu Utara sebanyak 200.067 jiwa "
+            "dari target 207.439 jiwa atau mencapai 96 persen.")
+    got = {a.region_name: (a.coverage_pct, a.participants, a.target_pct) for a in extract(text)}
+    assert got == {"Kabupaten Rejang Lebong": (99, 173_308, None), "Kabupaten Bengkulu Utara": (96, 200_067, None)}

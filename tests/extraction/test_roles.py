@@ -50,6 +50,10 @@ CASES = {
         "active_pct"),
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
+    "a share no population has": ("848 persen warga tomohon dilindungi jaminan kesehatan", 0, Reason.NOT_A_FIGURE),
+    "the share of a target count reached": (
+        "Di Kabupaten Bengkulu Utara sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen.", 2,
+        "coverage", Passage.JKN),
     "a shortfall": (
         "Kita masih kurang 7 % untuk mencapai target di 80%, ditambah keuangan daerah tidak sampai.", 0, Reason.GAP),
     "a target": ("Pemkab Demak menargetkan cakupan JKN mencapai 98 persen pada 2024.", 0, "target"),
@@ -1896,3 +1900,14 @@ def test_the_users_of_bpjs_are_its_members_not_another_measure():
 def test_the_people_a_region_has_said_alone_are_its_population(sentence, role):
     first = roles(sentence, Passage.JKN, (0,))[0]
     assert (first.role if role else first.role != "population") == (role or True)
+
+
+def test_a_count_reached_against_a_target_count_is_the_enrolled():
+    target, reached, share = roles("Adapun pencapaian kepesertaan JKN-KIS antara lain Rejang Lebong dari target sebesar "
+                                   "173.813 jiwa tercapai 173.308 jiwa atau 99 persen.", Passage.JKN, (48,))
+    assert (target.reason, reached.role, share.role) == (Reason.TARGET_COUNT, "participants", "coverage")
+
+
+def test_the_level_the_active_have_fallen_to_is_no_gap():
+    (active,) = roles("Peserta Aktif Jaminan Kesehatan di Kabupaten Tasikmalaya Tinggal 51 Persen", Passage.JKN, (35,))
+    assert active.role == "active_pct"
