@@ -1073,8 +1073,10 @@ ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
 # "lebih dari 98 persen penduduk kami sudah tercakup": the speaker's own region's people
 OUR_PEOPLE_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:penduduk|warga|masyarakat)\s+(?:kami|kita)\b")
 # ("lebih dari 98 persen penduduk kami sudah tercakup": a share's people, covered)
-ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)\b(?:\s+[\w-]+){0,3}?\s+"
-                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta|tercakup|tercover|terlindungi|terjamin)"
+# ("lebih dari 95% warganya telah memiliki jaminan kesehatan": its people, insured)
+ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:penduduk|warga|masyarakat|jiwa|orang)(?:nya)?\b(?:\s+[\w-]+){0,3}?\s+"
+                            r"(?:(?:telah|sudah|aktif)\s+)?(?:terdaftar|menjadi peserta|tercakup|tercover|terlindungi|terjamin|"
+                            r"memiliki (?:jaminan kesehatan|jkn|bpjs|kartu (?:jkn|bpjs|kis|indonesia sehat)))"
                             # "lebih dari 590 ribu jiwa atau 98,91% telah terdaftar menjadi peserta": its share between
                             # ("lebih dari 269 juta jiwa atau lebih dari 96% penduduk Indonesia menjadi peserta")
                             r"|^\s*(?:jiwa|orang)?\s*\(?\s*(?:atau|setara)\s+(?:lebih dari\s+|sekitar\s+|hampir\s+)?"

@@ -1911,3 +1911,9 @@ def test_a_count_reached_against_a_target_count_is_the_enrolled():
 def test_the_level_the_active_have_fallen_to_is_no_gap():
     (active,) = roles("Peserta Aktif Jaminan Kesehatan di Kabupaten Tasikmalaya Tinggal 51 Persen", Passage.JKN, (35,))
     assert active.role == "active_pct"
+
+
+def test_more_than_a_share_of_its_people_insured_is_the_floor_a_region_reached():
+    (level,) = roles("Terlebih lagi, Bandung telah diberi apresiasi UHC karena lebih dari 95% warganya telah memiliki "
+                     "jaminan kesehatan.", Passage.JKN, (15,))
+    assert level.role == "coverage"
