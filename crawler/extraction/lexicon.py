@@ -146,6 +146,10 @@ SEGMENT = re.compile(
     r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"kurang mampu|tidak mampu"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
 )
+# "Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten X, lanjut dia, sampai saat ini tercatat sebanyak 65.000 jiwa":
+# a sentence whose subject is one segment, however far its number comes
+SEGMENT_OPENING = re.compile(r"^\W*(?:jumlah\s+|total\s+)?(?:kepesertaan|peserta)\s+(?:bpjs(?:\s+kesehatan)?\s+|jkn[\w-]*\s+)?"
+                             r"(?:pbi|ppu|pbpu|mandiri|penerima bantuan iuran|pekerja penerima upah)\b")
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").
 BREAKDOWN = re.compile(r"terbanyak|terdiri (?:atas|dari)|rincian|merinci|meliputi")

@@ -1917,3 +1917,9 @@ def test_more_than_a_share_of_its_people_insured_is_the_floor_a_region_reached()
     (level,) = roles("Terlebih lagi, Bandung telah diberi apresiasi UHC karena lebih dari 95% warganya telah memiliki "
                      "jaminan kesehatan.", Passage.JKN, (15,))
     assert level.role == "coverage"
+
+
+def test_a_sentence_whose_subject_is_one_segment_counts_that_segment_however_far_its_number():
+    (count,) = roles("Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten Penajam Paser Utara lanjut Kepala UPT Jamkesda, "
+                     "sampai saat ini tercatat sebanyak 65.000 jiwa.", Passage.JKN, (44,))
+    assert count.reason is Reason.SEGMENT
