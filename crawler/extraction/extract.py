@@ -413,13 +413,16 @@ def _attribute(story: _Story) -> None:
                     f.date, f.now = _figure_date(f, *date_args)
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
+            first = min((r.start for r in refs if r.region in owner and r.start < f.start), default=None)
+            opening = story.text[max(sent.start, (first or f.start) - 60):first or f.start]
             if len(owner) > 1 and ((f.role in ("participants", "population", "active_participants") and not each)
                                    or (_branch_scope(story, i) and not _stated_by_list(f, refs, owner, story)
                                        and via is not Via.ANAPHOR)  # "ada tiga daerah ... yang ... 100 persen"
                                    or _office_area(story, owner)
                                    # "... sudah mencapai 62,52 persen karena total jumlah penduduk di tiga kabupaten
                                    # yang mencapai 3,43 juta jiwa": a share of their population together, theirs jointly
-                                   or L.JOINT_POPULATION_AFTER.search(story.text, f.end, sent.end)):
+                                   or L.JOINT_POPULATION_AFTER.search(story.text, f.end, sent.end)
+                                   or L.JOINT_POPULATION_BEFORE.search(opening)):
                 f.via = Via.BRANCH
                 f.date, f.now = _figure_date(f, *date_args)
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"

@@ -565,6 +565,10 @@ SCHEME_AS_SUBJECT = re.compile(r"\b(?:that|bahwa)?\s*(?:the\s+)?(?:JKN(?:-KIS)?|
 # regions together
 JOINT_POPULATION_AFTER = re.compile(r"\b(?:total\s+)?(?:jumlah\s+)?penduduk\s+(?:di\s+)?(?:ke)?(?:" + _NUMBER_WORDS +
                                     r"|\d{1,2})\s+(?:kabupaten|kota|daerah|wilayah)", re.IGNORECASE)
+# "Dari 2.452.665 jiwa penduduk Samarinda, Bontang, Kukar, ... dan Mahulu, total peserta ... 102,83 persen": a share of
+# the population of the regions listed, together (what precedes the first of them)
+JOINT_POPULATION_BEFORE = re.compile(r"\b(?:dari|total|jumlah)\s+(?:total\s+|jumlah\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?"
+                                     r"(?:jiwa\s+)?penduduk\s+(?:di\s+)?$", re.IGNORECASE)
 # "Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27,988": the region of
 # an agency a figure's data comes from only names the source
 DATA_SOURCE_BEFORE = re.compile(r"\b(?:terdata(?:\s+di)?|data|menurut|berdasarkan(?:\s+data)?|sumber)\s+(?:dari\s+)?"

@@ -1387,3 +1387,10 @@ def test_a_count_reached_against_a_target_count_and_its_share_are_the_regions():
             "dari target 207.439 jiwa atau mencapai 96 persen.")
     got = {a.region_name: (a.coverage_pct, a.participants, a.target_pct) for a in extract(text)}
     assert got == {"Kabupaten Rejang Lebong": (99, 173_308, None), "Kabupaten Bengkulu Utara": (96, 200_067, None)}
+
+
+def test_a_share_of_the_population_of_several_listed_regions_is_theirs_jointly():
+    text = ("Kepala Kantor Cabang menyampaikan capaian kepesertaan. \u201cDari 2.452.665 jiwa penduduk Samarinda, Bontang, "
+            "Kutai Timur, Kutai Barat, dan Mahakam Ulu, total peserta JKN per 31 Oktober 2023 sebanyak 2.552.105 jiwa, "
+            "atau sudah mencapai 102,83 persen,\u201d terangnya.")
+    assert all(a.coverage_pct != 102.83 for a in extract(text))
