@@ -758,6 +758,9 @@ def _distance(f: _Figure, r: Ref, text: str) -> float:
         d += W.CONTRAST_PENALTY
     if r.start >= f.end and L.COMPARISON_BEFORE.search(gap):  # "..., melampaui capaian Provinsi Sulawesi Tengah"
         d += W.CONTRAST_PENALTY
+    if r.end <= f.start and L.OWN_LEVEL_AFTER_COMPARED.fullmatch(gap) \
+            and L.COMPARISON_BEFORE.search(text, max(0, r.start - 60), r.start):
+        d += W.CONTRAST_PENALTY  # "Karo telah melampaui rata-rata nasional dengan persentase 98,98%": Karo's
     if r.context:
         d += W.WEAK_REFERENCE_PENALTY
     if r.kind is RefKind.POLICY:

@@ -739,10 +739,14 @@ OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melaya
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
 COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|dibanding(?:kan)?"
-                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d]+\s+){0,3}$"
+                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d][\w-]*\s+){0,3}$"
                                # "menyusul 3 provinsi lainnya, yaitu DKI Jakarta, Aceh dan Papua Barat": the others
                                r"|\blain(?:nya)?\s*,?\s*(?:yaitu|yakni|seperti|antara lain)\s+(?:[^\W\d]+[\s,]+){0,8}$",
                                re.IGNORECASE)  # "... dibandingkan dengan jumlah kepesertaan secara nasional"
+# "Kabupaten Karo telah melampaui rata-rata nasional dengan persentase 98,98%": the level the subject passed the
+# compared region with (what comes between that region and the figure)
+OWN_LEVEL_AFTER_COMPARED = re.compile(r"\s*,?\s*dengan\s+(?:persentase|capaian|cakupan|angka|tingkat)\b[^.;\d]{0,25}",
+                                      re.IGNORECASE)
 RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 
 # ======================================================================= dates and targets in a story

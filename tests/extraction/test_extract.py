@@ -1394,3 +1394,10 @@ def test_a_share_of_the_population_of_several_listed_regions_is_theirs_jointly()
             "Kutai Timur, Kutai Barat, dan Mahakam Ulu, total peserta JKN per 31 Oktober 2023 sebanyak 2.552.105 jiwa, "
             "atau sudah mencapai 102,83 persen,\u201d terangnya.")
     assert all(a.coverage_pct != 102.83 for a in extract(text))
+
+
+def test_the_level_a_region_passed_the_nation_with_is_its_own():
+    text = ("Dari sisi jumlah kepesertaan JKN, Kabupaten Karo telah melampaui rata-rata nasional dengan persentase "
+            "98,98%, sementara nasional berada di angka 98,6%.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Karo": 98.98, "Indonesia": 98.6}
