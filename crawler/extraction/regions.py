@@ -118,6 +118,10 @@ _LEVEL_LISTED = re.compile(r"(?<![/\w])(kabupaten|kota)(?![/\w])(?=[^.;:]{0,40}(
                            r"di ?antaranya|meliputi|adalah|:))")
 # A lower-case name of two words or more after "di": "hingga Oktober 2017 di bandar lampung cakupan kepesertaan ..."
 _LOWER_AFTER_DI = re.compile(r"\bdi\s+([a-z][a-z]+)(?=\s+[a-z])")
+# A lower-case name the story also writes capitalised, with "sendiri" after it: "Akan tetapi dalam hal ini kampar sendiri
+# per 24 juli 2020 ... dengan capaian 82%" (the region itself, turned to after others)
+_LOWER_OWN = re.compile(r"\b([a-z][a-z]+)(?=\s+sendiri\b)")
+_OWN_AFTER = re.compile(r"\s+sendiri\b")
 # A lower-case word that may be a region in a list of figures: "..., indramayu 90,14 persen"
 _LOWER_LIST_ITEM = re.compile(r"(?:,|\bdan|\bserta)\s+([a-z][a-z]+)(?=(?:\s+[a-z]+){0,2}\s*"
                               r"(?:[:=(]\s*|sebesar\s+|sebanyak\s+|mencapai\s+)?\d)")
@@ -254,7 +258,9 @@ class Gazetteer:
             if lower and mention is not None and any(r.level != mention.cue for r in mention.candidates) \
                     and not (len(mention.candidates) == 1 and _in_list_of_figures(text, mentions, word.start(), end)) \
                     and not (len(mention.candidates) == 1 and " " in text[word.start():end] and not mention.needs_cue
-                             and _LOWER_AFTER_DI.match(text, max(0, word.start() - 3)) is not None):
+                             and _LOWER_AFTER_DI.match(text, max(0, word.start() - 3)) is not None) \
+                    and not (len(mention.candidates) == 1 and _OWN_AFTER.match(text, end)
+                             and text[word.start():end].title() in text):
                 mention = None  # a lower-case name counts only after a cue of its own level, or inside a list
             done = end
             if mention is not None:
@@ -562,7 +568,7 @@ def _candidate_words(text: str, cues: dict[int, tuple[int, str]]) -> list[re.Mat
     words = list(_CAPWORD.finditer(text))
     at_cues = [at for at in cues if at < len(text) and text[at].islower()]
     in_lists = [m.start(1) for m in _LOWER_LIST_ITEM.finditer(text)] + \
-        [m.start(1) for m in _LOWER_AFTER_DI.finditer(text)]
+        [m.start(1) for m in _LOWER_AFTER_DI.finditer(text)] + [m.start(1) for m in _LOWER_OWN.finditer(text)]
     lower = [m for m in (_WORD.match(text, at) for at in sorted(set(at_cues + in_lists))) if m]
     return sorted(words + lower, key=lambda m: m.start()) if lower else words
 

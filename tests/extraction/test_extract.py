@@ -1401,3 +1401,9 @@ def test_the_level_a_region_passed_the_nation_with_is_its_own():
             "98,98%, sementara nasional berada di angka 98,6%.")
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {"Kabupaten Karo": 98.98, "Indonesia": 98.6}
+
+
+def test_a_level_said_to_pass_the_national_standard_is_the_regions_not_the_nations():
+    text = ("Forum BPJS Kesehatan digelar di Kabupaten Kampar. Kampar per 24 Juli 2020 telah ikut serta dalam JKN "
+            "dengan capaian 82%, artinya hal ini telah melebihi standar capaian nasional.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Kampar", 82)]

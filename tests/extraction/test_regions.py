@@ -594,3 +594,12 @@ def test_a_bare_name_a_province_shares_with_its_capital_is_the_one_named_with_a_
     # with as many of each, the nearest one before still decides
     text = "Provinsi Gorontalo meraih UHC. Acara digelar di Kota Gorontalo. Peserta JKN di Gorontalo 96 persen."
     assert [m.candidates[0].name for m in gazetteer().resolve(text)][2] == "Kota Gorontalo"
+
+
+def test_a_lower_case_name_the_story_also_capitalises_is_read_before_sendiri(g):
+    text = ("Forum BPJS Kesehatan digelar di Kabupaten Kampar. Akan tetapi dalam hal ini kampar sendiri per 24 juli "
+            "2020 telah ikut serta dalam JKN dengan capaian 82%.")
+    names = [(text[m.start:m.end], m.candidates[0].name) for m in g.resolve(text)]
+    assert ("kampar", "Kabupaten Kampar") in names
+    # but not a name the story never writes as one
+    assert not [m for m in g.resolve("Warga kampar sendiri mengeluh soal iuran BPJS.")]
