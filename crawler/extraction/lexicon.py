@@ -174,7 +174,7 @@ TARGET_HARD = re.compile(
     # "According to an initial plan launched on Jan. 1, 2014, 121 million people, or 48 percent ... were supposed to"
     r"|\baccording to (?:an? |the )?(?:\w+ )?(?:plan|roadmap)\b|\b(?:were|was|are|is) supposed to\b"
 )
-TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|diharapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
+TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|(?:di|meng)harapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"\bberjanji\b|\bjanji(?:nya)?\b|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
@@ -235,6 +235,9 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             # "Kurang 159 Ribu Jiwa untuk Capai 100 Persen UHC": what is still needed to reach a level
                             r"|\b(?:kurang|butuh|perlu|membutuhkan|dibutuhkan|tinggal)\b[^.;]{0,40}\buntuk\s+"
                             r"(?:capai|mencapai|meraih|raih)\s+$"
+                            # "Sekarang berat untuk kembali ke 80 persen": a level to win back
+                            r"|\b(?:untuk|bisa|dapat|mampu|agar|supaya|ingin|harus)\s+kembali\s+(?:ke|mencapai|menjadi|meraih)\s+"
+                            r"(?:angka\s+)?$"
                             r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh|"
                             r"meng-?[ck]over|mencakup|menjangkau|menanggung)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
@@ -1120,7 +1123,10 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"penerima bantuan|bukan penerima)"
                           # "30,68 juta jiwa (12,42%) peserta yang berstatus Pekerja Penerima Upah ...": one status
                           r"|^[^.;]{0,30}\byang\s+berstatus\s+(?:sebagai\s+)?(?:peserta\s+)?(?:pbi|ppu|pbpu|bp\b|"
-                          r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)")
+                          r"pekerja|penerima|bukan|mandiri|pns|asn|tni|polri|pensiunan)"
+                          # "96 Persen warga yang masuk dalam katagori kurang mampu": a share of the poor
+                          r"|^[^.;]{0,20}\byang\s+(?:masuk|termasuk|tergolong)\s+(?:dalam\s+|ke\s+)?(?:kategori|katagori|"
+                          r"golongan|kelompok)?\s*(?:warga\s+|masyarakat\s+)?(?:kurang mampu|tidak mampu|miskin)")
 # "sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS": the enrolled, their noun unsaid
 ENROLLED_WHO_AFTER = re.compile(r"^\s*yang\s+(?:telah\s+|sudah\s+)?(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown

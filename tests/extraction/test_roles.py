@@ -1923,3 +1923,18 @@ def test_a_sentence_whose_subject_is_one_segment_counts_that_segment_however_far
     (count,) = roles("Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten Penajam Paser Utara lanjut Kepala UPT Jamkesda, "
                      "sampai saat ini tercatat sebanyak 65.000 jiwa.", Passage.JKN, (44,))
     assert count.reason is Reason.SEGMENT
+
+
+@pytest.mark.parametrize("sentence, n, expected", [
+    # a level hoped for by an official
+    ("Sekda mengharapkan, menjelang akhir tahun 2018 ini peserta BPJS di Rohul sudah bisa mencapai 95 persen dari "
+     "jumlah penduduk.", 0, "target"),
+    # a level to win back
+    ("Sekarang berat untuk kembali ke 80 persen.", 0, "target"),
+    # a share of the poor whose premiums a budget pays
+    ("Anggaran ini untuk mengikutsertakan 96 Persen warga yang masuk dalam katagori kurang mampu.", 0,
+     Reason.SEGMENT_SHARE),
+])
+def test_levels_hoped_for_or_won_back_and_shares_of_the_poor(sentence, n, expected):
+    role = roles(sentence, Passage.JKN)[n]
+    assert (role.reason if isinstance(expected, Reason) else role.role) == expected
