@@ -359,7 +359,9 @@ WITH_FLOOR_BETWEEN = re.compile(r"^\s*(?:persen|%)?\s*(?:uhc|kepesertaan|cakupan
 # ("Saat ini, 96% lebih menjadi peserta BPJS Kesehatan": a level now, stated with "lebih")
 _NOW = r"saat ini|kini|sekarang"  # the words of "now", shared by the patterns below
 NOW_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s*,?\s*$")
-ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|baru(?!-))\s*$|" + NOW_BEFORE.pattern)  # ("baru 91 persen lebih")
+# ("baru 91 persen lebih"; "kerja sama ini sudah meng-cover 90 persen lebih warga": a verb of covering)
+ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|baru(?!-)|meng-?[ck]over|menc[ou]ver|mencakup|menjangkau)"
+                             r"\s*$|" + NOW_BEFORE.pattern)
 # "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
 WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
                                   r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")
@@ -1081,6 +1083,12 @@ PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:pendud
                                 r"|(?:penduduk|warga|populasi)\b)"
                                 # "some 221 million of its 271 million population" (English-language pages)
                                 r"|^\s*of\s+(?:its|the)\s+(?:total\s+)?[\d.,]+\s*(?:million\s+)?(?:population|people|residents)\b")
+# "Sebanyak 601.252 warga akan didaftarkan sebagai peserta JKN", "601,252 residents ... will be covered by the JKN":
+# people still to be enrolled, no count of the enrolled
+TO_BE_ENROLLED_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(?:akan|bakal)\s+(?:segera\s+)?(?:di(?:daftar|ikut(?:sert)?|masuk|alih|"
+                                  r"integrasi)kan|terdaftar|menjadi peserta|ditanggung|di-?[ck]over|dijamin|beralih)\b"
+                                  r"|^[^.;]{0,150}?\bwill be (?:covered|enrolled|registered|insured|included|integrated|"
+                                  r"transferred)\b", re.IGNORECASE)
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)

@@ -688,6 +688,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: c.linked and c.prev_role is not None and c.prev_role.role in ("target", None),
          lambda c: Role(None, linked=True, reason=Reason.SEGMENT_SHARE if c.prev_reason is Reason.SEGMENT_SHARE
                         else Reason.COUNT_RESTATES_NON_FIGURE)),
+    Rule("people still to be enrolled", lambda c: L.TO_BE_ENROLLED_AFTER.match(c.s[c.q.end:]), Reason.TARGET_COUNT),
     Rule("a target count", lambda c: (is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]))
          or L.SHOULD_BE_BEFORE.search(c.near), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)

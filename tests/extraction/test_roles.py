@@ -50,6 +50,8 @@ CASES = {
         "active_pct"),
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
+    "people still to be enrolled": (
+        "Sebanyak 601.252 warga Sulawesi Barat akan didaftarkan sebagai peserta JKN.", 0, Reason.TARGET_COUNT),
     "a share no population has": ("848 persen warga tomohon dilindungi jaminan kesehatan", 0, Reason.NOT_A_FIGURE),
     "the share of a target count reached": (
         "Di Kabupaten Bengkulu Utara sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen.", 2,
@@ -1938,3 +1940,19 @@ def test_a_sentence_whose_subject_is_one_segment_counts_that_segment_however_far
 def test_levels_hoped_for_or_won_back_and_shares_of_the_poor(sentence, n, expected):
     role = roles(sentence, Passage.JKN)[n]
     assert (role.reason if isinstance(expected, Reason) else role.role) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "As many as 601,252 residents in West Sulawesi will be covered by the National Health Insurance (JKN) program.",
+    "A total of 504,423 participants of the Jamkesmas plan in West Sulawesi and 96,829 Askes holders will be included in "
+    "the JKN program.",
+    "Sebanyak 40.000 warga peserta Jamkesda akan diintegrasikan ke JKN tahun depan.",
+])
+def test_people_still_to_be_enrolled_are_no_count_of_the_enrolled(sentence):
+    assert roles(sentence, Passage.JKN)[0].reason is Reason.TARGET_COUNT
+
+
+def test_a_level_a_programme_is_said_to_cover_as_a_floor_is_reached():
+    (level,) = roles("Kepala BPJS Kesehatan Cabang Manokwari mengatakan, kerja sama ini sudah meng-cover 90 persen lebih "
+                     "warga.", Passage.JKN, (30,))
+    assert level.role == "coverage"
