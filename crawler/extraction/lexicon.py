@@ -49,6 +49,11 @@ FORMER_SCHEME = re.compile(r"\b(?:bekas|eks|mantan)[- ]peserta\s+(?:program\s+)?
 # (not "warga yang sudah memiliki asuransi kesehatan ini": the scheme the story named, pointed back at)
 OTHER_INSURANCE = re.compile(r"\basuransi\b(?!\s+kesehatan\s+(?:ini|itu|tersebut)\b)|\bjamkesmas\b|\bjamkesda\b|"
                              r"jaminan kesehatan daerah")
+# "kepesertaan layanan kesehatan gratis Pemprov Bali itu, saat ini turun menjadi tinggal 2,4 juta jiwa": a regional
+# scheme named as the subject of a number, with no JKN word between them (not an office named after one: "Kepala UPT
+# Jamkesda")
+OTHER_SCHEME_BEFORE = re.compile(r"(?<!upt )(?<!unit )(?<!bidang )(?<!seksi )\b(?:jkbm|jamkesda|jamkesmas|jaminan kesehatan daerah|layanan kesehatan gratis)\b"
+                                 r"(?:(?!\bjkn|\bbpjs|\bkis\b|\buhc\b)[^.;\d]){0,70}$")
 # A sentence about employment insurance is not about JKN unless it names JKN too.
 EMPLOYMENT = re.compile(r"ketenagakerjaan|jamsostek|\btenaga kerja\b|angkatan kerja|\bucj\b|\bbpjamsostek\b")
 

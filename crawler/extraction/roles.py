@@ -309,6 +309,7 @@ COMMON_RULES: tuple[Rule, ...] = (
          lambda c: L.OTHER_INSURANCE.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.OTHER_MEASURE),
     Rule("a measure named before it",
          lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
+         or L.OTHER_SCHEME_BEFORE.search(c.left[-110:])
          or (L.PARTICIPATION_RATE.search(c.left[-100:]) and (c.passage is not Passage.JKN or L.ELECTION.search(c.s))),
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",

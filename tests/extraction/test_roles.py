@@ -1956,3 +1956,9 @@ def test_a_level_a_programme_is_said_to_cover_as_a_floor_is_reached():
     (level,) = roles("Kepala BPJS Kesehatan Cabang Manokwari mengatakan, kerja sama ini sudah meng-cover 90 persen lebih "
                      "warga.", Passage.JKN, (30,))
     assert level.role == "coverage"
+
+
+def test_the_members_of_a_regional_scheme_named_before_a_count_are_another_measure():
+    _, rest = roles("Karena sudah 125 ribu peserta JKBM beralih ke JKN, kepesertaan layanan kesehatan gratis Pemprov Bali "
+                    "itu, saat ini turun menjadi tinggal 2,4 juta jiwa.", Passage.JKN)
+    assert rest.reason is Reason.OTHER_MEASURE
