@@ -168,7 +168,7 @@ _MILLIONS_AND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) juta (\d{1,3}) ribu\
 _LIST_AFTER_FIGURE = re.compile(r"\s*(?:persen|%)?\s*(?:[a-z-]+\s+){0,2}(?:yaitu|yakni|antara lain|di ?antaranya)\s+",
                                 re.IGNORECASE)
 _CITATION_MARK = re.compile(r"(?<=[\w.,)])\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?=[\s,.;:])")  # "... population [2], by"
-_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b|juta\s+(?:jiwa|orang|penduduk|peserta)\b)")
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b|juta(?:\s+(?:jiwa|orang|penduduk|peserta)\b|[.;]))")
 
 
 def _unwrapped(text: str) -> str:
@@ -188,7 +188,7 @@ def _unwrapped(text: str) -> str:
 
 def _mended_numbers(text: str) -> str:
     """Figures a stray space broke apart: "12.345. 678" is 12.345.678; "90, 47 persen" is 90,47 persen (and "267, 2
-    juta jiwa" 267,2 juta jiwa); "195 .2 million" is 195.2 million; and a figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
+    juta jiwa" 267,2 juta jiwa, "lebih kurang 4, 7 juta." 4,7 juta); "195 .2 million" is 195.2 million; and a figure a missing space glued to a name: "Kota Ambon278.218 jiwa" is "Kota Ambon 278.218 jiwa"; a share in
     words is one in digits: "sembilan puluh tujuh persen" is 97 persen; a citation mark between a figure and its words
     goes: "more than 95 percent of the population [2], by December 2023"."""
     text = spelled_shares(_GLUED_TO_WORD.sub(" ", _CITATION_MARK.sub("", text)))

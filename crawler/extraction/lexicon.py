@@ -451,7 +451,7 @@ COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|t
                                    r"\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
-    r"harus|kurang(?! lebih)|lagi|"
+    r"harus|(?<!lebih )kurang(?! lebih)|lagi|"  # ("lebih kurang 221,4 juta jiwa" and "kurang lebih" are "about")
     # "Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta": people proposed, not yet enrolled
     r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$"
 )
@@ -563,8 +563,10 @@ NATIONAL = re.compile(
     # "di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen"
     # (not "masih di bawah target UHC Nasional sebesar 98%", the plan's target)
     r"|(?<!target )(?<!sasaran )\b(?:uhc|jkn|coverage)\)?\s+nasional\b(?!\s+(?:pada|di|bagi|untuk)\s+(?:kabupaten|kota|provinsi))"
-    # "Sedangkan nasional berada diangka 94,64 persen": the nation as the subject of a figure
-    r"|\b(?:sedangkan|sementara|adapun|untuk)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|di ?angka|sebesar))",
+    # "Sedangkan nasional berada diangka 94,64 persen", "Kalau nasional keaktifan peserta ... mencapai 77,47 persen": the
+    # nation as the subject of a figure
+    r"|\b(?:sedangkan|sementara|adapun|untuk|kalau|kalo|jika|bila)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|"
+    r"di ?angka|sebesar|keaktifan|kepesertaan|cakupan|capaian))",
     re.IGNORECASE,
 )
 # "... said on Friday that JKN has grown into one of the world's largest social security systems, with a coverage rate

@@ -1407,3 +1407,19 @@ def test_a_level_said_to_pass_the_national_standard_is_the_regions_not_the_natio
     text = ("Forum BPJS Kesehatan digelar di Kabupaten Kampar. Kampar per 24 Juli 2020 telah ikut serta dalam JKN "
             "dengan capaian 82%, artinya hal ini telah melebihi standar capaian nasional.")
     assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Kampar", 82)]
+
+
+def test_the_nation_named_as_the_subject_after_kalau_owns_the_keaktifan_after_it():
+    text = ("Keaktifan peserta BPJS Kesehatan di Kabupaten Blora sampai bulan April 70 persen. \"Kalau nasional keaktifan "
+            "peserta BPJS Kesehatan mencapai 77,47 persen,\" tambahnya.")
+    got = {a.region_name: a.active_pct for a in extract(text)}
+    assert got == {"Kabupaten Blora": 70, "Indonesia": 77.47}
+
+
+def test_lebih_kurang_is_about_not_less_and_a_split_decimal_ends_a_sentence():
+    text = ("Kepesertaan JKN secara nasional per 4 Juli 2020 dari jumlah penduduk lebih kurang 267,2 juta jiwa, yang "
+            "menjadi peserta JKN baru lebih kurang 221,4 juta jiwa.")
+    [a] = extract(text)
+    assert (a.region_name, a.participants, a.population) == ("Indonesia", 221_400_000, 267_200_000)
+    [b] = extract("Jumlah peserta JKN secara nasional sebanyak 221, 4 juta.")
+    assert b.participants == 221_400_000
