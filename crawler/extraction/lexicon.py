@@ -212,7 +212,9 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 # "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
 # ("bisa tembus di angka 98 persen"; "tetap optimis untuk mencapai 100 persen warga terlindungi")
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan|untuk(?:\s+bisa|\s+dapat)?)\s+(?:segera\s+)?"
-                         r"(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:di\s+)?(?:angka\s+)?$")
+                         # ("Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen": the level hoped for)
+                         r"(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:(?:cakupan|kepesertaan|capaian|uhc)\s+)?"
+                         r"(?:sebesar\s+|di\s+)?(?:angka\s+)?$")
 # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan": the level now, to be kept
 KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+)?(?:terus\s+)?(?:dipertahankan|dijaga|bertahan)\b")
 # ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)

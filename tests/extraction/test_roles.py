@@ -1962,3 +1962,9 @@ def test_the_members_of_a_regional_scheme_named_before_a_count_are_another_measu
     _, rest = roles("Karena sudah 125 ribu peserta JKBM beralih ke JKN, kepesertaan layanan kesehatan gratis Pemprov Bali "
                     "itu, saat ini turun menjadi tinggal 2,4 juta jiwa.", Passage.JKN)
     assert rest.reason is Reason.OTHER_MEASURE
+
+
+def test_a_level_hoped_for_with_its_noun_between_is_a_target():
+    share, _ = roles("“Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen dari total 1,9 juta "
+                     "penduduk,” jelas Heru.", Passage.JKN)
+    assert share.role == "target"
