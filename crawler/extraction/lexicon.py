@@ -96,6 +96,8 @@ MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
     r"kehadiran|"
+    # "tingkat kepedulian masyarakat Aceh terhadap jaminan sosial ... mencapai 80%": what people think, not who is enrolled
+    r"kepedulian|kesadaran|pemahaman|pengetahuan|persepsi|awareness|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
@@ -329,13 +331,18 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # the target it passed, however one reads whose the figure is
                                    r"\b(?:melampaui|melebihi|melewati)\s+target\b(?:(?!persen|%)[^.;]){0,40}?,?\s*"
                                    r"(?:yaitu|yakni)\s+mencapai\s*$|"
+                                   r"(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"
                                    # "mencatatkan Cakupan Kesehatan Semesta (UHC) di atas 98%", "tercapainya
                                    # kepesertaan JKN lebih dari 95 persen": a verb of reaching, its measure between
-                                   r"|\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,60}?"
+                                   # ("keberhasilan Kabupaten Batu Bara dalam mencapai cakupan kepesertaan Jaminan Kesehatan
+                                   # Nasional–Kartu Indonesia Sehat (JKN-KIS) di atas 95 persen"; not a level to reach:
+                                   # "Untuk mencapai cakupan kepesertaan di atas 95 persen, ...")
+                                   r"|(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
+                                   r"\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,90}?"
                                    r"\b(?:lebih dari|di ?atas)\s*$"
                                    # "dinilai konsisten menjaga tingkat keaktifan ... di atas 80 persen": a level kept is
                                    # a level reached (but "untuk menjaga", "harus menjaga" is an aim)

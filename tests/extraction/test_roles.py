@@ -1968,3 +1968,19 @@ def test_a_level_hoped_for_with_its_noun_between_is_a_target():
     share, _ = roles("“Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen dari total 1,9 juta "
                      "penduduk,” jelas Heru.", Passage.JKN)
     assert share.role == "target"
+
+
+def test_how_much_people_care_about_insurance_is_another_measure():
+    (share,) = roles("Berdasarkan survei pada 2013, tingkat kepedulian masyarakat Aceh terhadap jaminan sosial tertinggi di "
+                     "Indonesia, mencapai 80%.", Passage.JKN)
+    assert share.reason is Reason.OTHER_MEASURE
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Penganugerahan ini menjadi bukti konkret dari keberhasilan Kabupaten Batu Bara dalam mencapai cakupan kepesertaan "
+     "Jaminan Kesehatan Nasional–Kartu Indonesia Sehat (JKN-KIS) di atas 95 persen.", "coverage"),
+    ("Untuk mencapai cakupan kepesertaan di atas 95 persen, Kabupaten Batu Bara menambah anggaran.", None),
+])
+def test_a_coverage_floor_reached_however_long_its_measure_and_not_one_to_reach(text, role):
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == role
