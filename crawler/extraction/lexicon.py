@@ -620,6 +620,9 @@ GROUP_AGAIN = re.compile(r"\b(?P<n>" + _NUMBER_WORDS + r"|\d{1,2})\s+"
 EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".
 LIST_OPENS = re.compile(r"\b(?:di ?antaranya|yakni|yaitu|antara lain|meliputi|masing-masing)\b|:")
+# "Empat daerah yang sudah mencapai UHC itu adalah Kota Kediri 100 persen, ...": after a group of regions, a copula
+# names its members too
+MEMBERS_NAMED = re.compile(LIST_OPENS.pattern + r"|\b(?:adalah|ialah)\b")
 # "beberapa daerah ... sudah di atas 95 persen seperti Tolitoli, Buol, Palu": after a group left uncounted, "seperti"
 # lists its members too (elsewhere it compares: "seperti di Kabupaten X")
 SEVERAL_LISTED_BY = re.compile(LIST_OPENS.pattern + r"|\b(?:seperti|termasuk)\b")
@@ -693,7 +696,9 @@ VENUE_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|
 # "di Ballroom JIEXPO Kemayoran Jakarta Pusat": a place in a building's name is where something happened.
 VENUE_NOUN_BEFORE = re.compile(
     r"\b(?:ballroom|gedung|hotel|balai|aula|pendopo|pendapa|istana|auditorium|hall|convention|graha|wisma|"
-    r"ruang|kantor)\b[^.;,\n]{0,40}$",
+    r"ruang|kantor)\b[^.;,\n]{0,40}$"
+    # "di Hotel PO, Kota Semarang pada Rabu": the city after a building's name and a comma is where the building is
+    r"|\b(?:ballroom|gedung|hotel|aula|pendopo|pendapa|auditorium|convention|graha|wisma)\b[^.;,\n]{0,40},\s*$",
     re.IGNORECASE,
 )
 # "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by

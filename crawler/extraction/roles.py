@@ -358,7 +358,7 @@ def _restated_count(c: Context) -> Role:
 def _generic(c: Context) -> bool:
     """"daerah yang ... 95 persen" with no region named before it: a statement about regions in general."""
     generic = L.GENERIC_SUBJECT.search(c.left_full, max(0, c.q.start - 60))
-    if generic and c.region_before and L.LIST_OPENS.search(c.left_full, generic.end()):
+    if generic and c.region_before and L.MEMBERS_NAMED.search(c.left_full, generic.end()):
         return False  # "daerah yang belum mencapai UHC yaitu Tulangbawang Barat (86,25%)": the regions are named
     listed = _list_opens_after(c) if generic else None
     if listed and L.NAMED_REGION.search(c.original[c.q.end + listed.end():c.q.end + listed.end() + 60]):

@@ -333,6 +333,13 @@ def test_a_place_in_a_venues_name_owns_no_figure():
     assert set(_codes(text)) == {"35.06"}
 
 
+def test_the_city_after_a_buildings_name_and_a_comma_is_a_venue():
+    text = ("Cakupan kepesertaan BPJS Kesehatan di Jawa Tengah, per 31 Mei 2025, mencapai 98,68%. Informasi itu disampaikan "
+            "Sekda Provinsi Jateng saat memberikan sambutan di Hotel PO, Kota Semarang pada Rabu, 11 Juni 2025. Meskipun "
+            "kepesertaan BPJS sudah mencapai 98,68%, keaktifan pembayaran iurannya masih sebesar 75,10%.")
+    assert set(_codes(text)) == {"33"}
+
+
 def test_the_region_compared_with_is_not_the_topic():
     text = ("Cakupan kepesertaan JKN di Kota Batu menempati posisi kedua di Malang Raya, setelah Kota Malang. "
             "Dimana coverage berada di kisaran 98,69 persen atau 223.352 peserta.")

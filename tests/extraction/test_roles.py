@@ -1984,3 +1984,10 @@ def test_how_much_people_care_about_insurance_is_another_measure():
 def test_a_coverage_floor_reached_however_long_its_measure_and_not_one_to_reach(text, role):
     (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert share.role == role
+
+
+def test_a_group_of_regions_whose_members_a_copula_names_is_no_generic_statement():
+    text = ("Empat daerah yang sudah mencapai UHC itu adalah Kota Kediri 100 persen, Kabupaten Kediri 96,84 persen, "
+            "Kabupaten Nganjuk 96,87 persen, dan Kota Blitar 100 persen.")
+    first, *_ = roles(text, Passage.JKN, (text.index("Kota Kediri"),))
+    assert first.role == "coverage"
