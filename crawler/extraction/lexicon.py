@@ -314,6 +314,10 @@ BOUND_BEFORE = re.compile(
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
+# "dengan minimal anggota aktif 80 persen": a minimum with its measure named between it and the number
+MINIMUM_OF_MEASURE_BEFORE = re.compile(r"\b(?:minimal|minimum|sedikitnya|setidaknya|paling sedikit)\s+"
+                                       r"(?:(?:anggota|peserta|kepesertaan|keaktifan|cakupan|tingkat|aktif|jkn|uhc|penduduk)\s+){1,3}$",
+                                       re.IGNORECASE)
 # "sudah hampir mencapai 71 persen", "1,7 juta jiwa atau hampir 70%": a level told roughly, from below, is the level
 # (but "hampir 100 persen" is "nearly everyone", no figure)
 _ALMOST = r"hampir|nyaris|mendekati"  # a level told from below, shared by the patterns below
@@ -1111,6 +1115,8 @@ TO_BE_ENROLLED_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(?:akan|bakal)\s+(?:segera\
                                   r"|^[^.;]{0,150}?\bwill be (?:covered|enrolled|registered|insured|included|integrated|"
                                   r"transferred)\b", re.IGNORECASE)
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
+# "Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa": a floor of the enrolled, stated as reached
+REACHED_COUNT_FLOOR = re.compile(r"\b(?:telah|sudah)\s+(?:mencapai|menembus|tembus)\s+(?:lebih dari|di ?atas)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")
@@ -1157,7 +1163,9 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
                           r"|^[^.;]{0,20}\byang\s+(?:masuk|termasuk|tergolong)\s+(?:dalam\s+|ke\s+)?(?:kategori|katagori|"
                           r"golongan|kelompok)?\s*(?:warga\s+|masyarakat\s+)?(?:kurang mampu|tidak mampu|miskin)")
 # "sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS": the enrolled, their noun unsaid
-ENROLLED_WHO_AFTER = re.compile(r"^\s*yang\s+(?:telah\s+|sudah\s+)?(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
+# ("Dari 1.157.882 warga Kota Batam, 1.037.635 sudah menjadi peserta JKN-KIS": the people who have)
+ENROLLED_WHO_AFTER = re.compile(r"^\s*(?:yang\s+(?:telah\s+|sudah\s+)?|(?:telah|sudah)\s+)"
+                                r"(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown
 WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga)?\s*(?:[\w-]+\s+){0,2}?(?:yang\s+)?"
                                       r"terdiri\s+(?:dari|atas)\b"
@@ -1174,4 +1182,5 @@ TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya
 SAME_COUNT_AGAIN = re.compile(r"\bjumlah (?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?(?:menjadi|mencapai|sebanyak|sebesar)\s*$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
+                       "sudah", "telah",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as"})

@@ -284,7 +284,7 @@ def _bound(c: Context) -> bool:
         return False  # "sudah hampir mencapai 71 persen": the level, told roughly
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"
-    if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]):
+    if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]) or L.MINIMUM_OF_MEASURE_BEFORE.search(c.near):
         return True
     if c.prev_reason is Reason.BOUND and L.AND_JUST_BEFORE.search(c.left) and not L.STATING.search(c.left):
         return True  # "paling sedikit 98 persen dari seluruh penduduk telah terdaftar ... dan 80 % memiliki ...": the rest of it
@@ -694,6 +694,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          or L.SHOULD_BE_BEFORE.search(c.near), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)
          and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
+         and not (L.REACHED_COUNT_FLOOR.search(c.near) and L.PARTICIPATION.search(c.left_full))
          and not L.COVERS_FLOOR_BEFORE.search(c.near), Reason.BOUND),
     Rule("uninsured or inactive people",
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and

@@ -1991,3 +1991,22 @@ def test_a_group_of_regions_whose_members_a_copula_names_is_no_generic_statement
             "Kabupaten Nganjuk 96,87 persen, dan Kota Blitar 100 persen.")
     first, *_ = roles(text, Passage.JKN, (text.index("Kota Kediri"),))
     assert first.role == "coverage"
+
+
+def test_a_minimum_with_its_measure_between_is_a_bound():
+    _, active = roles("Penghargaan ini diukur berdasarkan cakupan JKN penduduk minimal 98 persen dengan minimal anggota aktif "
+                      "80 persen.", Passage.JKN)
+    assert active.reason is Reason.BOUND
+
+
+def test_a_floor_of_the_enrolled_stated_as_reached_is_their_count():
+    (count,) = roles("Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa dari seluruh penduduk "
+                     "Indonesia.", Passage.JKN)
+    assert count.role == "participants"
+    (bound,) = roles("Jumlah penduduknya lebih dari 184 ribu jiwa.", Passage.JKN)
+    assert bound.role is None
+
+
+def test_a_bare_count_of_those_who_have_joined_after_the_population_counts_people():
+    population, count = roles("Dari 1.157.882 warga Kota Batam, 1.037.635 sudah menjadi peserta JKN-KIS.", Passage.JKN)
+    assert (population.role, count.role) == ("population", "participants")
