@@ -435,8 +435,8 @@ HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
 # ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
 # a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
-    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|tidak aktif|tidak lagi aktif|non[- ]?aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
-    r"\bsisa(?:nya)?\b|"
+    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:tidak aktif|non[- ]?aktif)|tidak lagi aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bsisa(?:nya)?\b|"  # ("5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": all of them)
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
     # English-language pages: "852,060 residents ... have not yet registered", "uninsured"
@@ -864,7 +864,8 @@ NATION_AFTER = re.compile(r"\s*(?:lebih\s+)?(?:dari\s+)?(?:(?:total|seluruh|juml
 # Clause-initial only: "target sementara" is a provisional target.
 # "berhasil mencapai target UHC ... dengan capaian 95,42 persen": the level a target was reached with
 LEVEL_OF_REACHED_TARGET = re.compile(r"\b(?:mencapai|meraih|memenuhi|melampaui|melebihi)\s+target\b[^.;]{0,140}"
-                                     r"\bdengan\s+(?:capaian|cakupan|persentase|angka|realisasi)\b[^.;\d]{0,25}$")
+                                     r"\bdengan\s+(?:capaian|cakupan|persentase|presentase|prosentase|angka|realisasi)\b"
+                                     r"[^.;\d]{0,25}$")
 # ("Target secara nasional ... 98 persen, dan kita Kabupaten Mukomuko ... sudah mencapai 98,67 persen": the speaker
 # turning to their own region)
 CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan|dan (?:kita|kami)|"
@@ -938,7 +939,8 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\b(?:setelah|karena|berkat)\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 # "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
-_SHORTFALL = r"tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|kurang"
+# (not "Jadi lebih kurang 84,4 persen": "about")
+_SHORTFALL = r"tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang"
 # "Peserta Aktif Jaminan Kesehatan di Kabupaten X Tinggal 51 Persen": the level the active have fallen to, no gap
 REMAINING_LEVEL_BEFORE = re.compile(r"\baktif\b[^.;,\d]{0,60}\b(?:tinggal|tersisa)\s*$")
 SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")

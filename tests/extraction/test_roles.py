@@ -2010,3 +2010,14 @@ def test_a_floor_of_the_enrolled_stated_as_reached_is_their_count():
 def test_a_bare_count_of_those_who_have_joined_after_the_population_counts_people():
     population, count = roles("Dari 1.157.882 warga Kota Batam, 1.037.635 sudah menjadi peserta JKN-KIS.", Passage.JKN)
     assert (population.role, count.role) == ("population", "participants")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Saat ini penduduk yang sudah tercover ada 2,5 juta. Jadi lebih kurang 84,4 persen.", "coverage"),
+    ("Jumlah kepesertaan JKN di Provinsi Riau mencapai 5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif.",
+     "coverage"),
+    ("Dari 12 Kabupaten/Kota yang ada di Riau, Kabupaten Kepulauan Meranti telah memenuhi target UHC dengan presentase "
+     "95%.", "coverage"),
+])
+def test_about_all_of_them_and_the_level_a_target_was_met_with_are_the_level(text, role):
+    assert roles(text, Passage.JKN, (text.index("Kabupaten Kepulauan") if "Meranti" in text else 0,))[-1].role == role
