@@ -567,7 +567,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     subject = next((r for r in refs if not r.context), None)
     if subject is not None and subject.kind == GROUP and L.SUBREGION.match(story.text, subject.start):
         return None, Via.SUBREGION  # "Desa Karangreja, Kecamatan Kutasari, Kabupaten Purbalingga, mencatat ..."
-    usable = [r for r in refs if r.kind is not RefKind.POLICY or f.role == "target"]
+    usable = [r for r in refs if (r.kind is not RefKind.POLICY or f.role == "target")
+              # "Itu sekitar 79.1 persen, masih rendah dibandingkan kota Bandung": the region compared with, after it
+              and not (r.start >= f.end and L.COMPARISON_BEFORE.search(story.text[f.end:r.start]))]
     beyond: list[Ref] = []
     if f.in_title:  # "... Wilayah Kerja 95,3 Persen, Brebes Masih Jadi PR": after a comma is another clause
         beyond = [r for r in usable if r.start >= f.end and re.search(r"[,:;]", story.text[f.end:r.start])]

@@ -314,6 +314,8 @@ BOUND_BEFORE = re.compile(
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
+# "Targetkan Capaian UHC Melampaui 95 Persen": a floor a verb of targeting governs is one to reach
+TARGETING_VERB_BEFORE = re.compile(r"\b(?:targetkan|menargetkan|mentargetkan|ditargetkan)\b[^.;,\d]{0,50}$", re.IGNORECASE)
 # "dengan minimal anggota aktif 80 persen": a minimum with its measure named between it and the number
 MINIMUM_OF_MEASURE_BEFORE = re.compile(r"\b(?:minimal|minimum|sedikitnya|setidaknya|paling sedikit)\s+"
                                        r"(?:(?:anggota|peserta|kepesertaan|keaktifan|cakupan|tingkat|aktif|jkn|uhc|penduduk)\s+){1,3}$",
@@ -555,7 +557,9 @@ SHARE_OF_POPULATION_RESTATED = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|
 LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
-    r"atau(?= (?:sekitar|sekira|kurang lebih|setara|sama dengan|sebesar|\d)))\b"  # "... 180 juta jiwa. Atau sekitar 70 persen"
+    r"atau(?= (?:sekitar|sekira|kurang lebih|setara|sama dengan|sebesar|\d))|"  # "... 180 juta jiwa. Atau sekitar 70 persen"
+    # "... dari total 3.6 juta orang. Itu sekitar 79.1 persen", "... ada 2,5 juta. Jadi lebih kurang 84,4 persen"
+    r"(?:itu|ini|jadi)(?= (?:sekitar|sekira|kurang lebih|lebih kurang|kira-kira|setara|sama dengan|sebesar|\d)))\b"
 )
 # "Dengan demikian jumlah pemegang kartu BPJS ... sebanyak 887.022 jiwa" after a breakdown by segment: a consequence
 # sums the parts before it, it restates none of them

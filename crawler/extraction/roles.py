@@ -239,6 +239,8 @@ def _floor_reached(c: Context) -> bool:
         (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:])) or (
         # "lebih dari 98 persen penduduk kami sudah tercakup": a floor its people are said to be covered at
         L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
+    if L.TARGETING_VERB_BEFORE.search(c.left_full):
+        return False  # "Targetkan Capaian UHC Melampaui 95 Persen": a floor to reach
     if c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and L.WITH_FLOOR_BETWEEN.match(c.left):
         return True  # "... di atas 95 persen dengan tingkat keaktifan lebih dari 85 persen": joined to a floor reached
     criteria = L.CRITERIA_WORDS.search(c.left_full) and not L.SUCCEEDED_BEFORE.search(c.left_full[-150:])

@@ -1430,3 +1430,17 @@ def test_lebih_kurang_is_about_not_less_and_a_split_decimal_ends_a_sentence():
     assert (a.region_name, a.participants, a.population) == ("Indonesia", 221_400_000, 267_200_000)
     [b] = extract("Jumlah peserta JKN secara nasional sebanyak 221, 4 juta.")
     assert b.participants == 221_400_000
+
+
+def test_a_floor_in_a_headline_that_targets_it_is_a_target():
+    [a] = extract("Pemkot Bontang dan BPJS Kesehatan Teken Nota Kesepakatan Baru, Targetkan Capaian UHC Melampaui 95 Persen\n\n"
+                  "Keaktifan peserta BPJS Kesehatan di Bontang saat ini baru mencapai 93,28 persen.")
+    assert (a.region_name, a.coverage_pct, a.target_pct, a.active_pct) == ("Kota Bontang", None, 95, 93.28)
+
+
+def test_a_sentence_opening_itu_sekitar_restates_the_count_before_and_the_region_compared_after_is_not_its_owner():
+    text = ("Cakupan JKN di Kabupaten Bandung terus naik. \"2,6 juta penduduk di Kabupaten Bandung sudah menjadi peserta "
+            "BPJS dari total 3,6 juta orang. Itu sekitar 79,1 persen, masih rendah dibandingkan kota Bandung,\" katanya.")
+    [a] = extract(text)
+    assert (a.region_name, a.coverage_pct, a.participants, a.population) == ("Kabupaten Bandung", 79.1, 2_600_000,
+                                                                             3_600_000)
