@@ -146,6 +146,14 @@ ACTIVE_NEAR = re.compile(r"keaktifan|keakifan|keatifan|keaktivan|peserta (?:jkn[
                          r"|\bactive (?:jkn |bpjs )?(?:population )?(?:coverage|participants|participation|members|membership)\b")  # English pages
 # ... but not the people's or officials' activity: "harus pro aktif", "berperan aktif"
 ACTIVE = re.compile(r"keaktifan|keaktivan|(?<!pro )(?<!pro-)(?<!berperan )\baktif\b|secara aktif")
+ACTIVE_UNIT_AFTER = re.compile(r"\s*(?:jiwa|orang|peserta|warga|penduduk)?\s*(?:yang\s+)?(?:masih\s+|tercatat\s+|berstatus\s+)?"
+                               r"aktif\b")  # "424.764 peserta aktif"
+# "86,68 persen dengan 424.764 peserta aktif": a share whose count, right after it, is of the active
+ACTIVE_COUNT_RESTATES_AFTER = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:dengan|atau|yakni|yaitu|sebanyak)\s+(?:sekitar\s+)?"
+                                         r"\d[\d.,]*\s*(?:juta\s+|ribu\s+)?" + ACTIVE_UNIT_AFTER.pattern)
+NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
+# "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
+ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
 INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
@@ -444,6 +452,10 @@ NEGATIVE_NEAR = re.compile(
     # English-language pages: "852,060 residents ... have not yet registered", "uninsured"
     r"\bnot (?:yet )?(?:registered|become|enrolled|covered)|\bunregistered|\buninsured|\binactive"
 )
+# "Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat (Sulbar) tercatat tidak aktif": the predicate
+# of the clause the count is the subject of, however long its subject
+INACTIVE_PREDICATE_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:tercatat|terdata|berstatus|dalam status)\s+"
+                                      r"(?:tidak aktif|non[- ]?aktif|nonaktif)\b")
 # "Jumlah warga Kabupaten X (PPU) yang belum menjadi peserta Badan Penyelenggara ... masih mencapai 56.516": the
 # sentence's subject is the people not yet enrolled, however long the name between
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"

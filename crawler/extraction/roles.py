@@ -625,8 +625,10 @@ def _population(c: Context) -> bool:
 def _active_after(c: Context) -> bool:
     """Keaktifan words after the share that are its own ("89 persen di antaranya aktif"), not the next figure's
     ("capaian UHC 98,43 persen dengan komposisi peserta aktif mencapai 77,78 persen")."""
+    if L.ACTIVE_COUNT_RESTATES_AFTER.match(c.s[c.q.end:]):
+        return True  # "Polewali Mandar mencapai 86,68 persen dengan 424.764 peserta aktif dan 82.809 tidak aktif"
     m = L.ACTIVE_AFTER.search(c.right_clause)
-    return bool(m) and not _opens_next_figure(c, m)
+    return bool(m) and not _opens_next_figure(c, m) and not L.ALL_STATUSES.search(c.right_clause)
 
 
 def _opens_next_figure(c: Context, m: re.Match) -> bool:
@@ -643,10 +645,15 @@ def _only_keaktifan_named(c: Context) -> bool:
 def _active_count(c: Context) -> bool:
     """Keaktifan words before the count, or after it unless they open the next figure: "sebanyak 183.139 jiwa (97,45%
     dari total penduduk) dan threshold keaktifan peserta 150.499 jiwa (80,08%)" counts the enrolled, then the active."""
-    if L.ACTIVE.search(c.left_full[-140:]):
-        return True
+    if L.ACTIVE.search(c.left_full[-140:]) or L.ACTIVE_UNIT_AFTER.match(c.s[c.q.end:]):
+        return True  # ("424.764 peserta aktif dan 82.809 tidak aktif": its own unit, whatever follows)
     m = L.ACTIVE.search(c.right_clause)
-    return bool(m) and not _opens_next_figure(c, m)
+    return bool(m) and not _opens_next_figure(c, m) and not L.ALL_STATUSES.match(c.right_clause, m.start())
+
+
+def _own_part(right: str) -> str:
+    """The words after a number up to the next item of its list: "424.764 peserta aktif| dan 82.809 tidak aktif"."""
+    return L.NEXT_ITEM.split(right, 1)[0]
 
 
 def _window(c: Context) -> str:
@@ -699,7 +706,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          and not (L.REACHED_COUNT_FLOOR.search(c.near) and L.PARTICIPATION.search(c.left_full))
          and not L.COVERS_FLOOR_BEFORE.search(c.near), Reason.BOUND),
     Rule("uninsured or inactive people",
-         lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(c.right_clause[:60])) and
+         # (not "424.764 peserta aktif dan 82.809 tidak aktif": the next count's negative)
+         lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(_own_part(c.right_clause[:60]))
+                     or L.INACTIVE_PREDICATE_AFTER.match(c.s[c.q.end:])) and
                     not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])
          or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:])
          # "sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count and its share are whom
@@ -736,7 +745,9 @@ COUNT_RULES: tuple[Rule, ...] = (
     # "jumlah penduduk ... 140.730 jiwa, cakupan 142.271 dan jumlah peserta aktif 124.861": the people covered
     Rule("the count named as the coverage", lambda c: L.COVERAGE_COUNT_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),
-    Rule("active participants", lambda c: _active_count(c) and not L.INACTIVE.search(_window(c)),
+    # (not "424.764 peserta aktif dan 82.809 tidak aktif": the next count's words)
+    Rule("active participants",
+         lambda c: _active_count(c) and not L.INACTIVE.search(c.left_full[-140:] + " " + _own_part(c.right_clause)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
     # "Sigi ... non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%"
     Rule("the next of a list of the uninsured",

@@ -2021,3 +2021,15 @@ def test_a_bare_count_of_those_who_have_joined_after_the_population_counts_peopl
 ])
 def test_about_all_of_them_and_the_level_a_target_was_met_with_are_the_level(text, role):
     assert roles(text, Passage.JKN, (text.index("Kabupaten Kepulauan") if "Meranti" in text else 0,))[-1].role == role
+
+
+def test_a_count_of_the_active_next_to_a_count_of_the_inactive_keeps_its_own_words():
+    share, active, inactive = roles("Polewali Mandar (Polman) mencapai 86,68 persen dengan 424.764 peserta aktif dan "
+                                    "82.809 tidak aktif.", Passage.JKN, (0,))
+    assert (share.role, active.role, inactive.role) == ("active_pct", "active_participants", None)
+
+
+def test_a_long_subject_whose_predicate_is_inactive_counts_the_inactive():
+    (count,) = roles("Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat (Sulbar) tercatat tidak aktif.",
+                     Passage.JKN, (40,))
+    assert count.reason is Reason.UNINSURED
