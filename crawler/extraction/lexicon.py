@@ -151,6 +151,9 @@ ACTIVE_UNIT_AFTER = re.compile(r"\s*(?:jiwa|orang|peserta|warga|penduduk)?\s*(?:
 # "86,68 persen dengan 424.764 peserta aktif": a share whose count, right after it, is of the active
 ACTIVE_COUNT_RESTATES_AFTER = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:dengan|atau|yakni|yaitu|sebanyak)\s+(?:sekitar\s+)?"
                                          r"\d[\d.,]*\s*(?:juta\s+|ribu\s+)?" + ACTIVE_UNIT_AFTER.pattern)
+SAME_SUBJECT_COUNT_BETWEEN = re.compile(r"\s*(?:jiwa|orang|peserta)?\s*,?\s*(?:(?:dari\s+)?sebelumnya|(?:sehingga\s+)?"
+                                        r"total(?:nya)?(?:\s+(?:capai|mencapai|menjadi))?)\s*(?:sebanyak\s+)?",
+                                        re.IGNORECASE)
 NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")

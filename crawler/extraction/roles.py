@@ -662,6 +662,11 @@ def _window(c: Context) -> str:
 
 COUNT_RULES: tuple[Rule, ...] = (
     Rule("not a count of people", _not_people, Reason.NOT_PEOPLE),
+    # "total kuota PBI ... meningkat menjadi 85.902 peserta, dari sebelumnya 81.460 peserta", "Bertambah 4.442 Orang,
+    # Total Capai 85.902 Peserta": the same segment's count, before or in total
+    Rule("the same segment counted again",
+         lambda c: c.prev_reason is Reason.SEGMENT and L.SAME_SUBJECT_COUNT_BETWEEN.fullmatch(c.left) is not None,
+         Reason.SEGMENT),
     # "dari setiap 1000 peserta yang mendaftar": the base of a rate, not a count of anyone
     Rule("the base of a rate", lambda c: L.RATE_BASE_BEFORE.search(c.near), Reason.OTHER_BASE),
     # (not "dengan 1.932.861 warga dari total 1.933.948 penduduk sudah terdaftar": a part of the residents)

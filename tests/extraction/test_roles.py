@@ -184,6 +184,8 @@ CASES = {
     "a target count": (
         "Target kepesertaan tahun 2024 sebanyak 1,2 juta jiwa peserta JKN.", 0, Reason.TARGET_COUNT),
     "a bound": ("Peserta JKN di Kabupaten Demak hampir 1 juta jiwa.", 0, Reason.BOUND),
+    "the same segment counted again": (
+        "Kuota PBI di Kabupaten Demak bertambah 4.442 orang, total menjadi 85.902 peserta.", 1, Reason.SEGMENT),
     "uninsured or inactive people": (
         "Sebanyak 25.000 jiwa di Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
     "new or missing participants": (
@@ -2033,3 +2035,12 @@ def test_a_long_subject_whose_predicate_is_inactive_counts_the_inactive():
     (count,) = roles("Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat (Sulbar) tercatat tidak aktif.",
                      Passage.JKN, (40,))
     assert count.reason is Reason.UNINSURED
+
+
+@pytest.mark.parametrize("text", [
+    "Total kuota PBI-BPJS Kesehatan dari APBN untuk Bolmong meningkat menjadi 85.902 peserta, dari sebelumnya 81.460 "
+    "peserta.",
+    "Kuota Penerima PBI BPJS Kesehatan di Bolmong Bertambah 4.442 Orang, Total Capai 85.902 Peserta",
+])
+def test_a_segments_count_named_again_before_or_in_total_is_that_segments(text):
+    assert [r.reason for r in roles(text, Passage.JKN)] == [Reason.SEGMENT, Reason.SEGMENT]
