@@ -296,7 +296,7 @@ RESULT_BEFORE = re.compile(r"\b(?:hasil|berkat|buah dari)\b")
 _TARGET_COUNT = r"\bdari\s+target\s+(?:sebesar\s+|sebanyak\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta|penduduk)"
 REACHED_AFTER_TARGET_COUNT = re.compile(_TARGET_COUNT + r"\s*,?\s*(?:tercapai|terealisasi|terpenuhi|baru|sudah)\s+"
                                         r"(?:sebanyak\s+|sejumlah\s+)?(?:[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|"
-                                        r"peserta)\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?)?$")
+                                        r"peserta)\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+|di ?angka\s+)?)?$")
 SHARE_OF_TARGET_COUNT = re.compile(r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta)\s+" + _TARGET_COUNT[2:] +
                                    r"\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
@@ -847,7 +847,8 @@ ENROLLED_PEOPLE_AFTER = re.compile(r"\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat
                                    r"|\s*(?:jiwa\s+)?peserta\b")  # "keaktifan 83,60 persen dari total 1.673.855 peserta"
 # "..., minimal 98,6 persen, kita posisi per 1 Juni kemarin masih di 98,2 persen": after a target, a clause stating
 # where things stand
-LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal)\b)\s*[^.;,]{0,40}"
+# ("ditargetkan minimal 95 persen, namun target itu belum tercapai dan di Depok pencapaian itu baru kisaran 84 persen")
+LEVEL_AFTER_TARGET = re.compile(r"^[^.;]{0,30}(?:,|\s(?:karena|sedangkan|sementara|padahal|namun)\b)\s*[^.;,]{0,70}"
                                 r"\b(?:baru|masih|hanya|sudah|telah|kini|sekarang)\b[^.;,]{0,25}$")
 # A figure told as a floor or nearly ("lebih dari 98 persen", "95 persen lebih" with MORE_AFTER)
 FLOOR_WORD_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|" + _ALMOST + r")\s+(?:angka\s+)?$",
@@ -937,6 +938,7 @@ PERCENT_UNIT = re.compile(r"^\s*(?:%|persen)")  # the unit a share's number leav
 LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:dan|serta|disusul|diikuti|lalu|kemudian)?"
                        r"\s*(?:oleh\s+)?(?:kabupaten|kab\.|kota|provinsi)?\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*"
                        r"(?:\(\s*[\w.]{0,12}\s*\)\s*)?(?:sebanyak|sejumlah|mencatat|dengan|tercatat|yakni|yaitu|:)?\s*\(?\s*")
+CEILING_AFTER = re.compile(r"^\s*(?:ke ?bawah|atau (?:kurang(?! lebih)|lebih rendah))\b")  # "UHC 98 persen ke bawah": at most
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 # "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for);
 # "masuk kategori Utama dengan cakupan 100,26 persen"

@@ -2044,3 +2044,21 @@ def test_a_long_subject_whose_predicate_is_inactive_counts_the_inactive():
 ])
 def test_a_segments_count_named_again_before_or_in_total_is_that_segments(text):
     assert [r.reason for r in roles(text, Passage.JKN)] == [Reason.SEGMENT, Reason.SEGMENT]
+
+
+def test_the_share_reached_of_a_target_count_may_say_diangka():
+    _, _, share = roles("Capaian kepesertaan BPJS Lombok Utara dari target 269.989 jiwa tercapai sebanyak 275.204 jiwa atau "
+                        "diangka 101,93 persen yang terdaftar sebagai peserta BPJS.", Passage.JKN, (30,))
+    assert share.role == "coverage"
+
+
+def test_a_level_or_below_is_a_bound():
+    (ceiling,) = roles("Sedangkan yang cakupan UHC 98 persen ke bawah yakni Kabupaten Musi Rawas dan Kabupaten Empat Lawang.",
+                       Passage.JKN, (60,))
+    assert ceiling.reason is Reason.BOUND
+
+
+def test_the_level_after_a_target_said_unmet_is_the_level():
+    target, level = roles("Pada 1 Januari 2019, ditargetkan minimal 95 persen, namun target itu belum tercapai dan di Depok "
+                          "pencapaian itu baru kisaran 84 persen.", Passage.JKN, (100,))
+    assert (target.role, level.role) == ("target", "coverage")
