@@ -789,6 +789,9 @@ AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
 COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|melebihi|dibanding(?:kan)?"
                                r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d][\w-]*\s+){0,3}$"
+                               # "Solo menjadi daerah yang tingkat kepesertaan ... paling tinggi di antara kelima daerah
+                               # tersebut": the field a region is ranked in
+                               r"|\b(?:paling\s+[^\W\d]+|ter[^\W\d]+)\s+di ?antara\s+(?:[^\W\d][\w-]*\s+){0,3}$"
                                # "menyusul 3 provinsi lainnya, yaitu DKI Jakarta, Aceh dan Papua Barat": the others
                                r"|\blain(?:nya)?\s*,?\s*(?:yaitu|yakni|seperti|antara lain)\s+(?:[^\W\d]+[\s,]+){0,8}$",
                                re.IGNORECASE)  # "... dibandingkan dengan jumlah kepesertaan secara nasional"

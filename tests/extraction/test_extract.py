@@ -1444,3 +1444,10 @@ def test_a_sentence_opening_itu_sekitar_restates_the_count_before_and_the_region
     [a] = extract(text)
     assert (a.region_name, a.coverage_pct, a.participants, a.population) == ("Kabupaten Bandung", 79.1, 2_600_000,
                                                                              3_600_000)
+
+
+def test_the_group_a_region_is_ranked_among_is_not_the_topic():
+    text = ("BPJS Kesehatan cabang Surakarta membawahi lima daerah, yakni Solo, Sukoharjo, Karanganyar, Sragen dan Wonogiri. "
+            "Solo menjadi daerah yang tingkat kepesertaan BPJS Kesehatan paling tinggi di antara kelima daerah tersebut.\n\n"
+            "Dari 569.711 jiwa penduduknya, yang sudah terdaftar sebanyak 541.330 jiwa atau 95,02 persen.")
+    assert _codes(text) == {"33.72": (95.02, 541330)}
