@@ -409,7 +409,8 @@ def _attribute(story: _Story) -> None:
                 _owner(f, refs, story, sent, topic, after_policy=policy_at == i - 1)
             if owner == GROUP or not owner:
                 f.regions, f.via = (), via
-                if via is Via.BRANCH:  # a branch's figure dates the release its regions' figures come from
+                if via in (Via.BRANCH, Via.GROUP):  # a branch's figure, or a group's ("di empat daerah kerjanya
+                    # mencapai di atas 100 persen"), dates the release its regions' figures come from
                     f.date, f.now = _figure_date(f, *date_args)
                 continue
             each = L.EACH_BEFORE.search(story.text[max(sent.start, f.start - 40):f.start])
@@ -503,7 +504,7 @@ def _release_date(story: _Story) -> None:
     tinggi di Kabupaten Pasaman") or setting one beside another ("Di sisi lain, Kabupaten Mojokerto ..."), is
     from that release."""
     dated = {f.date.value for f in story.figures
-             if (f.regions or f.via is Via.BRANCH) and not f.history and f.role != "target" and f.date is not None
+             if (f.regions or f.via in (Via.BRANCH, Via.GROUP)) and not f.history and f.role != "target" and f.date is not None
              and f.date.value and _as_of_cue(f.date)}
     finest = max(dated, key=len, default="")
     if not dated or not all(finest.startswith(v) for v in dated):  # "per Maret 2025" and "Per 1 Maret 2025" agree
@@ -834,7 +835,8 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                               r"\s*(?:\w+\s+)?$"
                               r"|(?:penduduk|populasi)\b[^.;\d]{0,30}\bsemester\s+\w+\s*/\s*$",  # "penduduk ... semester I/2024"
                               sent.text[max(0, d.start - 50):d.start].lower())
-            and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())]
+            and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())
+            and not L.DATE_TO_COME_AFTER.match(sent.text, d.end)]  # "hingga akhir Desember nanti": still to come
     if f.role == "target" or not good:
         return None, False
     # "Pada Desember 2020 mencapai 89 persen, sementara hingga Desember 2021 ... 90,37 persen": a contrast

@@ -805,6 +805,7 @@ RESPECTIVELY = re.compile(r"masing-masing", re.IGNORECASE)
 
 AS_OF_CUES = {"per", "hingga", "sampai", "s.d.", "s/d", "sd", "terhitung", "posisi", "data", "update", "tanggal",
                "diperbarui", "tercatat", "laporan", "rekapitulasi", "rekap", "as"}  # "Berdasarkan laporan akhir tahun 2022"; "as of"
+DATE_TO_COME_AFTER = re.compile(r"\s*(?:nanti|mendatang|yang akan datang)\b", re.IGNORECASE)
 AS_OF_BAD_CUES = {"sejak", "dibanding", "dibandingkan", "selama", "sepanjang", "jelang", "menjelang", "sebelum",
                    "setelah", "usai", "mulai"}
 # A measure named again with a demonstrative: "Cakupan kepesertaan ini bahkan terus terjaga di atas 99 persen" speaks of

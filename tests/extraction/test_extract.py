@@ -1451,3 +1451,14 @@ def test_the_group_a_region_is_ranked_among_is_not_the_topic():
             "Solo menjadi daerah yang tingkat kepesertaan BPJS Kesehatan paling tinggi di antara kelima daerah tersebut.\n\n"
             "Dari 569.711 jiwa penduduknya, yang sudah terdaftar sebanyak 541.330 jiwa atau 95,02 persen.")
     assert _codes(text) == {"33.72": (95.02, 541330)}
+
+
+def test_a_groups_figure_dates_the_release_its_regions_figures_come_from_and_a_date_still_to_come_dates_nothing():
+    text = ("BPJS Kesehatan Cabang Lubuklinggau hingga Agustus 2024 telah merealisasikan cakupan peserta JKN di empat daerah "
+            "kerjanya mencapai di atas 100 persen. Kemudian Kabupaten Lahat mencapai UHC atau cakupan kepesertaan 102,25 "
+            "persen atau 451.886 jiwa, Kabupaten Musirawas Utara (Muratara) UHC-nya sebesar 103,16 persen atau 205.983 jiwa.")
+    assert {a.region_name: a.as_of for a in extract(text)} == {"Kabupaten Lahat": "2024-08",
+                                                               "Kabupaten Musi Rawas Utara": "2024-08"}
+    [a] = extract("BPJS memastikan sampai 1 November nanti kepesertaan JKN warga Kota Jogja mencapai 390.417 atau sekitar "
+                  "95,16%.", published="2017-10-27")
+    assert a.as_of is None
