@@ -965,7 +965,7 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
 # "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
 # (not "Jadi lebih kurang 84,4 persen": "about")
-_SHORTFALL = r"tinggal|tersisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang"
+_SHORTFALL = r"tinggal|tersisa|sisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang"
 # "Peserta Aktif Jaminan Kesehatan di Kabupaten X Tinggal 51 Persen": the level the active have fallen to, no gap
 REMAINING_LEVEL_BEFORE = re.compile(r"\baktif\b[^.;,\d]{0,60}\b(?:tinggal|tersisa)\s*$")
 SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")

@@ -2062,3 +2062,9 @@ def test_the_level_after_a_target_said_unmet_is_the_level():
     target, level = roles("Pada 1 Januari 2019, ditargetkan minimal 95 persen, namun target itu belum tercapai dan di Depok "
                           "pencapaian itu baru kisaran 84 persen.", Passage.JKN, (100,))
     assert (target.role, level.role) == ("target", "coverage")
+
+
+def test_the_rest_still_to_chase_is_a_gap():
+    gap, _, target = roles("Untuk mengejar sisa 2,76 persen penduduk atau sekitar 56.867 jiwa agar mencapai 100% Universal "
+                           "Health Coverage, Dinkes Cilacap menggelar sosialisasi.", Passage.JKN)
+    assert (gap.reason, target.role) == (Reason.GAP, "target")
