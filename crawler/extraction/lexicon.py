@@ -566,9 +566,12 @@ LINK_BETWEEN = re.compile(
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )
 # "70 persen dari 1.092.729 penduduk yakni 768.243 jiwa": a share of a population, then the people it amounts to
-SHARE_OF_POPULATION_RESTATED = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?(?:penduduk\s+)?"
+# ("98,99 persen dari total penduduk Sleman sebanyak 1.129.730 jiwa, atau setara 1.118.355 jiwa")
+SHARE_OF_POPULATION_RESTATED = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|jumlah\s+|seluruh\s+)?"
+                                          r"(?:penduduk\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:sebanyak\s+|berjumlah\s+)?)?"
                                           r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa\s+)?(?:penduduk|warga|jiwa)\b[^.;\d]{0,20}?"
-                                          r",?\s*(?:yakni|yaitu|atau|setara(?:\s+dengan)?)\s*(?:sebanyak\s+|sekitar\s+)?$")
+                                          r",?\s*(?:(?:yakni|yaitu|atau)\s+(?:setara(?:\s+dengan)?\s+|sama dengan\s+)?|"
+                                          r"setara(?:\s+dengan)?\s+)(?:sebanyak\s+|sekitar\s+)?$")
 LINK_SENTENCE_START = re.compile(
     r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
@@ -1121,6 +1124,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"sebesar)\s*$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
+                                   # "mencatatkan angka 95,52 persen dengan peserta 1.398.245"
+                                   r"\bdengan\s+peserta(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
 POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?"

@@ -2068,3 +2068,12 @@ def test_the_rest_still_to_chase_is_a_gap():
     gap, _, target = roles("Untuk mengejar sisa 2,76 persen penduduk atau sekitar 56.867 jiwa agar mencapai 100% Universal "
                            "Health Coverage, Dinkes Cilacap menggelar sosialisasi.", Passage.JKN)
     assert (gap.reason, target.role) == (Reason.GAP, "target")
+
+
+def test_the_people_a_share_of_a_named_regions_population_comes_to_and_a_count_of_peserta_after_dengan():
+    _, population, count = roles("Cakupan UHC mencapai 98,99 persen dari total penduduk Sleman sebanyak 1.129.730 jiwa, "
+                                 "atau setara 1.118.355 jiwa.", Passage.JKN)
+    assert (population.role, count.role) == ("population", "participants")
+    _, count, _ = roles("Januari 2023 mencatatkan angka 95,52 persen dengan peserta 1.398.245 serta Februari 2023 sekira "
+                        "95,6 persen.", Passage.JKN)
+    assert count.role == "participants"
