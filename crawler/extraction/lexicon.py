@@ -154,6 +154,8 @@ ACTIVE_COUNT_RESTATES_AFTER = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:dengan|ata
 SAME_SUBJECT_COUNT_BETWEEN = re.compile(r"\s*(?:jiwa|orang|peserta)?\s*,?\s*(?:(?:dari\s+)?sebelumnya|(?:sehingga\s+)?"
                                         r"total(?:nya)?(?:\s+(?:capai|mencapai|menjadi))?)\s*(?:sebanyak\s+)?",
                                         re.IGNORECASE)
+ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,?\s*(?:dan|sedangkan|sementara)\s+yang\s+"
+                                         r"[^.;\d]{0,70}\d")
 NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
@@ -1131,7 +1133,7 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
 POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?"
                                     r"(?:sekitar\s+|kurang lebih\s+)?$")
 # "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
-PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta)\b")
+PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta|masyarakat)\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
 PART_OF_TOTAL_AFTER = re.compile(r"^\s*(?:jiwa|orang|warga|penduduk)?\s*dari\s+(?:total|jumlah|seluruh)\b")  # "... warga dari total"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"

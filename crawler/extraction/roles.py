@@ -617,7 +617,10 @@ def _population(c: Context) -> bool:
     if enrolled_after and (L.OWN_FIGURE_AFTER.match(c.right_clause[enrolled_after.end():])
                            # "dari jumlah penduduk Sleman 1.089.365 jiwa sebanyak 96,21% telah terdaftar": the share's
                            # (not "147.765 jiwa atau 96,43 persen sudah memiliki ...": the count's own share, restated)
-                           or re.search(r"\d", L.OWN_SHARE_RESTATED.sub("", c.right_clause[:enrolled_after.start()]))):
+                           or re.search(r"\d", L.OWN_SHARE_RESTATED.sub("", c.right_clause[:enrolled_after.start()]))
+                           # "Jumlah penduduk Konawe Selatan 302.989 orang dan yang sudah terdaftar ... baru 185.309
+                           # orang": the enrolled, a clause of their own with their own number
+                           or L.ENROLLED_CLAUSE_WITH_FIGURE.match(c.s[c.q.end:])):
         enrolled_after = None
     return bool(pop) and not L.PARTICIPATION.search(L.OBLIGED_TO_ENROL.sub("", pop.group("between"))) \
         and not enrolled_after

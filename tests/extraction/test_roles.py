@@ -2077,3 +2077,12 @@ def test_the_people_a_share_of_a_named_regions_population_comes_to_and_a_count_o
     _, count, _ = roles("Januari 2023 mencatatkan angka 95,52 persen dengan peserta 1.398.245 serta Februari 2023 sekira "
                         "95,6 persen.", Passage.JKN)
     assert count.role == "participants"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Jumlah penduduk Konawe Selatan 302.989 orang dan yang sudah terdaftar peserta BPJS Kesehatan baru 185.309 orang.",
+    "Kepala BPJS Kesehatan Kabupaten Solok Selatan mengatakan dari 182.181 jumlah masyarakat yang terdata, sebanyak "
+    "169.283 sudah tercover.",
+])
+def test_the_population_before_a_clause_of_the_enrolled_with_a_number_of_their_own(text):
+    assert [r.role for r in roles(text, Passage.JKN)] == ["population", "participants"]
