@@ -839,6 +839,11 @@ UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|mini
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
                                r"\buhc\s+(?:kategori\s+)?(?:utama|madya|pratama|paripurna)|"  # "Raih UHC Pratama 2026"
                                r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
+# "Diawal tahun 2026, Kabupaten PPU berhasil meraih Penghargaan UHC ... dengan capaian kepesertaan UHC mencapai 100,15
+# persen": a year in a sentence about receiving an award dates the award, not the data it was given for
+OPENING_TIME = re.compile(r"\W*(?:(?:di\s*)?awal|akhir|pada|di|sepanjang|selama)?\s*(?:tahun\s*)?", re.IGNORECASE)
+AWARD_RECEIVED = re.compile(r"\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh|diganjar|menyabet|dianugerahi|raih|terima)\b"
+                            r"[^.;]{0,60}\b(?:penghargaan|award|predikat|anugerah|trofi)\b", re.IGNORECASE)
 # "hingga 100%, serta mencatat IPM tahun 2023 sebesar 78,01": a date past a new clause is that clause's
 NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"

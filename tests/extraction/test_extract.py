@@ -1462,3 +1462,13 @@ def test_a_groups_figure_dates_the_release_its_regions_figures_come_from_and_a_d
     [a] = extract("BPJS memastikan sampai 1 November nanti kepesertaan JKN warga Kota Jogja mencapai 390.417 atau sekitar "
                   "95,16%.", published="2017-10-27")
     assert a.as_of is None
+
+
+def test_the_year_an_award_was_received_in_dates_no_figure():
+    text = ("Diawal tahun 2026, Kabupaten Penajam Paser Utara berhasil meraih Penghargaan Universal Health Coverage (UHC) "
+            "Award Kategori Madya dengan capaian kepesertaan UHC mencapai 100,15 persen.")
+    [a] = extract(text, published="2026-01-28")
+    assert (a.coverage_pct, a.as_of) == (100.15, None)
+    [b] = extract("Pemkot Bogor kembali meraih penghargaan sebagai Kota Terbaik dalam pencapaian Universal Health Coverage "
+                  "(UHC) 2024 di angka 101,4 persen.", published="2025-01-20")
+    assert b.as_of == "2024"
