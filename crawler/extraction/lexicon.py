@@ -1096,7 +1096,10 @@ REGIONS_SHARE_AFTER = re.compile(r"^\s*(?:atau\s+(?:sebanyak\s+)?\d{1,3}\s+)?(?:
 ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstatus )?aktif\b|sebagai peserta aktif|"
                           r"^\s*(?:di ?antaranya|darinya)\s+(?:yang\s+)?aktif\b|"  # "89 persen di antaranya aktif"
                           # "dari jumlah itu, 80 persen kepesertannya aktif" (its "kepesertaan", however spelt)
-                          r"^\s*(?:persen|%)?\s*kepesert\w*\s+(?:yang\s+)?(?:sudah\s+|masih\s+)?aktif\b|"
+                          # ("Capai 94% Kepesertaan JKN Aktif", "94 persen kepesertaan JKN dengan status kartu aktif",
+                          # "94 persen kartunya aktif")
+                          r"^\s*(?:persen|%)?\s*(?:kepesert\w*|kartu(?:nya)?)\s+(?:jkn[\w-]*\s+|bpjs(?:\s+kesehatan)?\s+)?"
+                          r"(?:yang\s+|dengan\s+status\s+(?:kartu\s+)?)?(?:sudah\s+|masih\s+)?aktif\b|"
                           # "sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan"
                           r"^\s*(?:persen|%)?\s*(?:warga|penduduk|masyarakat|peserta)\s+(?:sudah|telah|masih)\s+aktif\b|"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b|"  # "82,25 persen untuk keaktifan"

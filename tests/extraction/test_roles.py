@@ -2086,3 +2086,12 @@ def test_the_people_a_share_of_a_named_regions_population_comes_to_and_a_count_o
 ])
 def test_the_population_before_a_clause_of_the_enrolled_with_a_number_of_their_own(text):
     assert [r.role for r in roles(text, Passage.JKN)] == ["population", "participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gorontalo Capai 94% Kepesertaan JKN Aktif",
+    "“Dari peserta itu, 94 persen kartunya aktif artinya bisa digunakan.”",
+    "Provinsi Gorontalo berhasil mencatat sekitar 94 persen kepesertaan JKN dengan status kartu aktif.",
+])
+def test_a_share_whose_membership_or_card_is_said_active_is_the_active_share(text):
+    assert roles(text, Passage.JKN, (0,))[0].role == "active_pct"
