@@ -792,7 +792,7 @@ OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melaya
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
-COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di bawah|di atas|mengungguli|melampaui|melebihi|dibanding(?:kan)?"
+COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di ?bawah|di ?atas|mengungguli|melampaui|melebihi|dibanding(?:kan)?"
                                r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d][\w-]*\s+){0,3}$"
                                # "Solo menjadi daerah yang tingkat kepesertaan ... paling tinggi di antara kelima daerah
                                # tersebut": the field a region is ranked in
