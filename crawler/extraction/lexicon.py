@@ -339,6 +339,8 @@ _ALMOST = r"hampir|nyaris|mendekati"  # a level told from below, shared by the p
 ALMOST_BEFORE = re.compile(r"\b(?:" + _ALMOST + r")(?:\s+(?:mencapai|menyentuh|menembus|di\s+)?(?:\s*angka)?)?\s*$")
 # "telah mencapai lebih dari 94,10 persen": a level reached, stated as a floor, is the figure itself
 # ("berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya ...": the measure word may go unsaid)
+# A level to reach, not one reached: "Untuk mencapai cakupan ... di atas 95 persen", "harus mencapai ..."
+_NOT_AN_AIM = r"(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
 ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:(?:tingkat|capaian|"
                                    r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b)?(?:lebih dari|di ?atas)\s*$|"
                                    # "seluruh enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen",
@@ -350,7 +352,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # the target it passed, however one reads whose the figure is
                                    r"\b(?:melampaui|melebihi|melewati)\s+target\b(?:(?!persen|%)[^.;]){0,40}?,?\s*"
                                    r"(?:yaitu|yakni)\s+mencapai\s*$|"
-                                   r"(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
+                                   + _NOT_AN_AIM +
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
@@ -360,7 +362,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # ("keberhasilan Kabupaten Batu Bara dalam mencapai cakupan kepesertaan Jaminan Kesehatan
                                    # Nasional–Kartu Indonesia Sehat (JKN-KIS) di atas 95 persen"; not a level to reach:
                                    # "Untuk mencapai cakupan kepesertaan di atas 95 persen, ...")
-                                   r"|(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
+                                   r"|" + _NOT_AN_AIM +
                                    r"\b(?:mencatatkan|mencatat|mencapai|tercapainya|pencapaian|capaian)\b[^.;\d]{0,90}?"
                                    r"\b(?:lebih dari|di ?atas)\s*$"
                                    # "dinilai konsisten menjaga tingkat keaktifan ... di atas 80 persen": a level kept is
@@ -840,7 +842,8 @@ AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|
                                r"\buhc\s+(?:kategori\s+)?(?:utama|madya|pratama|paripurna)|"  # "Raih UHC Pratama 2026"
                                r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
 # "Diawal tahun 2026, Kabupaten PPU berhasil meraih Penghargaan UHC ... dengan capaian kepesertaan UHC mencapai 100,15
-# persen": a year in a sentence about receiving an award dates the award, not the data it was given for
+# persen": a year opening a sentence (OPENING_TIME) about receiving an award (AWARD_RECEIVED) dates the award, not the
+# data it was given for
 OPENING_TIME = re.compile(r"\W*(?:(?:di\s*)?awal|akhir|pada|di|sepanjang|selama)?\s*(?:tahun\s*)?", re.IGNORECASE)
 AWARD_RECEIVED = re.compile(r"\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh|diganjar|menyabet|dianugerahi|raih|terima)\b"
                             r"[^.;]{0,60}\b(?:penghargaan|award|predikat|anugerah|trofi)\b", re.IGNORECASE)

@@ -660,8 +660,9 @@ def _own_part(right: str) -> str:
     return L.NEXT_ITEM.split(right, 1)[0]
 
 
-def _window(c: Context) -> str:
-    return c.left_full[-140:] + " " + c.right_clause
+def _window(c: Context, own: bool = False) -> str:
+    """The words around a number (`own`: on its right, only up to the next item of its list)."""
+    return c.left_full[-140:] + " " + (_own_part(c.right_clause) if own else c.right_clause)
 
 
 COUNT_RULES: tuple[Rule, ...] = (
@@ -756,7 +757,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_NEAR)),
     # (not "424.764 peserta aktif dan 82.809 tidak aktif": the next count's words)
     Rule("active participants",
-         lambda c: _active_count(c) and not L.INACTIVE.search(c.left_full[-140:] + " " + _own_part(c.right_clause)),
+         lambda c: _active_count(c) and not L.INACTIVE.search(_window(c, own=True)),
          lambda c: Role("active_participants", history=_history_count(c), strength=W.STRENGTH_ACTIVE_COUNT)),
     # "Sigi ... non kepesertaan JKN, yaitu 4.493 orang atau 1,71%, disusul Buol 3.808 orang atau 2,45%"
     Rule("the next of a list of the uninsured",
