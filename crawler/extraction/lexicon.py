@@ -159,7 +159,7 @@ ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,
 NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
-INACTIVE = re.compile(r"tidak (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+INACTIVE = re.compile(r"(?:tidak|tak) (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
 SEGMENT = re.compile(
     r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
@@ -452,7 +452,7 @@ HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
 # ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
 # a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
-    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:tidak aktif|non[- ]?aktif)|tidak lagi aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:tidak aktif|tak aktif|non[- ]?aktif)|tidak lagi aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"  # ("5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": all of them)
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
@@ -985,6 +985,10 @@ SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:s
 GAP_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r"|membutuhkan|dibutuhkan|perlu|butuh)(?:nya)?[,:]?"
                         r"(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk lagi agar UHC tercapai"
+                       # "dibutuhkan sektiar 8 persen atau 8 ribu warga yang harus didaftarkan": restated by the people
+                       # still to enrol
+                       r"|^\s*(?:persen|%)?\s*atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa\s+|orang\s+|warga\s+|"
+                       r"penduduk\s+)?(?:lagi\s+)?yang\s+(?:masih\s+)?(?:harus|perlu)\b"
                        # "masih sekitar 40 persen atau 900 ribu warga Kalteng menjadi pekerjaan rumah": still to do
                        r"|^\s*(?:persen\s+|%\s*)?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:juta|ribu)?\s*)?[^.;\d]{0,40}\bmenjadi\s+"
                        r"(?:pekerjaan rumah|pr|tugas|tantangan)\b"
@@ -1057,7 +1061,7 @@ NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\
                                      r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
                                      r"[^.;%\"“”]){0,200}?"
                                      r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
-ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif")
+ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif|tak aktif")
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")

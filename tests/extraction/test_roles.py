@@ -2095,3 +2095,11 @@ def test_the_population_before_a_clause_of_the_enrolled_with_a_number_of_their_o
 ])
 def test_a_share_whose_membership_or_card_is_said_active_is_the_active_share(text):
     assert roles(text, Passage.JKN, (0,))[0].role == "active_pct"
+
+
+def test_tak_aktif_is_inactive_and_a_share_restated_by_people_still_to_enrol_is_a_gap():
+    _, inactive = roles("98 Persen Warga Jember Jadi Peserta JKN, 40 Persen Tak Aktif", Passage.JKN, (15,))
+    assert inactive.reason is Reason.UNINSURED
+    gap, _, _ = roles("Namun, dibutuhkan sektiar 8 persen atau 8 ribu warga yang harus didaftarkan untuk mengejar 95 "
+                      "persen.", Passage.JKN)
+    assert gap.reason is Reason.GAP
