@@ -1038,7 +1038,8 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     precise = {float(f.value) for f in live if not float(f.value).is_integer()}
     live = [f for f in live if not _rounds_one_of(float(f.value), precise)] or live
     # "sudah mencapai 95 persen lebih" ... "tepatnya sudah mencapai 96,15 persen": the exact figure the floor hedges
-    live = [f for f in live if not (f.floor and any(not g.floor and not float(g.value).is_integer()
+    # ("lebih dari 95% penduduknya terdaftar" ... "sampai dengan November 2023 ... telah tercapai 98%": or a dated one)
+    live = [f for f in live if not (f.floor and any(not g.floor and (not float(g.value).is_integer() or g.date is not None)
                                                     and f.value <= g.value < f.value + W.FLOOR_SPAN for g in live))] or live
     # "Hampir 80 Persen Penduduk Batam ..." ... "sebanyak 830.959 atau 79 persen": the figure "hampir" rounds up
     live = [f for f in live if not (f.rough and any(not g.rough and f.value - W.ROUGH_SPAN <= g.value < f.value

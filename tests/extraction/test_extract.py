@@ -1472,3 +1472,12 @@ def test_the_year_an_award_was_received_in_dates_no_figure():
     [b] = extract("Pemkot Bogor kembali meraih penghargaan sebagai Kota Terbaik dalam pencapaian Universal Health Coverage "
                   "(UHC) 2024 di angka 101,4 persen.", published="2025-01-20")
     assert b.as_of == "2024"
+
+
+def test_a_floor_yields_to_a_dated_figure_it_hedges_even_a_whole_one():
+    text = ("Penghargaan ini diraih Kabupaten Bulungan karena telah memastikan lebih dari 95% penduduknya terdaftar sebagai "
+            "peserta JKN.\n\nBerdasarkan data kepesertaan BPJS Kesehatan, jumlah penduduk yang telah memiliki jaminan "
+            "kesehatan melalui Program JKN di Kabupaten Bulungan sampai dengan November 2023 adalah sebanyak 160.342 jiwa "
+            "dari total penduduk sebanyak 162.878 jiwa atau telah tercapai 98%.")
+    [a] = extract(text, published="2024-01-11")
+    assert (a.coverage_pct, a.as_of) == (98, "2023-11")
