@@ -418,6 +418,9 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
                               r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
+# "Kalau Balikpapan sudah 99 persen": "kalau" before a region stated as already at a level is "as for", no condition
+AS_FOR_REGION_BEFORE = re.compile(r"\b(?:kalau|kalo)\s+[^.;,\d]{2,40}?\s+(?:saat ini\s+|sekarang\s+|kini\s+)?"
+                                  r"(?:sudah|telah|baru|masih)\s+(?:mencapai\s+|di\s*angka\s+)?$", re.IGNORECASE)
 # (not "capaian untuk menuju UHC 82,23 persen": the achievement on the way there)
 BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|(?<!capaian )\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")

@@ -441,7 +441,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          and not (c.region_soon_after and L.REGIONS_LISTED_AFTER.match(c.s[c.q.end:])),
          Reason.NO_OWNER),
     Rule("an average over several regions", lambda c: L.AVERAGE_OF_GROUP_BEFORE.search(c.left_full), Reason.GENERIC),
-    Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left), Reason.BOUND),
+    Rule("a condition", lambda c: L.CONDITION_BEFORE.search(c.left)
+         and not (c.region_before and L.AS_FOR_REGION_BEFORE.search(c.left)), Reason.BOUND),
     Rule("what follows from a condition", lambda c: L.CONSEQUENT_BEFORE.search(c.left_full), Reason.BOUND),
     Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),
     Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)

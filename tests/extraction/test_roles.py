@@ -2103,3 +2103,11 @@ def test_tak_aktif_is_inactive_and_a_share_restated_by_people_still_to_enrol_is_
     gap, _, _ = roles("Namun, dibutuhkan sektiar 8 persen atau 8 ribu warga yang harus didaftarkan untuk mengejar 95 "
                       "persen.", Passage.JKN)
     assert gap.reason is Reason.GAP
+
+
+def test_kalau_before_a_region_already_at_a_level_is_as_for():
+    text = "“Kalau Balikpapan sudah 99 persen Pak Wali Kota sudah sampaikan, bahwa berbagai upaya sudah dilakukan.”"
+    (level,) = roles(text, Passage.JKN, (text.index("Balikpapan"),))
+    assert level.role == "coverage"
+    (condition,) = roles("Kalau cakupan sudah 95 persen, daerah itu berhak atas UHC.", Passage.JKN)
+    assert condition.reason is Reason.BOUND
