@@ -383,6 +383,10 @@ CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(
                             r"(?<!mendapatkan )(?<!menerima )kategori|syarat\w*|kriteria|standar)\b")
 # "meraih ... kategori madya setelah berhasil mempertahankan cakupan ... di atas 95 persen": a success said after the
 # category word is what the region did, not the category's criterion
+# "apresiasi atas keberhasilan Provinsi NTB dalam mencapai UHC dengan cakupan sebesar 99,66 persen": the level of a
+# success, reached (not "masih ada gap dalam mencapai cakupan 98 persen", a level still to reach)
+SUCCESS_IN_REACHING = re.compile(r"\b(?:keberhasilan|kesuksesan|prestasi|berhasil|sukses)\b[^.;\d]{0,60}\bdalam\s+"
+                                 r"(?:mencapai|meraih)\b[^.;\d]{0,60}$")
 SUCCEEDED_BEFORE = re.compile(r"\b(?:setelah|karena|berkat|usai)\s+(?:berhasil|sukses|mampu)\b[^.;\d]{0,90}$")
 # "... di atas 95 persen dengan tingkat keaktifan peserta lebih dari 85 persen": a second floor joined to one reached
 # ("lebih dari 98 % UHC dan dengan tingkat keaktifan peserta di atas 95%": the measure may follow the first)

@@ -2111,3 +2111,13 @@ def test_kalau_before_a_region_already_at_a_level_is_as_for():
     assert level.role == "coverage"
     (condition,) = roles("Kalau cakupan sudah 95 persen, daerah itu berhak atas UHC.", Passage.JKN)
     assert condition.reason is Reason.BOUND
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Penghargaan ini diberikan sebagai bentuk apresiasi atas keberhasilan Provinsi NTB dalam mencapai UHC dengan "
+     "cakupan sebesar 99,66 persen.", "coverage"),
+    ("Masih ada gap dalam mencapai cakupan kepesertaan 98 persen di Provinsi NTB.", "target"),
+])
+def test_the_level_of_a_success_in_reaching_is_reached_not_aimed_at(text, role):
+    (share,) = roles(text, Passage.JKN, (text.index("Provinsi"),))
+    assert share.role == role
