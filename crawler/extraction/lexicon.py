@@ -1084,9 +1084,10 @@ AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:" + _NUMBER_WOR
                                      r"\brata-rata\b(?!\s+nasional)[^.;\d]{0,60}$")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
-# "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen"
-BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing anggaran|pembagian (?:anggaran|beban|pembiayaan)|"
-                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran)\b[^.;%]{0,40}$")
+# "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen", "sharing budget
+# dengan Pemerintah Provinsi Riau. Dimana besarannya 50 persen Pemkab Meranti"
+BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing (?:anggaran|budget)|pembagian (?:anggaran|beban|pembiayaan)|"
+                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran(?:nya)?)\b[^.;%]{0,40}$")
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
                                     r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b"  # "didaftarkan langsung oleh pemda"

@@ -2121,3 +2121,9 @@ def test_kalau_before_a_region_already_at_a_level_is_as_for():
 def test_the_level_of_a_success_in_reaching_is_reached_not_aimed_at(text, role):
     (share,) = roles(text, Passage.JKN, (text.index("Provinsi"),))
     assert share.role == role
+
+
+def test_the_size_of_each_payers_part_is_a_budget_share():
+    text = "Dimana besarannya 50 persen Pemkab Meranti dan 50 persen lagi Pemprov Riau."
+    first, _ = roles(text, Passage.JKN, (text.index("Pemkab"),))
+    assert (first.role, first.reason) == (None, Reason.BUDGET_SHARE)
