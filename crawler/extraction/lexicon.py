@@ -612,7 +612,10 @@ NATIONAL = re.compile(
     # "Sedangkan nasional berada diangka 94,64 persen", "Kalau nasional keaktifan peserta ... mencapai 77,47 persen": the
     # nation as the subject of a figure
     r"|\b(?:sedangkan|sementara|adapun|untuk|kalau|kalo|jika|bila)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|"
-    r"di ?angka|sebesar|keaktifan|kepesertaan|cakupan|capaian))",
+    r"di ?angka|sebesar|keaktifan|kepesertaan|cakupan|capaian))"
+    # "Di Indonesia sudah tercover 98 persen. Sementara Kota Madiun sudah 100 persen": the country as the subject of a
+    # level reached, like a region's "Di Kota Kediri sudah ..."
+    r"|\bdi Indonesia\b(?=,?\s+(?:sudah|telah|baru|kini|tercatat|tercover|mencapai)\b)",
     re.IGNORECASE,
 )
 # "... said on Friday that JKN has grown into one of the world's largest social security systems, with a coverage rate

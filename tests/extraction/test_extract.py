@@ -314,6 +314,13 @@ def test_a_count_far_beyond_the_region_is_national():
     assert set(_codes(text)) == {"Indonesia"}
 
 
+def test_the_country_as_the_subject_of_a_level_reached_is_national():
+    text = ("Cakupan program JKN di Kota Madiun genap 100 persen. ‘Di Indonesia sudah tercover 98 persen. Sementara Kota "
+            "Madiun sudah 100 persen,’ kata Eddy.")
+    assert _codes(text) == {"35.77": (100, None), "Indonesia": (98, None)}
+    assert "Indonesia" not in _codes("Cakupan program JKN di Kota Madiun genap 100 persen, tertinggi di Indonesia.")
+
+
 def test_the_national_average_is_national():
     assert "Indonesia" in _codes("Cakupan JKN Kota Kediri sudah tinggi, bahkan di atas angka nasional yang masih "
                                   "87 persen.")
