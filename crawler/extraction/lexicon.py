@@ -160,8 +160,10 @@ NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
 INACTIVE = re.compile(r"(?:tidak|tak) (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+# "PBI", "PBI-D"/"PBID" (paid by the region), "PBIN": the members whose premiums the state pays
+_PBI = r"pbi(?:-?[dn])?"
 SEGMENT = re.compile(
-    r"\bpbi\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
+    r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
     r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"kurang mampu|tidak mampu"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
@@ -169,7 +171,7 @@ SEGMENT = re.compile(
 # "Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten X, lanjut dia, sampai saat ini tercatat sebanyak 65.000 jiwa":
 # a sentence whose subject is one segment, however far its number comes
 SEGMENT_OPENING = re.compile(r"^\W*(?:jumlah\s+|total\s+)?(?:kepesertaan|peserta)\s+(?:bpjs(?:\s+kesehatan)?\s+|jkn[\w-]*\s+)?"
-                             r"(?:pbi|ppu|pbpu|mandiri|penerima bantuan iuran|pekerja penerima upah)\b")
+                             r"(?:" + _PBI + r"|ppu|pbpu|mandiri|penerima bantuan iuran|pekerja penerima upah)\b")
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").
 BREAKDOWN = re.compile(r"terbanyak|terdiri (?:atas|dari)|rincian|merinci|meliputi")

@@ -2127,3 +2127,12 @@ def test_the_size_of_each_payers_part_is_a_budget_share():
     text = "Dimana besarannya 50 persen Pemkab Meranti dan 50 persen lagi Pemprov Riau."
     first, _ = roles(text, Passage.JKN, (text.index("Pemkab"),))
     assert (first.role, first.reason) == (None, Reason.BUDGET_SHARE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hingga saat ini, kepesertaan BPJS PBID di Kota Madiun di angka sekitar 67 ribu peserta.",
+    "Hingga saat ini, kepesertaan BPJS PBI-D di Kota Madiun di angka sekitar 67 ribu peserta.",
+])
+def test_the_members_whose_premiums_the_region_pays_are_a_segment(sentence):
+    (count,) = roles(sentence, Passage.JKN, (sentence.index("Kota"),))
+    assert count.reason is Reason.SEGMENT
