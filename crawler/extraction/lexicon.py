@@ -987,7 +987,9 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\b(?:karena|berkat|setelah)\s+(?:memiliki|mencatat(?:kan)?|membukukan)\s+(?:cakupan|capaian|kepesertaan)\b|"
                      # ("... kategori pratama ... karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen": why it was won)
                      r"\b(?:setelah|karena|berkat)\b(?=[^.;]{0,120}\b(?:mencapai|menembus|tembus|melampaui|menyentuh)\s*$)|(?<!di )\batas (?:cakupan|capaian|kepesertaan)\b|"
-                     r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b")
+                     r"\bdengan (?:cakupan|capaian|kepesertaan|tingkat)\b|"
+                     # ("Raih UHC Award 2026 Kategori Madya, Cakupan JKN Tembus 100 Persen": broken through, a level reached)
+                     r"\b(?:tembus|menembus)\s+(?:angka\s+)?$")
 # "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
 # (not "Jadi lebih kurang 84,4 persen": "about")
 _SHORTFALL = r"tinggal|tersisa|sisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang"

@@ -869,6 +869,15 @@ def test_the_level_that_earned_an_award_category_is_the_level():
     assert role.role == "coverage"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Tanah Bumbu Raih UHC Award 2026 Kategori Madya, Cakupan JKN Tembus 100 Persen", "coverage"),
+    ("UHC Award kategori Madya diberikan kepada daerah dengan cakupan minimal 98 persen.", None),
+])
+def test_a_level_broken_through_after_a_category_is_the_level_not_its_criterion(text, role):
+    (share,) = roles(text, Passage.JKN, (0,))
+    assert share.role == role
+
+
 def test_a_rise_the_region_will_make_is_its_target_however_long_its_object():
     (role,) = roles("Pj Bupati Bandung Barat berkomitmen tahun ini akan meningkatkan kesertaan BPJS Kesehatan minimal "
                     "menjadi 98%.", Passage.JKN, (3,))
