@@ -1180,7 +1180,9 @@ TO_BE_ENROLLED_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(?:akan|bakal)\s+(?:segera\
                                   r"transferred)\b", re.IGNORECASE)
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa": a floor of the enrolled, stated as reached
-REACHED_COUNT_FLOOR = re.compile(r"\b(?:telah|sudah)\s+(?:mencapai|menembus|tembus)\s+(?:lebih dari|di ?atas)\s*$")
+# ("Jumlah peserta ... di Mimika saat ini sebanyak lebih dari 300 ribu jiwa": the count said as a floor)
+REACHED_COUNT_FLOOR = re.compile(r"\b(?:(?:telah|sudah)\s+(?:mencapai|menembus|tembus)|sebanyak|sejumlah)\s+"
+                                 r"(?:lebih dari|di ?atas)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")

@@ -2016,6 +2016,9 @@ def test_a_floor_of_the_enrolled_stated_as_reached_is_their_count():
     assert count.role == "participants"
     (bound,) = roles("Jumlah penduduknya lebih dari 184 ribu jiwa.", Passage.JKN)
     assert bound.role is None
+    text = "Jumlah peserta program BPJS-Kesehatan di Mimika saat ini sebanyak lebih dari 300 ribu jiwa."
+    (count,) = roles(text, Passage.JKN, (text.index("Mimika"),))
+    assert count.role == "participants"
 
 
 def test_a_bare_count_of_those_who_have_joined_after_the_population_counts_people():
