@@ -154,8 +154,12 @@ ACTIVE_COUNT_RESTATES_AFTER = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:dengan|ata
 SAME_SUBJECT_COUNT_BETWEEN = re.compile(r"\s*(?:jiwa|orang|peserta)?\s*,?\s*(?:(?:dari\s+)?sebelumnya|(?:sehingga\s+)?"
                                         r"total(?:nya)?(?:\s+(?:capai|mencapai|menjadi))?)\s*(?:sebanyak\s+)?",
                                         re.IGNORECASE)
-ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,?\s*(?:dan|sedangkan|sementara)\s+yang\s+"
-                                         r"[^.;\d]{0,70}\d")
+ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,?\s*(?:(?:dan|sedangkan|sementara)\s+yang\s+"
+                                         r"[^.;\d]{0,70}\d"
+                                         # "jumlah penduduk Kabupaten Klungkung mencapai 230.684 jiwa dengan jumlah
+                                         # kepesertaan JKN (BPJS) per 30 September 2017 sebanyak 122.755 jiwa"
+                                         r"|dengan\s+(?:jumlah|total)\s+(?:kepesertaan|peserta)\b[^.;]{0,70}?"
+                                         r"\b(?:sebanyak|sejumlah|berjumlah|mencapai|sebesar)\s*\d)")
 NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
@@ -512,6 +516,7 @@ NEW_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:peserta\s+)?baru\b(?!\s+(?:\d|(?:me|t
 OWN_SHARE_RESTATED = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:\(|atau|or)\s*(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\)?")
 POPULATION_BEFORE = re.compile(
     r"(?:(?:jumlah|total|seluruh|keseluruhan)\s+(?:jumlah\s+)?(?:penduduk|warga|populasi|masyarakat)|berpenduduk|populasi|penduduknya|"
+    r"\b(?:memiliki|mempunyai)\s+(?:jumlah\s+)?penduduk|"  # "Kabupaten Pangkep memiliki penduduk 360.557"
     r"\bdari\s+penduduk|\bpopulation of|"
     r"\bdata\s+(?:jumlah\s+)?penduduk)"  # "menggunakan data penduduk kota Bogor 1.099.422 jiwa"
     # (not across a list's next item: "... dari jumlah penduduk di Kabupaten Temanggung serta 1.092.174 orang")
@@ -1158,6 +1163,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
                                    # "mencatatkan angka 95,52 persen dengan peserta 1.398.245"
                                    r"\bdengan\s+peserta(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
+                                   # "Kabupaten Pangkep memiliki penduduk 360.557 dan yang telah masuk ..."
+                                   r"\b(?:memiliki|mempunyai)\s+(?:jumlah\s+)?penduduk\s*$|"
                                    + COVERAGE_COUNT_BEFORE.pattern)
 # ("Polewali Mandar 422.021 dari jumlah penduduk 491.014 jiwa": the base named before its number)
 POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?"

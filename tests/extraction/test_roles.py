@@ -2095,6 +2095,10 @@ def test_the_people_a_share_of_a_named_regions_population_comes_to_and_a_count_o
     "\"Jumlah penduduk Konawe Selatan 302.989 orang dan yang sudah terdaftar peserta BPJS Kesehatan baru 185.309 orang.",
     "Kepala BPJS Kesehatan Kabupaten Solok Selatan mengatakan dari 182.181 jumlah masyarakat yang terdata, sebanyak "
     "169.283 sudah tercover.",
+    "Kabupaten Pangkep memiliki penduduk 360.557 dan yang telah masuk kedalam program JKN-KIS adalah sebanyak 305.352 "
+    "jiwa.",
+    "Dari data Disdukcapil jumlah penduduk Kabupaten Klungkung mencapai 230.684 jiwa dengan jumlah kepesertaan JKN (BPJS) "
+    "per 30 September 2017 sebanyak 122.755 jiwa.",
 ])
 def test_the_population_before_a_clause_of_the_enrolled_with_a_number_of_their_own(text):
     assert [r.role for r in roles(text, Passage.JKN)] == ["population", "participants"]
