@@ -115,3 +115,8 @@ def test_people_counted_in_a_fraction_lost_their_juta():
 def test_the_day_after_an_english_month_is_a_date():
     kinds = [(q.kind, q.value) for q in find_quantities("reached 249.67 million as of January 31, 2023.")]
     assert kinds == [("count", 249_670_000), ("date", 31), ("year", 2023)]
+
+
+@pytest.mark.parametrize("text", ["setara 400 an ribu jiwa", "setara 400-an ribu jiwa", "setara 400an ribu jiwa"])
+def test_a_round_count_with_an_before_its_scale(text):
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [("count", 400_000, "jiwa")]
