@@ -202,7 +202,7 @@ def is_target(c: Context) -> bool:
                   if L.NAMED_REGION.search(c.original[m.end():len(c.left_full)])]
     contrasts.sort(key=lambda m: m.end())
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
-    if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-80:]) \
+    if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-130:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-200:]) or L.PROJECTION_BEFORE.search(left) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
             or ((L.WILL_REACH.search(c.near) or L.WILL_ACHIEVE_WITH.search(c.left_full)) and L.FUTURE.search(c.s)) \

@@ -2152,3 +2152,10 @@ def test_the_size_of_each_payers_part_is_a_budget_share():
 def test_the_members_whose_premiums_the_region_pays_are_a_segment(sentence):
     (count,) = roles(sentence, Passage.JKN, (sentence.index("Kota"),))
     assert count.reason is Reason.SEGMENT
+
+
+def test_a_rise_to_make_for_a_purpose_is_a_target_however_long_what_it_raises():
+    text = ("Kabupaten Takalar berkomitmen untuk segera meningkatkan persentase jumlah penduduk yang menjadi peserta "
+            "JKN-KIS di bulan februari menjadi 96 %.")
+    (share,) = roles(text, Passage.JKN, (0,))
+    assert share.role == "target"
