@@ -1024,6 +1024,13 @@ def _key(f: _Figure, published: dt.date | None, undated: tuple[int, int, int] | 
     return undated or now
 
 
+def _finer_date(g: _Figure, f: _Figure) -> bool:
+    """Does `g` carry a finer date of the period `f`'s date names ("2018-11-01" within "2018")?"""
+    if not (g.date and g.date.value and f.date and f.date.value):
+        return False
+    return len(g.date.value) > len(f.date.value) and g.date.value.startswith(f.date.value)
+
+
 def _current(figs: list[_Figure], published) -> _Figure | None:
     """The region's current figure of one role: not history, newest, from the body, clearest, first."""
     live = _body_first([f for f in figs if not f.history])
@@ -1033,6 +1040,10 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # value again, undated, is that figure restated, not a newer one
     dated_values = {f.value for f in live if f.date is not None and f.date.value}
     live = [f for f in live if f.date is not None or f.value not in dated_values]
+    # "Hingga 2018 ini ... baru 786.570 warga terdaftar, atau 62,46 persen" ... "sampai dengan 1 November 2018 sebanyak
+    # 786.570 jiwa atau 62,46 persen": the same value, dated more finely within the same period, is that figure told
+    # precisely (a bare year would otherwise rank as its last day, newer than any day in it)
+    live = [f for f in live if not any(g.value == f.value and _finer_date(g, f) for g in live)]
     # "sebanyak 99 persen ... sudah 99,52 persen": a whole number that rounds a precise figure of the region
     # is that figure told roughly (in a headline, a lead), not another one
     precise = {float(f.value) for f in live if not float(f.value).is_integer()}

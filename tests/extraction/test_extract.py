@@ -1488,3 +1488,11 @@ def test_a_floor_yields_to_a_dated_figure_it_hedges_even_a_whole_one():
             "dari total penduduk sebanyak 162.878 jiwa atau telah tercapai 98%.")
     [a] = extract(text, published="2024-01-11")
     assert (a.coverage_pct, a.as_of) == (98, "2023-11")
+
+
+def test_the_same_figure_dated_more_finely_later_keeps_the_finer_date():
+    text = ("Hingga 2018 ini jumlah warga Kota Tangerang Selatan yang terdaftar JKN baru 786.570 warga, atau 62,46 persen. "
+            "Jumlah peserta yang sudah terdaftar dalam program JKN-KIS di Kota Tangerang Selatan sampai dengan 1 November "
+            "2018 sebanyak 786.570 jiwa atau 62,46 persen.")
+    (a,) = extract(text, published="2018-12-15")
+    assert (a.region_code, a.coverage_pct, a.participants, a.as_of) == ("36.74", 62.46, 786570, "2018-11-01")
