@@ -42,7 +42,7 @@ SETS = ROOT / "benchmarks" / "realpages"
 PARTS = ("dev", "holdout", "unseen", "unseen2", "unseen3", "holdout3", "unseen4", "holdout4", "unseen5", "holdout5",
          "unseen6", "holdout6", "unseen7", "holdout7", "unseen8", "holdout8", "unseen9", "holdout9", "unseen10", "holdout10",
          "unseen11", "holdout11", "unseen12", "holdout12", "unseen13", "holdout13", "unseen14", "holdout14", "unseen15", "holdout15", "unseen16", "holdout16", "holdout17", "holdout18", "unseen17", "holdout19", "unseen18", "holdout20", "unseen19", "holdout21", "unseen20", "holdout22", "unseen21", "holdout23", "unseen22", "holdout24", "unseen23", "holdout25", "unseen24", "holdout26", "unseen25", "holdout27", "unseen26", "holdout28", "unseen27", "holdout29", "unseen28", "holdout30",
-         "unseen29", "holdout31", "unseen30", "holdout32", "unseen31", "holdout33", "unseen32", "holdout34")
+         "unseen29", "holdout31", "unseen30", "holdout32", "unseen31", "holdout33", "unseen32", "holdout34", "unseen33", "holdout35")
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 OTHER_FIELDS = ("coverage_pct", "participants", "population", "active_participants", "active_pct", "as_of",
                 "target_pct", "target_year")
@@ -257,6 +257,10 @@ FIRST_SIGHT = {
                  "measured once, last, with the code of f3da639, not tuned on)",
     "unseen32": "region + coverage P=0.947 R=0.783, region P=1.000 R=0.826, other fields on matches 91.4% (28 pages "
                 "labelled 2026-12-07 by three helpers who had not seen the code; the code of d3af743)",
+    "unseen33": "region + coverage P=0.600 R=0.750, region P=0.720 R=0.900, other fields on matches 91.0% (27 pages "
+                "labelled 2026-12-07 by three helpers who had not seen the code, from the last unused stored pages: "
+                "older news, institutional sites, 2026 PBI deactivations, a survey of any health insurance; the code "
+                "of 50c581c, after the unseen32 rules)",
 }
 
 
