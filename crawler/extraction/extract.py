@@ -226,8 +226,10 @@ def _read_figures(story: _Story) -> None:
         jkn_named = names_jkn(sent.text)
         off_topic = 2 if is_other_measure(sent.text) else (0 if jkn_named else max(0, off_topic - step))
         low = sent.text.lower()
-        # a survey's share of people with any health cover, where neither BPJS nor JKN is named
-        any_cover_only = survey_story and L.ANY_HEALTH_COVER.search(low) and not L.JKN_ITSELF.search(low)
+        # a survey's share of people with any health cover, where neither BPJS nor JKN is named before it ("... yang
+        # memiliki jaminan kesehatan hanya sebanyak 69,92%, dengan jenis jamkes paling diminati adalah BPJS PBI": the
+        # scheme named after the share is one kind of cover among others)
+        any_cover = survey_story and L.ANY_HEALTH_COVER.search(low)
         coverage_topic = bool(L.COVERAGE_TOPIC.search(low))
         active_topic = 0 if coverage_topic or \
             (active_detail_of is not None and sent.paragraph != active_detail_of) else max(0, active_topic - step)
@@ -271,7 +273,8 @@ def _read_figures(story: _Story) -> None:
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
             if segment_story and role.role == "coverage" and not jkn_named:
                 role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
-            if any_cover_only and role.role == "coverage":
+            if any_cover and role.role == "coverage" and not L.JKN_ITSELF.search(low[:q.end]) \
+                    and not L.COVER_FROM_SCHEME.search(low):
                 role = Role(None, reason=Reason.OTHER_MEASURE)  # "97,5% penduduk ... yang telah memiliki jaminan kesehatan"
             if q.kind == "count":
                 if role.role in ("participants", "active_participants") and q.value in segment_counts:

@@ -25,8 +25,11 @@ SURVEY_NAMED = re.compile(r"\bsusenas\b|survei\s+sosial\s+ekonomi", re.IGNORECAS
 # A survey story ("tingkat kepemilikan jaminan kesehatan", Susenas) counts people with any health cover: its shares of
 # "penduduk yang memiliki jaminan kesehatan" are JKN's only where BPJS or JKN is named
 SURVEY_STORY = re.compile(r"kepemilikan jaminan kesehatan|\bsusenas\b|survei sosial ekonomi")
-ANY_HEALTH_COVER = re.compile(r"(?:memiliki|punya|mempunyai|kepemilikan)\s+jaminan kesehatan")
+ANY_HEALTH_COVER = re.compile(r"(?:memiliki|punya|mempunyai|kepemilikan)\s+(?:jaminan kesehatan|jamkes\b)")
 JKN_ITSELF = re.compile(r"\bjkn|\bbpjs\b|\bkis\b|jaminan kesehatan nasional")
+# "69,22% penduduk Indonesia memiliki jaminan kesehatan dari BPJS Kesehatan": the cover named as the scheme's
+COVER_FROM_SCHEME = re.compile(r"(?:memiliki|punya|mempunyai)\s+(?:jaminan kesehatan|jamkes)\s+(?:dari|berupa|melalui|"
+                               r"yaitu|yakni)\s+(?:program\s+)?(?:bpjs|jkn|kis)")
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
 RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan", re.IGNORECASE)
@@ -1032,6 +1035,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     # "PBI adalah untuk 40% penduduk termiskin": whom the segment is for
                                     r"|\b(?:penerima bantuan iuran|pbi)\b\s+(?:(?:jkn|bpjs|kesehatan|apbn|apbd)\s+){0,2}(?:adalah\s+|ialah\s+|merupakan\s+|hanya\s+)?"
                                     r"(?:untuk|bagi|diperuntukkan(?:\s+(?:untuk|bagi))?)\s*$")
+# "Sementara BPJS Non-PBI, yang ... harus dibayar sendiri oleh peserta, memiliki persentase pemilik sebesar 21,85%": a
+# sentence whose subject is one segment, however far its share
+SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\s+)?(?:peserta\s+)?(?:bpjs(?: kesehatan)?|jkn|kis)"
+                                  r"[- ](?:non[- ]?)?pbi\b")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
@@ -1114,7 +1121,11 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|bu
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
                               r"upah|gaji|penghasilan|pendapatan|"  # "iuran ... 4 persen dari upah"
-                              r"pembayaran|biaya|pengeluaran)")  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
+                              r"pembayaran|biaya|pengeluaran)"  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
+                              # "menaungi sebanyak 7,65% dari penduduk Indonesia yang memiliki jamkes": a share of the
+                              # insured, not of the people
+                              r"|^\s*dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|warga|masyarakat)\b[^.;\d]{0,30}?\byang\s+"
+                              r"(?:sudah\s+|telah\s+)?(?:memiliki|mempunyai|punya)\s+(?:jaminan kesehatan|jamkes)\b")
 # "76 persen wilayah di Indonesia telah mencapai UHC", "100 persen kabupaten/kota": a share of regions, not of people
 # ("95 persen atau 489 kabupaten/kota dari 514": restated as a count of regions)
 # ("50 persen dari 215 desa yang ada": a share of villages, their number between)

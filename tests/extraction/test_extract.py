@@ -194,6 +194,15 @@ def test_a_survey_of_any_health_insurance_that_names_no_scheme_announces_nothing
     assert {a.region_name: a.coverage_pct for a in extract(named, published="2022-03-01")}["Provinsi Bali"] == 97
 
 
+def test_a_survey_share_of_any_cover_stays_so_when_the_scheme_is_named_after_it_or_as_one_kind_of_cover():
+    survey = ("Berdasarkan data Susenas Maret 2022, penduduk Indonesia yang memiliki jaminan kesehatan hanya sebanyak 69,92%, "
+              "dengan jenis jamkes paling diminati adalah BPJS PBI. Provinsi dengan persentase penduduk yang memiliki "
+              "jamkes tertinggi jatuh pada Aceh dengan 97,5%. Sementara BPJS Non-PBI, yang iurannya harus dibayar "
+              "sendiri oleh peserta, memiliki persentase pemilik sebesar 21,85%. Jamkesda, yang tidak melebur bersama "
+              "BPJS Kesehatan, menaungi sebanyak 7,65% dari penduduk Indonesia yang memiliki jamkes.")
+    assert extract(survey, published="2023-01-01") == []
+
+
 def test_a_segment_as_the_subject_of_a_share_is_not_coverage():
     result = extract("Peserta mandiri memiliki jumlah peserta 14 persen dari total populasi Kabupaten Demak. "
                      "Kepesertaan JKN di Kabupaten Demak 96 persen.", published="2024-01-11")
