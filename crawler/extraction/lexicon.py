@@ -163,7 +163,10 @@ ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,
                                          # kepesertaan JKN (BPJS) per 30 September 2017 sebanyak 122.755 jiwa"
                                          r"|dengan\s+(?:jumlah|total)\s+(?:kepesertaan|peserta)\b[^.;]{0,70}?"
                                          r"\b(?:sebanyak|sejumlah|berjumlah|mencapai|sebesar)\s*\d)")
-NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)")  # "... peserta aktif dan 82.809 tidak aktif": the next count
+NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)"  # "... peserta aktif dan 82.809 tidak aktif": the next count
+                       # "baru mencapai 224.133.671 jiwa atau ada sekitar 30 juta rakyat Indonesia yang belum masuk":
+                       # "there are" opens another group with a number of its own
+                       r"|\b(?:atau|dan|sehingga|namun)\s+(?:masih\s+)?ada\s+(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?(?=\d)")
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
 INACTIVE = re.compile(r"(?:tidak|tak) (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")

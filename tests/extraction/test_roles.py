@@ -2159,3 +2159,10 @@ def test_a_rise_to_make_for_a_purpose_is_a_target_however_long_what_it_raises():
             "JKN-KIS di bulan februari menjadi 96 %.")
     (share,) = roles(text, Passage.JKN, (0,))
     assert share.role == "target"
+
+
+def test_there_are_opens_another_group_whose_negative_is_its_own():
+    enrolled, uninsured = roles("Data dari BPJS Watch per tanggal 13 Desember 2019, total kepesertaan JKN baru mencapai "
+                                "224.133.671 jiwa atau ada sekitar 30 juta rakyat Indonesia yang belum masuk dalam "
+                                "kepesertaan.", Passage.JKN)
+    assert enrolled.role == "participants" and uninsured.role is None
