@@ -710,6 +710,22 @@ def _national_by_size(story: _Story) -> None:
                         sent = story.sentences[g.sentence]
                         g.date, g.now = _date_of(story, g, sent, story.dates(g.sentence), None)
                     g.regions, g.via = (INDONESIA,), Via.MENTION
+            _national_share_before(story, f)
+
+
+def _national_share_before(story: _Story, count: _Figure) -> None:
+    """"... cakupan kepesertaan Program JKN mencapai sekitar 98 persen. "Telah mencapai 276.520.647 jiwa atau lebih
+    dari 98 persen dari total penduduk ..."": a share the sentence before gave to no named region, said again beside a
+    count only the nation has, is the nation's too."""
+    sent = story.sentences[count.sentence]
+    if count.sentence == 0 or any(sent.start <= r.start < sent.end and r.region is not None and r.region != INDONESIA
+                                  for r in story.refs):
+        return
+    said = {q.value for q in find_quantities(sent.text) if q.kind == "pct"}
+    for g in story.figures:
+        if g.sentence == count.sentence - 1 and g.role == "coverage" and g.via in (Via.TOPIC, Via.TITLE, Via.GROUP) \
+                and not g.history and g.value in said:
+            g.regions, g.via = (INDONESIA,), Via.MENTION
 
 
 def _share_said_with(count: _Figure, share: _Figure, story: _Story) -> bool:

@@ -1505,3 +1505,10 @@ def test_the_same_figure_dated_more_finely_later_keeps_the_finer_date():
             "2018 sebanyak 786.570 jiwa atau 62,46 persen.")
     (a,) = extract(text, published="2018-12-15")
     assert (a.region_code, a.coverage_pct, a.participants, a.as_of) == ("36.74", 62.46, 786570, "2018-11-01")
+
+
+def test_a_share_said_again_beside_a_count_only_the_nation_has_is_the_nations():
+    text = ("Kota Binjai meraih UHC Award 2024. Hingga 1 Agustus 2024 tercatat cakupan perlindungan kepesertaan Program JKN "
+            "mencapai sekitar 98 persen. \"Telah mencapai 276.520.647 jiwa atau lebih dari 98 persen dari total penduduk "
+            "pada semester pertama tahun ini sejumlah 281.603.800 jiwa,\" kata Ali Ghufron.")
+    assert _codes(text, "2024-08-09") == {"Indonesia": (98, 276_520_647)}
