@@ -367,7 +367,9 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    r"\b(?:melampaui|melebihi|melewati)\s+target\b(?:(?!persen|%)[^.;]){0,40}?,?\s*"
                                    r"(?:yaitu|yakni)\s+mencapai\s*$|"
                                    + _NOT_AN_AIM +
+                                   # ("Angka ini setara dengan lebih dari 96% total penduduk Indonesia": a count restated)
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
+                                   r"setara(?:\s+dengan)?|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"

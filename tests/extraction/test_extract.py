@@ -1512,3 +1512,9 @@ def test_a_share_said_again_beside_a_count_only_the_nation_has_is_the_nations():
             "mencapai sekitar 98 persen. \"Telah mencapai 276.520.647 jiwa atau lebih dari 98 persen dari total penduduk "
             "pada semester pertama tahun ini sejumlah 281.603.800 jiwa,\" kata Ali Ghufron.")
     assert _codes(text, "2024-08-09") == {"Indonesia": (98, 276_520_647)}
+
+
+def test_a_count_restated_as_equal_to_more_than_a_share_of_the_nation_keeps_that_floor():
+    text = ("Per Oktober 2025, kepesertaan JKN telah melampaui 270 juta jiwa. Angka ini setara dengan lebih dari 96% total "
+            "penduduk Indonesia.")
+    assert _codes(text, "2025-11-01") == {"Indonesia": (96, 270_000_000)}
