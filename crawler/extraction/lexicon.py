@@ -341,6 +341,9 @@ BOUND_BEFORE = re.compile(
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
+# "masih dibutuhkan sekitar 31% lagi hingga tercapai angka 95%": the level a gap leads to, still to reach
+LEVEL_AFTER_GAP = re.compile(r"\blagi\s+(?:hingga|sampai|untuk|agar|supaya)\s+(?:bisa\s+|dapat\s+)?(?:tercapai|mencapai|capai|"
+                             r"menjadi)\s+(?:angka\s+)?$")
 # "Targetkan Capaian UHC Melampaui 95 Persen": a floor a verb of targeting governs is one to reach
 TARGETING_VERB_BEFORE = re.compile(r"\b(?:targetkan|menargetkan|mentargetkan|ditargetkan)\b[^.;,\d]{0,50}$", re.IGNORECASE)
 # "dengan minimal anggota aktif 80 persen": a minimum with its measure named between it and the number
@@ -1108,7 +1111,9 @@ MONEY_RESTATES_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:atau|setara(?: d
 AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:" + _NUMBER_WORDS + r"|\d{1,2}|"
                                      r"seluruh|semua|beberapa)\s+(?:wilayah|daerah|kabupaten|kota|kabupaten/kota)\b[^.;\d]{0,30}"
                                      r"\brata-rata\b(?!\s+nasional)[^.;\d]{0,60}$")
-BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn))|"
+# (not "sudah terdaftar JKN-KIS kurang lebih sebesar 64% untuk mencapai UHC masih dibutuhkan ...": a level on the way)
+BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|"
+                                r"untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn|mencapai|menuju|meraih|capai)\b)|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen", "sharing budget
 # dengan Pemerintah Provinsi Riau. Dimana besarannya 50 persen Pemkab Meranti"

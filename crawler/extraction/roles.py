@@ -287,7 +287,7 @@ def _bound(c: Context) -> bool:
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]) or L.MINIMUM_OF_MEASURE_BEFORE.search(c.near) \
-            or L.CEILING_AFTER.match(c.s[c.q.end:]):
+            or L.CEILING_AFTER.match(c.s[c.q.end:]) or L.LEVEL_AFTER_GAP.search(c.near):
         return True
     if c.prev_reason is Reason.BOUND and L.AND_JUST_BEFORE.search(c.left) and not L.STATING.search(c.left):
         return True  # "paling sedikit 98 persen dari seluruh penduduk telah terdaftar ... dan 80 % memiliki ...": the rest of it

@@ -2166,3 +2166,10 @@ def test_there_are_opens_another_group_whose_negative_is_its_own():
                                 "224.133.671 jiwa atau ada sekitar 30 juta rakyat Indonesia yang belum masuk dalam "
                                 "kepesertaan.", Passage.JKN)
     assert enrolled.role == "participants" and uninsured.role is None
+
+
+def test_a_level_on_the_way_to_uhc_is_no_budget_share_and_the_level_a_gap_leads_to_is_a_bound():
+    text = ("Penduduk Kabupaten Jepara yang sudah terdaftar JKN-KIS kurang lebih sebesar 64% untuk mencapai UHC masih "
+            "dibutuhkan sekitar 31% lagi hingga tercapai angka 95%.")
+    level, gap, threshold = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert (level.role, gap.reason, threshold.reason) == ("coverage", Reason.GAP, Reason.BOUND)
