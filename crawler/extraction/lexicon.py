@@ -453,6 +453,7 @@ DELTA_NOUN_BEFORE = re.compile(r"\b(?:kenaikan|penurunan|peningkatan|pertambahan
 DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"
     r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"
+    r"dipangkas|memangkas|pemangkasan|dipotong|pemotongan|dikurangi|pengurangan|"  # "Kuota PBI ... Dipangkas 65 Persen"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
 # "kenaikan kepesertaan BPJS Kesehatan hanya naik rata-rata diangka 1 persen": a yearly rise on average, not a level
@@ -492,7 +493,11 @@ INACTIVE_PREDICATE_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:tercatat|terdata|ber
 # "Jumlah warga Kabupaten X (PPU) yang belum menjadi peserta Badan Penyelenggara ... masih mencapai 56.516": the
 # sentence's subject is the people not yet enrolled, however long the name between
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
-                                      r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}$")
+                                      r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}"
+                                      # ("jumlah penduduk Indonesia, yang belum terdaftar sebagai peserta program ...
+                                      # (JKN-KIS), mencapai 69 juta orang": the clause closed by a comma, then its verb)
+                                      r"(?:,\s*(?:(?:mencapai|sebanyak|sejumlah|berjumlah|tercatat|sekitar|ada|yakni|yaitu|"
+                                      r"jumlahnya)\s+){1,2})?$")
 # "dari total 7.397.277 peserta yang dinonaktifkan": people the count names as inactive or unenrolled, even as a total
 UNINSURED_NOUN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|warga|penduduk)\s+(?:yang\s+)?(?:(?:telah|sudah)\s+)?"
                                   r"(?:dinonaktifkan|nonaktif|non-aktif|tidak aktif|belum (?:terdaftar|menjadi|ter-?cover))")

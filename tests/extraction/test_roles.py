@@ -2173,3 +2173,15 @@ def test_a_level_on_the_way_to_uhc_is_no_budget_share_and_the_level_a_gap_leads_
             "dibutuhkan sekitar 31% lagi hingga tercapai angka 95%.")
     level, gap, threshold = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert (level.role, gap.reason, threshold.reason) == ("coverage", Reason.GAP, Reason.BOUND)
+
+
+def test_the_unenrolled_named_in_a_clause_closed_by_a_comma_before_their_number():
+    (count,) = roles("BPJS Kesehatan mencatat jumlah penduduk Indonesia, yang belum terdaftar sebagai peserta program Jaminan "
+                     "Kesehatan Nasional-Kartu Indonesia Sehat (JKN-KIS), mencapai 69 juta orang.", Passage.JKN)
+    assert count.reason is Reason.UNINSURED
+
+
+def test_a_cut_is_a_change_not_a_level():
+    text = "Kuota PBI UHC dari Pemprov Babel untuk Bangka Selatan Dipangkas 65 Persen pada 2026"
+    (share,) = roles(text, Passage.JKN, (text.index("Bangka"),))
+    assert share.role is None
