@@ -1053,6 +1053,8 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
 SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\s+)?(?:peserta\s+)?(?:bpjs(?: kesehatan)?|jkn|kis)"
                                   r"[- ](?:non[- ]?)?pbi\b")
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
+# "bisa menjaring 6 juta hingga 7 juta masyarakat", "antara 98 hingga 99 persen": the upper end of a range, no point figure
+RANGE_BETWEEN = re.compile(r"^\s*(?:juta|ribu|persen|%)?\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$")
 FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
 # persen", "dari 40.000 jiwa menjadi 42.000 jiwa"

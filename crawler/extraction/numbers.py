@@ -139,6 +139,7 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
 
 
 _DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
+_RANGE_OF_SHARES_AFTER = re.compile(r"\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)", re.IGNORECASE)
 _SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
 # "dengan presentase 92,18 atau 21.791 orang": a decimal right after the word for a share is one
 _SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|presentasi)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
@@ -158,15 +159,18 @@ def find_quantities(text: str) -> list[Quantity]:
         prev = text[start - 1] if start else " "
         nxt = text[m.end("num")] if m.end("num") < len(text) else " "
         # Part of a code or compound token ("0719/Jepara", "COVID-19", "B2", "JKN-KIS 2")?
-        if (prev.isalpha() and not m.group("rp")) or prev in "-/" or (nxt in "-/" and not m.group("pct") and not m.group("approx")) \
+        if (prev.isalpha() and not m.group("rp")) or prev in "-/" \
+                or (nxt in "-/" and not m.group("pct") and not m.group("approx") and not _RANGE_OF_SHARES_AFTER.match(text, end)) \
                 or (len(num) > 1 and num[0] == "0" and num[1].isdigit() and len(re.sub(r"\D", "", num)) < 9):
             out.append(Quantity("other", 0, start, end, m.group()))
             continue
         scale = (m.group("scale") or "").strip().lower()
-        # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out
+        # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out; "sekitar 96–97
+        # persen": the lower end of a range of shares is a share too
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
                                               and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
-                                                   or _SHARE_WORD_BEFORE.search(before)))
+                                                   or _SHARE_WORD_BEFORE.search(before))) \
+            or bool(not scale and _RANGE_OF_SHARES_AFTER.match(text, end))
         value = parse_number(num, decimal_context=is_pct or bool(scale))
         if value is None:
             out.append(Quantity("other", 0, start, end, m.group()))

@@ -105,6 +105,7 @@ class Context:
     passage: Passage  # ... which one
     listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
     regions_at: tuple[int, ...] = ()  # where the sentence names regions (by the gazetteer, in any form; positions in it)
+    prev_q: Quantity | None = None  # the previous percentage or count in this sentence
 
     @property
     def region_before(self) -> bool:
@@ -161,7 +162,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage, listed_next=listed_next, regions_at=regions_at)
+                passage=passage, listed_next=listed_next, regions_at=regions_at, prev_q=prev_q)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -320,6 +321,9 @@ COMMON_RULES: tuple[Rule, ...] = (
          or L.OWNS_OTHER_AFTER.search(c.right_clause) or L.PREMIUM_AFTER.match(c.right_clause), Reason.OTHER_SUBJECT),
     Rule("the members of a programme inside JKN", lambda c: L.SUBPROGRAMME_AFTER.match(c.right_clause),
          Reason.SEGMENT),
+    Rule("the upper end of a range",  # (not "dari 91,2 hingga 95 persen": where a change went)
+         lambda c: c.prev_q is not None and L.RANGE_BETWEEN.match(c.left) and c.prev_q.value < c.q.value
+         and not L.FROM_BEFORE_TO.search(c.s[:c.prev_q.start]), Reason.BOUND),
 )
 
 

@@ -120,3 +120,8 @@ def test_the_day_after_an_english_month_is_a_date():
 @pytest.mark.parametrize("text", ["setara 400 an ribu jiwa", "setara 400-an ribu jiwa", "setara 400an ribu jiwa"])
 def test_a_round_count_with_an_before_its_scale(text):
     assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [("count", 400_000, "jiwa")]
+
+
+def test_the_lower_end_of_a_range_of_shares_is_a_share():
+    assert [(q.kind, q.value) for q in find_quantities("sekitar 96–97 persen kepesertaan")] == [("pct", 96), ("pct", 97)]
+    assert [q.kind for q in find_quantities("COVID-19 persen")] == ["other"]

@@ -211,6 +211,9 @@ CASES = {
         "Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa, kata Dirut BPJS Kesehatan.", 0,
         "participants", Passage.JKN),
     "the total the sentence before counted": ("Totalnya, mencapai 116.122.065 jiwa.", 0, "participants", Passage.JKN),
+    "the upper end of a range": (
+        "Dalam sebulan BPJS Kesehatan bisa menjaring 6 juta hingga 7 juta masyarakat masuk program JKN-KIS.", 1,
+        Reason.BOUND, Passage.JKN),
     "no participation words": (
         "Di Kabupaten Demak ada 12.000 orang yang hadir di alun-alun.", 0, Reason.NO_PARTICIPATION_WORDS),
 }
@@ -2185,3 +2188,14 @@ def test_a_cut_is_a_change_not_a_level():
     text = "Kuota PBI UHC dari Pemprov Babel untuk Bangka Selatan Dipangkas 65 Persen pada 2026"
     (share,) = roles(text, Passage.JKN, (text.index("Bangka"),))
     assert share.role is None
+
+
+@pytest.mark.parametrize("text, roles_wanted", [
+    ("Bayu menargetkan, dalam sebulan BPJS Kesehatan bisa menjaring 6 juta hingga 7 juta masyarakat masuk dalam "
+     "program JKN-KIS.", [None, None]),
+    ("Program UHC di Kabupaten Gorontalo sudah mencapai sekitar 96–97 persen kepesertaan di daerah tersebut.",
+     ["coverage", None]),
+])
+def test_the_upper_end_of_a_range_is_no_figure(text, roles_wanted):
+    regions_at = (text.index("Kabupaten"),) if "Kabupaten" in text else ()
+    assert [r.role for r in roles(text, Passage.JKN, regions_at)] == roles_wanted
