@@ -1215,6 +1215,8 @@ TO_BE_ENROLLED_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(?:akan|bakal)\s+(?:segera\
                                   r"integrasi)kan|terdaftar|menjadi peserta|ditanggung|di-?[ck]over|dijamin|beralih)\b"
                                   r"|^[^.;]{0,150}?\bwill be (?:covered|enrolled|registered|insured|included|integrated|"
                                   r"transferred)\b", re.IGNORECASE)
+# "Agar tetap UHC non cut off, minimal 876.961 jiwa harus terdaftar aktif": a number of people required, no count
+REQUIRED_COUNT_AFTER = re.compile(r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*(?:yang\s+)?(?:harus|wajib|perlu|mesti)\b")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa": a floor of the enrolled, stated as reached
 # ("Jumlah peserta ... di Mimika saat ini sebanyak lebih dari 300 ribu jiwa": the count said as a floor)
@@ -1268,7 +1270,9 @@ SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?
 # "sampai Mei 2021, baru 2.517.076 yang terdaftar sebagai peserta JKN-KIS": the enrolled, their noun unsaid
 # ("Dari 1.157.882 warga Kota Batam, 1.037.635 sudah menjadi peserta JKN-KIS": the people who have)
 ENROLLED_WHO_AFTER = re.compile(r"^\s*(?:yang\s+(?:telah\s+|sudah\s+)?|(?:telah|sudah)\s+)"
-                                r"(?:terdaftar|menjadi peserta|tercover|terlindungi)\b")
+                                r"(?:terdaftar|menjadi peserta|tercover|terlindungi"
+                                # "dari 10,2 juta penduduk DKI Jakarta, 8,1 juta telah memiliki kartu BPJS"
+                                r"|(?:memiliki|mempunyai|memegang)\s+(?:kartu\s+)?(?:bpjs|jkn|kis)\b)")
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown
 WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga)?\s*(?:[\w-]+\s+){0,2}?(?:yang\s+)?"
                                       r"terdiri\s+(?:dari|atas)\b"

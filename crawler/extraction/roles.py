@@ -717,10 +717,11 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("people still to be enrolled", lambda c: L.TO_BE_ENROLLED_AFTER.match(c.s[c.q.end:]), Reason.TARGET_COUNT),
     Rule("a target count", lambda c: (is_target(c) and L.TARGET_WORD.search(c.left_full[-80:]))
          or L.SHOULD_BE_BEFORE.search(c.near), Reason.TARGET_COUNT),
-    Rule("a bound", lambda c: L.COUNT_BOUND_BEFORE.search(c.near)
-         and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
-         and not (L.REACHED_COUNT_FLOOR.search(c.near) and L.PARTICIPATION.search(c.left_full))
-         and not L.COVERS_FLOOR_BEFORE.search(c.near), Reason.BOUND),
+    Rule("a bound", lambda c: (L.COUNT_BOUND_BEFORE.search(c.near)
+                               and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
+                               and not (L.REACHED_COUNT_FLOOR.search(c.near) and L.PARTICIPATION.search(c.left_full))
+                               and not L.COVERS_FLOOR_BEFORE.search(c.near))
+         or L.REQUIRED_COUNT_AFTER.match(c.s[c.q.end:]), Reason.BOUND),
     Rule("uninsured or inactive people",
          # (not "424.764 peserta aktif dan 82.809 tidak aktif": the next count's negative)
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(_own_part(c.right_clause[:60]))

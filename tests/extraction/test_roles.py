@@ -2199,3 +2199,14 @@ def test_a_cut_is_a_change_not_a_level():
 def test_the_upper_end_of_a_range_is_no_figure(text, roles_wanted):
     regions_at = (text.index("Kabupaten"),) if "Kabupaten" in text else ()
     assert [r.role for r in roles(text, Passage.JKN, regions_at)] == roles_wanted
+
+
+def test_people_said_to_hold_a_card_after_the_population_are_the_enrolled():
+    population, count = roles("Koesmedi mengungkapkan, dari 10,2 juta penduduk DKI Jakarta, 8,1 juta telah memiliki "
+                              "kartu BPJS.", Passage.JKN)
+    assert (population.role, count.role) == ("population", "participants")
+
+
+def test_a_number_of_people_required_is_no_count():
+    (count,) = roles("Agar tetap UHC non cut off, minimal 876.961 jiwa harus terdaftar aktif.", Passage.JKN)
+    assert count.reason is Reason.BOUND
