@@ -317,7 +317,9 @@ SHARE_OF_TARGET_COUNT = re.compile(r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang
                                    r"\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
-TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan)"
+# ("Angka 95% sendiri merupakan target warga yang menjadi peserta JKN berdasarkan RPJMN 2015-2019": said to be a target)
+TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan|"
+                          r"(?:merupakan|adalah|ialah) target)"
                           r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih)\b")
 # "Yakni tahun 2024, 98% rakyat Indonesia harus terlindungi JKN": a share required (unless a bound, "minimal 95 persen
 # penduduk harus terdaftar", or a level already there, "sudah 100 persen penduduknya wajib memiliki JKN")

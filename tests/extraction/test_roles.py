@@ -2210,3 +2210,9 @@ def test_people_said_to_hold_a_card_after_the_population_are_the_enrolled():
 def test_a_number_of_people_required_is_no_count():
     (count,) = roles("Agar tetap UHC non cut off, minimal 876.961 jiwa harus terdaftar aktif.", Passage.JKN)
     assert count.reason is Reason.BOUND
+
+
+def test_a_share_said_to_be_a_target_is_one():
+    (share,) = roles("Angka 95% sendiri merupakan target warga yang menjadi peserta JKN berdasarkan Rencana Pembangunan Jangka "
+                     "Menengah Nasional (RPJMN) 2015-2019.", Passage.JKN)
+    assert share.role == "target"
