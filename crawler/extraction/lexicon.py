@@ -745,6 +745,8 @@ SUBREGION = re.compile(
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
     r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )
+# "di Puskesmas Kecamatan Ciracas": a facility named for its district, where something happened
+FACILITY_BEFORE = re.compile(r"\b(?:puskesmas|kantor|rsud|rumah sakit|balai|aula|gedung|pendopo)\s+$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(
     r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
@@ -759,7 +761,10 @@ VENUE_BEFORE = re.compile(
 # speaker's attribution, however long, ends with where it was said.
 VENUE_AFTER_QUOTE = re.compile(r"[\"”]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|tegas|sebut|papar|terang|ucap|"
                                r"imbuh|tambah|lanjut|pungkas)\w*\b"
-                               r"[^\"“”.;\n]{0,160}\bdi\s+$", re.IGNORECASE)
+                               r"[^\"“”.;\n]{0,160}\bdi\s+"
+                               # ("..., ujar Sandi saat peluncuran ..., di Puskesmas Kecamatan Ciracas, Jakarta Timur": the
+                               # city after a place and a comma)
+                               r"(?:[^\"“”.;\n,]{1,50},\s*)?$", re.IGNORECASE)
 # "di Ballroom JIEXPO Kemayoran Jakarta Pusat": a place in a building's name is where something happened.
 VENUE_NOUN_BEFORE = re.compile(
     r"\b(?:ballroom|gedung|hotel|balai|aula|pendopo|pendapa|istana|auditorium|hall|convention|graha|wisma|"

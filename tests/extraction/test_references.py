@@ -32,6 +32,9 @@ def test_a_region_by_name_is_a_mention():
     ('"Kepesertaan sudah mencapai 95 persen," kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah, '
      'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
+    # the city after the place where a quote was said
+    ('"Kita akan terus kejar hingga 100 persen," ujar Sandi saat peluncuran UHC, di Puskesmas Kecamatan Ciracas, '
+     'Jakarta Timur, Senin.', "Jakarta Timur"),
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah di Balikpapan.", "Kalimantan Tengah"),
     # the appositive's abbreviation in brackets is the appositive again
     ("Dinkes Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta (DIY), mencatat 99,11 persen.", "DIY"),
@@ -284,3 +287,10 @@ def test_the_region_of_an_agency_a_figure_comes_from_only_names_the_source():
             "sekitar 99 persen sudah terdaftar.")
     refs = {r.region.name: r.context for r in find_references(text) if r.region is not None}
     assert refs == {"Kabupaten Administrasi Kepulauan Seribu": False, "Provinsi Daerah Khusus Ibukota Jakarta": True}
+
+
+def test_a_facility_named_for_its_district_is_no_subregion():
+    text = "Peluncuran UHC di Puskesmas Kecamatan Ciracas. Cakupan di Kecamatan Ciracas 90 persen."
+    groups = [text[r.start:r.end] for r in find_references(text) if r.kind is GROUP]
+    assert groups == ["Kecamatan Ciracas"] and text.rindex("Kecamatan") == [r.start for r in find_references(text)
+                                                                            if r.kind is GROUP][0]
