@@ -247,6 +247,10 @@ HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan|untuk(?:\s+bisa|\s+dapat)?
 # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan": the level now, to be kept
 KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+)?(?:terus\s+)?(?:dipertahankan|dijaga|bertahan)\b")
 # ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)
+# "Ini menjadi target kami, karena dari laporan terakhir, kita baru sampai 92 persen": only so far, a level reached
+# (not "target baru 98 persen", a new target)
+REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s+(?:sampai|mencapai|menyentuh|tercapai)\s+"
+                                   r"(?:di\s+)?(?:angka\s+)?(?:sekitar\s+)?$")
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"
@@ -338,7 +342,8 @@ BOUND_BEFORE = re.compile(
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|"
     # ("telah tembus hingga 98 persen": as far as it reached, the level itself; so is "sangat tinggi hingga mencapai 98
     # persen", where it went)
-    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
+    # ("kita baru sampai 92 persen": only so far, the level itself)
+    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
     r"(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"

@@ -2216,3 +2216,13 @@ def test_a_share_said_to_be_a_target_is_one():
     (share,) = roles("Angka 95% sendiri merupakan target warga yang menjadi peserta JKN berdasarkan Rencana Pembangunan Jangka "
                      "Menengah Nasional (RPJMN) 2015-2019.", Passage.JKN)
     assert share.role == "target"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("“Ini menjadi target kami di Kabupaten Kendal, karena dari laporan terakhir, kita baru sampai 92 persen, sementara "
+     "untuk bisa UHC itu harus mencapai 98 persen,” jelasnya.", "coverage"),
+    ("Pemerintah Kabupaten Kendal menetapkan target baru mencapai 98 persen pada 2025.", "target"),
+])
+def test_only_so_far_is_a_level_reached_not_a_target(text, role):
+    share, *_ = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == role
