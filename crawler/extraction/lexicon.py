@@ -93,7 +93,9 @@ UNNAMED_REGION_BEFORE = re.compile(r"(?:\b(?:ada|beberapa|sejumlah|banyak|sebagi
 # What the people of a share own, when it is not JKN: "100 persen penduduk Pangkalpinang telah memiliki Nomor Induk
 # Kependudukan (NIK)"
 OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
-                              r"kartu keluarga|kk\b|akta|kartu identitas|rekening|rumah|jamban|akses)")
+                              r"kartu keluarga|kk\b|akta|kartu identitas|rekening|rumah|jamban|"
+                              # (but "memiliki akses kepesertaan JKN": access to enrolment is enrolment)
+                              r"akses(?!\s+(?:ke\s+)?(?:kepesertaan|jkn|bpjs|jaminan kesehatan)))")
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
@@ -380,6 +382,8 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
                                    # ("Angka ini setara dengan lebih dari 96% total penduduk Indonesia": a count restated)
                                    r"\b(?:mencapai|capai|menembus|tembus|sudah|telah|tercatat|mencatat|yakni|yaitu|atau|"
                                    r"setara(?:\s+dengan)?|"
+                                   # ("Tak tanggung-tanggung saat ini lebih dari 98 persen penduduk Kabupaten Muara Enim")
+                                   r"saat ini|kini|sekarang|"
                                    r"mencakup|berada|menjamin|menjangkau|melindungi|terjaga|bertahan|stabil)\s+"
                                    r"(?:mencapai\s+)?(?:(?:angka|kepesertaan|cakupan|jkn[\w-]*|uhc)\s+){0,2}"
                                    r"(?:lebih dari|di ?atas|sedikitnya|setidaknya)\s*$"

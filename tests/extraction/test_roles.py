@@ -2226,3 +2226,12 @@ def test_a_share_said_to_be_a_target_is_one():
 def test_only_so_far_is_a_level_reached_not_a_target(text, role):
     share, *_ = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert share.role == role
+
+
+def test_now_more_than_a_share_of_a_regions_people_with_access_to_enrolment_is_its_floor():
+    text = ("Tak tanggung-tanggung saat ini lebih dari 98 persen penduduk Kabupaten Muara Enim memiliki akses kepesertaan "
+            "JKN yang dikelola oleh BPJS Kesehatan.")
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == "coverage"
+    (nik,) = roles("Saat ini 100 persen penduduk Kota Pangkalpinang telah memiliki akses internet.", Passage.JKN, (27,))
+    assert nik.role is None
