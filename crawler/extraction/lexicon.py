@@ -170,8 +170,11 @@ NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)"  # "... peserta aktif dan 82.
                        # "there are" opens another group with a number of its own
                        r"|\b(?:atau|dan|sehingga|namun)\s+(?:masih\s+)?ada\s+(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?(?=\d)")
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
-ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:non[- ]?aktif|tidak aktif)\b")
-INACTIVE = re.compile(r"(?:tidak|tak) (?:lagi )?aktif|non[- ]?aktif|dinonaktifkan|tidak (?:lagi )?terlindungi secara aktif")
+# Every spelling of "not active", shared by the patterns below: "tidak aktif", "tak aktif", "tidak lagi aktif",
+# "non-aktif", "nonaktif", "dinonaktifkan"
+_NOT_ACTIVE = r"(?:tidak|tak)\s+(?:lagi\s+)?aktif|non[- ]?aktif|dinonaktifkan"
+ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:" + _NOT_ACTIVE + r")\b")
+INACTIVE = re.compile(_NOT_ACTIVE + r"|tidak (?:lagi )?terlindungi secara aktif")
 # "PBI", "PBI-D"/"PBID" (paid by the region), "PBIN": the members whose premiums the state pays
 _PBI = r"pbi(?:-?[dn])?"
 SEGMENT = re.compile(
@@ -490,7 +493,7 @@ HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
 # ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
 # a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
-    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:tidak aktif|tak aktif|non[- ]?aktif)|tidak lagi aktif|dinonaktifkan|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:" + _NOT_ACTIVE + r")|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"  # ("5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": all of them)
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
@@ -500,7 +503,7 @@ NEGATIVE_NEAR = re.compile(
 # "Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat (Sulbar) tercatat tidak aktif": the predicate
 # of the clause the count is the subject of, however long its subject
 INACTIVE_PREDICATE_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:tercatat|terdata|berstatus|dalam status)\s+"
-                                      r"(?:tidak aktif|non[- ]?aktif|nonaktif)\b")
+                                      r"(?:" + _NOT_ACTIVE + r")\b")
 # "Jumlah warga Kabupaten X (PPU) yang belum menjadi peserta Badan Penyelenggara ... masih mencapai 56.516": the
 # sentence's subject is the people not yet enrolled, however long the name between
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
@@ -511,7 +514,7 @@ UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi
                                       r"jumlahnya)\s+){1,2})?$")
 # "dari total 7.397.277 peserta yang dinonaktifkan": people the count names as inactive or unenrolled, even as a total
 UNINSURED_NOUN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|warga|penduduk)\s+(?:yang\s+)?(?:(?:telah|sudah)\s+)?"
-                                  r"(?:dinonaktifkan|nonaktif|non-aktif|tidak aktif|belum (?:terdaftar|menjadi|ter-?cover))")
+                                  r"(?:" + _NOT_ACTIVE + r"|belum (?:terdaftar|menjadi|ter-?cover))")
 # "persentase non-kepesertaan JKN tertinggi sebesar 3,96 persen": the share of the uninsured, named further back
 UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|angka|tingkat|rasio)\s+(?:penduduk\s+)?"
                                       r"(?:non[- ]?kepesertaan|non[- ]?peserta|yang belum terdaftar)\b[^.;]{0,45}$"
@@ -1120,7 +1123,8 @@ NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\
                                      r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
                                      r"[^.;%\"“”]){0,200}?"
                                      r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
-ARREARS_AFTER = re.compile(r"menunggak|tunggakan|nonaktif|non-aktif|dinonaktifkan|tidak aktif|tak aktif")
+NEXT_LABEL_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:peserta\s+)?")  # "78 persen, non aktif 19,88"
+ARREARS_AFTER = re.compile(r"menunggak|tunggakan|" + _NOT_ACTIVE)
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")

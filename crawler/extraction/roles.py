@@ -379,7 +379,12 @@ def _arrears_after(c: Context) -> bool:
     capai 75,85 % berarti sekitar 20 % masyarakat belum terdaftar dan menunggak", where they are the next one's)."""
     after = c.s[c.q.end:c.q.end + 80]  # (past a clause's end: "15 persen data peserta yang tercatat tetapi tidak aktif")
     m = L.ARREARS_AFTER.search(after)
-    return bool(m) and not re.search(r"\d", after[:m.start()]) and not L.SENTENCE_STOP.search(after[:m.start()])
+    if not m or re.search(r"\d", after[:m.start()]) or L.SENTENCE_STOP.search(after[:m.start()]):
+        return False
+    if L.ALL_STATUSES.search(after):
+        return False  # "96,2 persen dengan status aktif dan tak aktif": everyone, whatever their status
+    # "peserta aktif 78 persen, non aktif 19,88 persen": the label of the list's next item, with its own number
+    return not (L.NEXT_LABEL_BETWEEN.fullmatch(after[:m.start()]) and re.match(r"\s*\d", after[m.end():]))
 
 
 def _gap(c: Context) -> bool:

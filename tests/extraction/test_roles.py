@@ -2235,3 +2235,18 @@ def test_now_more_than_a_share_of_a_regions_people_with_access_to_enrolment_is_i
     assert share.role == "coverage"
     (nik,) = roles("Saat ini 100 persen penduduk Kota Pangkalpinang telah memiliki akses internet.", Passage.JKN, (27,))
     assert nik.role is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat tercatat tak aktif.",
+    "Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat tercatat tidak lagi aktif.",
+    "Sebanyak 224.653 peserta BPJS Kesehatan di Provinsi Sulawesi Barat tercatat non aktif.",
+])
+def test_every_spelling_of_not_active_makes_the_count_inactive(sentence):
+    (count,) = roles(sentence, Passage.JKN, (sentence.index("Provinsi"),))
+    assert count.reason is Reason.UNINSURED
+
+
+def test_active_and_tak_aktif_together_are_everyone():
+    share, = roles("Cakupan Kabupaten Demak mencapai 96,2 persen dengan status aktif dan tak aktif.", Passage.JKN, (12,))
+    assert share.role == "coverage"
