@@ -1240,8 +1240,9 @@ REQUIRED_COUNT_AFTER = re.compile(r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")
 # "Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa": a floor of the enrolled, stated as reached
 # ("Jumlah peserta ... di Mimika saat ini sebanyak lebih dari 300 ribu jiwa": the count said as a floor)
+# ("Sekarang saja di Jakarta sudah hampir 7 juta orang yang ikut BPJS kesehatan": the count reached, told roughly)
 REACHED_COUNT_FLOOR = re.compile(r"\b(?:(?:telah|sudah)\s+(?:mencapai|menembus|tembus)|sebanyak|sejumlah)\s+"
-                                 r"(?:lebih dari|di ?atas)\s*$")
+                                 r"(?:lebih dari|di ?atas)\s*$|\b(?:telah|sudah)\s+(?:hampir|nyaris|mendekati)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")

@@ -725,7 +725,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          or L.SHOULD_BE_BEFORE.search(c.near), Reason.TARGET_COUNT),
     Rule("a bound", lambda c: (L.COUNT_BOUND_BEFORE.search(c.near)
                                and not (L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
-                               and not (L.REACHED_COUNT_FLOOR.search(c.near) and L.PARTICIPATION.search(c.left_full))
+                               and not (L.REACHED_COUNT_FLOOR.search(c.near)
+                                        and (L.PARTICIPATION.search(c.left_full) or L.PARTICIPATION.search(c.right_clause)))
                                and not L.COVERS_FLOOR_BEFORE.search(c.near))
          or L.REQUIRED_COUNT_AFTER.match(c.s[c.q.end:]), Reason.BOUND),
     Rule("uninsured or inactive people",

@@ -2250,3 +2250,10 @@ def test_every_spelling_of_not_active_makes_the_count_inactive(sentence):
 def test_active_and_tak_aktif_together_are_everyone():
     share, = roles("Cakupan Kabupaten Demak mencapai 96,2 persen dengan status aktif dan tak aktif.", Passage.JKN, (12,))
     assert share.role == "coverage"
+
+
+def test_a_count_already_nearly_reached_is_the_count_told_roughly():
+    (count,) = roles("Sekarang saja di Jakarta sudah hampir 7 juta orang yang ikut BPJS kesehatan.", Passage.JKN, (20,))
+    assert count.role == "participants"
+    (bound,) = roles("Penduduk Jakarta hampir 11 juta orang.", Passage.JKN, (9,))
+    assert bound.role is None
