@@ -757,6 +757,8 @@ SUBREGION = re.compile(
     r"(?:\s+(?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*|\s+(?:itu|ini|tersebut))"
     r"|\b(?:[Tt]ingkat|[Ll]evel) (?:desa|kelurahan|kecamatan|dusun)\b"
 )
+# "Warga Walatung, Kecamatan Pandawan, HST, Juhaidi, mengaku ...": a resident's address, not what the story is about
+RESIDENT_ADDRESS_BEFORE = re.compile(r"\b[Ww]arga\s+(?:[Dd]esa\s+|[Kk]elurahan\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s*$")
 # "di Puskesmas Kecamatan Ciracas": a facility named for its district, where something happened
 FACILITY_BEFORE = re.compile(r"\b(?:puskesmas|kantor|rsud|rumah sakit|balai|aula|gedung|pendopo)\s+$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(

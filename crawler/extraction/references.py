@@ -104,7 +104,8 @@ def find_references(text: str) -> list[Ref]:
             continue  # "Kabupaten Sabu Raijua merupakan salah satu dari 18 daerah ...": the region named is the subject
         refs.append(Ref(m.start(), m.end(), None, GROUP))
     for m in L.SUBREGION.finditer(text):
-        if L.FACILITY_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _is_venue(text, m.start(), m.end()):
+        if L.FACILITY_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _is_venue(text, m.start(), m.end()) \
+                or L.RESIDENT_ADDRESS_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "ujar Sandi ... di Puskesmas Kecamatan Ciracas": where it was said, not whose figure
         refs.append(Ref(m.start(), m.end(), None, GROUP))  # a village or district is not a region
     # nor is another country, or an island's several provinces, unless only a destination ("merantau ke ...")

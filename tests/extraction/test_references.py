@@ -294,3 +294,9 @@ def test_a_facility_named_for_its_district_is_no_subregion():
     groups = [text[r.start:r.end] for r in find_references(text) if r.kind is GROUP]
     assert groups == ["Kecamatan Ciracas"] and text.rindex("Kecamatan") == [r.start for r in find_references(text)
                                                                             if r.kind is GROUP][0]
+
+
+def test_a_residents_address_is_no_subregion_the_story_is_about():
+    text = "Warga Walatung, Kecamatan Pandawan, HST, Juhaidi, mengaku dapat lima kartu sekaligus."
+    assert not [r for r in find_references(text) if r.kind is GROUP]
+    assert [r for r in find_references("Cakupan JKN di Kecamatan Pandawan 90 persen.") if r.kind is GROUP]
