@@ -211,7 +211,7 @@ TARGET_HARD = re.compile(
     # "According to an initial plan launched on Jan. 1, 2014, 121 million people, or 48 percent ... were supposed to"
     r"|\baccording to (?:an? |the )?(?:\w+ )?(?:plan|roadmap)\b|\b(?:were|was|are|is) supposed to\b"
 )
-TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|(?:di|meng)harapkan|berharap|harapan(?:nya)?|\bingin\b|bertekad|optimis(?:tis)?|"
+TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|(?:di|meng)harapkan|berharap|harapan(?:nya)?|\bharap\b|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"\bberjanji\b|\bjanji(?:nya)?\b|"
                          r"(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
@@ -273,7 +273,9 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"tembus|menyentuh)\s+(?:angka\s+)?$"
                             # "berupaya agar kepesertaan ... terus meningkat setiap tahunnya sehingga mencapai Universal Health
                             # Coverage (UHC) sebesar 95 persen": however far the purpose runs, unless it says reached
-                            r"|\b(?:agar|supaya)\b(?:(?!\b(?:sudah|telah|kini|saat ini)\b)[^.;\d]){0,120}"
+                            # ("agar tercapainya program UHC di 2023 mencapai kepesertaan ... sebesar 98 persen": a year
+                            # may stand inside it)
+                            r"|\b(?:agar|supaya)\b(?:(?!\b(?:sudah|telah|kini|saat ini)\b)(?:[^.;\d]|(?<!\d)20\d\d(?!\d))){0,120}"
                             r"\b(?:mencapai|capai|meraih)\b[^.;\d]{0,50}$"
                             # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
                             # ("butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan": a level to pay for)

@@ -2257,3 +2257,13 @@ def test_a_count_already_nearly_reached_is_the_count_told_roughly():
     assert count.role == "participants"
     (bound,) = roles("Penduduk Jakarta hampir 11 juta orang.", Passage.JKN, (9,))
     assert bound.role is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Medan bakal melakukan berbagai upaya agar tercapainya program UHC di 2023 mencapai kepesertaan BPJS "
+    "Kesehatan sebesar 98 persen.",
+    "“Kami harap melalui mou ini, cakupan kepesertaan BPJS Kesehatan di Bontang mampu mencapai 98 persen.",
+])
+def test_a_level_wished_for_is_a_target_even_with_a_year_inside_the_wish(text):
+    (share,) = roles(text, Passage.JKN, (text.index("Medan") if "Medan" in text else text.index("Bontang"),))
+    assert share.role == "target"
