@@ -983,6 +983,8 @@ MINOR_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "de
 
 COVERAGE_WORD_AT = re.compile(r"\b(?:cakupan|capaian) \w+")  # "cakupan imunisasi": what the coverage is of
 COVERAGE_WORD = re.compile(r"\bcakupan|\bcapaian")
+# "persentase kepesertaan dan keaktifan JKN di Meranti mencapai 103,44 persen": enrolment named beside keaktifan
+BOTH_MEASURES = re.compile(r"\bkepesertaan\s+(?:dan|serta|&)\s+keaktifan|\bkeaktifan\s+(?:dan|serta|&)\s+kepesertaan")
 COVERAGE_OF_SOMETHING = re.compile(r"\b(?:cakupan|capaian)\b(?!\s+(?:tersebut|itu|ini)\b)")
 COVERAGE_STRONG = re.compile(r"cakupan|kepesertaan|\buhc\b|terdaftar|peserta")  # a share clearly of enrolment
 COVERAGE_NAMED = re.compile(r"cakupan (?:kepesertaan|jkn)|\buhc\b")

@@ -655,7 +655,8 @@ def _opens_next_figure(c: Context, m: re.Match) -> bool:
 def _only_keaktifan_named(c: Context) -> bool:
     """Keaktifan is the only measure named in the figure's clause, right before it."""
     clause = c.left[-120:]
-    return bool(L.ACTIVE.search(clause)) and not L.COVERAGE_WORD.search(clause) and not L.INACTIVE.search(clause)
+    return bool(L.ACTIVE.search(clause)) and not L.COVERAGE_WORD.search(clause) and not L.INACTIVE.search(clause) \
+        and not L.BOTH_MEASURES.search(clause)
 
 
 def _active_count(c: Context) -> bool:

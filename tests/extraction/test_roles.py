@@ -2267,3 +2267,10 @@ def test_a_count_already_nearly_reached_is_the_count_told_roughly():
 def test_a_level_wished_for_is_a_target_even_with_a_year_inside_the_wish(text):
     (share,) = roles(text, Passage.JKN, (text.index("Medan") if "Medan" in text else text.index("Bontang"),))
     assert share.role == "target"
+
+
+def test_a_share_above_100_of_enrolment_and_keaktifan_together_is_coverage():
+    text = ("BPJS Kesehatan mencatat, persentase kepesertaan dan keaktifan JKN di Kabupaten Kepulauan Meranti mencapai "
+            "103,44 persen.")
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == "coverage"
