@@ -1273,7 +1273,13 @@ COVERS_FLOOR_BEFORE = re.compile(r"\b(?:mencakup|menjangkau|melindungi|mengcover
 OF_TOTAL_JUST_BEFORE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+)?$")
 # "hampir 90% masyarakat peserta JKN-KIS wilayah Kabupaten Aceh Utara terdaftar pada segmen PD Pemda": one segment
 REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercatat|masuk)\s+(?:pada|di|dalam|ke)\s+"
-                                         r"(?:segmen|kelompok|kategori)\b")
+                                         r"(?:segmen|kelompok|kategori)\b"
+                                         # "96.638 Warga Tulang Bawang Barat Tercover Program PBI BPJS", "259.128 jiwa
+                                         # warga Takalar yang telah dijamin melalui BPJS Non-Mandiri": covered by one
+                                         # segment's scheme
+                                         r"|^[^.;\d]{0,80}\b(?:tercover|ter-cover|terdaftar|dijamin|tercakup|terlindungi)\s+"
+                                         r"(?:melalui\s+|dalam\s+|di\s+|pada\s+|oleh\s+)?(?:program\s+)?(?:bpjs\s+(?:kesehatan\s+)?)?"
+                                         r"(?:pbi|non[- ]?mandiri|ppu|pbpu|penerima bantuan iuran)\b", re.IGNORECASE)
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
 # "Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan": the people a government pays for, one segment
 GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pemprov|negara)\s+(?:\w+\s+)?"

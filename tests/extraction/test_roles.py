@@ -2274,3 +2274,12 @@ def test_a_share_above_100_of_enrolment_and_keaktifan_together_is_coverage():
             "103,44 persen.")
     (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert share.role == "coverage"
+
+
+@pytest.mark.parametrize("text", [
+    "96.638 Warga Tulang Bawang Barat Tercover Program PBI BPJS, Segini Anggaran yang Disiapkan",
+    "Saat ini terdapat total 259.128 jiwa warga Takalar yang telah dijamin melalui BPJS Non-Mandiri.",
+])
+def test_people_covered_by_one_segments_scheme_are_that_segment(text):
+    (count,) = roles(text, Passage.JKN, (text.index("Tulang") if "Tulang" in text else text.index("Takalar"),))
+    assert count.reason is Reason.SEGMENT
