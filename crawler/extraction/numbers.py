@@ -61,7 +61,7 @@ _NUM = r"\d+(?:[.,]\d+)*"
 _QUANTITY = re.compile(
     rf"(?P<rp>\bRp\.?\s?)?(?P<num>{_NUM}|\b(?:seratus|sejuta|seribu)\b|"
     rf"\b(?:{'|'.join(_SCALED_WORDS)})(?=\s(?:ribu|juta|thousand|million)\b))"
-    # "setara 400 an ribu jiwa", "ratusan" aside: "-an" before a scale makes a round count ("400-an ribu": some 400,000)
+    # "setara 400 an ribu jiwa", "400-an ribu": "-an" before a scale makes a round count (some 400,000)
     r"(?:(?P<approx>\s?-?an)(?=\s?(?:ribu|juta)\b))?"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?[ \t]{0,2}(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya", "100,10  persen"
@@ -158,9 +158,10 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, start - 40):start]
         prev = text[start - 1] if start else " "
         nxt = text[m.end("num")] if m.end("num") < len(text) else " "
+        range_of_shares = bool(_RANGE_OF_SHARES_AFTER.match(text, end))  # "96–97 persen": the lower end
         # Part of a code or compound token ("0719/Jepara", "COVID-19", "B2", "JKN-KIS 2")?
         if (prev.isalpha() and not m.group("rp")) or prev in "-/" \
-                or (nxt in "-/" and not m.group("pct") and not m.group("approx") and not _RANGE_OF_SHARES_AFTER.match(text, end)) \
+                or (nxt in "-/" and not m.group("pct") and not m.group("approx") and not range_of_shares) \
                 or (len(num) > 1 and num[0] == "0" and num[1].isdigit() and len(re.sub(r"\D", "", num)) < 9):
             out.append(Quantity("other", 0, start, end, m.group()))
             continue
@@ -170,7 +171,7 @@ def find_quantities(text: str) -> list[Quantity]:
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
                                               and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
                                                    or _SHARE_WORD_BEFORE.search(before))) \
-            or bool(not scale and _RANGE_OF_SHARES_AFTER.match(text, end))
+            or (not scale and range_of_shares)
         value = parse_number(num, decimal_context=is_pct or bool(scale))
         if value is None:
             out.append(Quantity("other", 0, start, end, m.group()))
