@@ -1,6 +1,6 @@
 """Reading pages of many layouts: announcement precision, recall and fields after a real crawl, per layout.
 
-    python3 benchmarks/layouts_bench.py [--layouts dev|unseen|all] [--filler 40] [--faults] [-v]
+    python3 benchmarks/layouts_bench.py [--layouts dev|unseen|all] [--filler 40] [--faults] [--texts DIR] [-v]
 
 For each layout a fake site posts the JKN articles of the labelled sets (the bundled samples and the
 `benchmarks/heldout` articles) among generated filler whose pages carry those JKN headlines in side
@@ -17,6 +17,10 @@ measures what is lost or added between the page and the text:
 and `crawler/demo/layouts.py`); `unseen` are `benchmarks/unseen_layouts.py`, written by someone who had not
 seen the reader: measure them at first sight before tuning anything on them. `--faults` mounts every fault
 of `tests/fixtures/faults.py` on each site and starts the crawl from its index too.
+
+`--texts` posts, instead of the written articles, the real pages of `benchmarks/realpages` whose texts lie under
+DIR (see `realpages_bench.py`) and that carry a publication date: real writing, with its hard-wrapped lines, inline
+"Baca juga" links and captions, laid out in each site's template, so the page-to-text step is measured on it too.
 """
 
 from __future__ import annotations
@@ -47,12 +51,33 @@ UNSEEN = {"tagdiv": ["/feed/", "/"], "blogger": ["/feeds/posts/default", "/"], "
 JKN_WORDS = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|kepesertaan", re.IGNORECASE)
 
 
-def articles() -> list[Article]:
+def articles(texts: Path | None = None) -> list[Article]:
+    if texts is not None:
+        return real_articles(texts)
     out = list(load_sample_articles())
     for case in load_folder(ROOT / "benchmarks" / "heldout"):
         if case.gold and case.published:
             out.append(Article(case.title or case.text.split("\n")[0][:90], __import__("datetime").date.fromisoformat(
                 case.published[:10]), case.text, case.id))
+    return out
+
+
+def real_articles(texts: Path) -> list[Article]:
+    """The labelled real pages with a text under `texts` and a full publication date, as a site's articles."""
+    import datetime as dt
+
+    from realpages_bench import PARTS, load
+
+    out = []
+    for part in PARTS:
+        for case in load(part, texts):
+            published = case.get("published") or ""
+            if len(published) < 10:
+                continue
+            headline, _, body = case["text"].partition("\n\n")
+            title = (case.get("title") or headline).strip()
+            if title and body.strip():
+                out.append(Article(title, dt.date.fromisoformat(published[:10]), body, f"{part}/{case['id']}"))
     return out
 
 
@@ -166,11 +191,12 @@ def main() -> int:
     ap.add_argument("--layouts", choices=("dev", "unseen", "all"), default="all")
     ap.add_argument("--filler", type=int, default=40)
     ap.add_argument("--faults", action="store_true")
+    ap.add_argument("--texts", type=Path, help="post the real pages whose texts lie here instead of the written ones")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     styles = {**(DEV if args.layouts in ("dev", "all") else {}), **(UNSEEN if args.layouts in ("unseen", "all") else {})}
-    samples = articles()
-    print(f"{len(samples)} JKN articles + {args.filler} filler per site; faults {'on' if args.faults else 'off'}")
+    samples = articles(args.texts)
+    print(f"{len(samples)} {'real pages' if args.texts else 'JKN articles'} + {args.filler} filler per site; faults {'on' if args.faults else 'off'}")
     print(f"{'layout':15} {'P':>6} {'R':>6} {'fields':>7} {'prefilter pass':>15} {'truly JKN':>10} "
           f"{'2nd/1st time':>13} {'2nd/1st requests':>17}")
     totals = {"tp": 0, "fp": 0, "fn": 0}

@@ -45,6 +45,17 @@ TEASER_START = re.compile(
     r"artikel ini telah (?:tayang|naik|terbit)|copyright|hak cipta)",
     re.IGNORECASE,
 )
+# A line that opens the readers' comments, which end the story: what readers wrote is not the article, and a
+# comment that names JKN under an immunisation story would make that story's percentages JKN's. Short lines only
+# ("2 Komentar :", "Isi Komentar :", "Tulis Tanggapan", "Belum ada komentar", "Leave a Reply").
+COMMENTS_START = re.compile(
+    r"^\W*(?:(?:\d+\s+)?(?:komentar|tanggapan|comments?)\s*:?|"
+    r"(?:tulis|isi|kirim|beri|berikan|tinggalkan|lihat semua|tampilkan)\s+(?:komentar|tanggapan)\b.*|"
+    r"belum ada (?:komentar|tanggapan)\b.*|leave a (?:reply|comment)\b.*)\W*$",
+    re.IGNORECASE,
+)
+COMMENTS_LINE_MAX = 60  # characters
+
 # An inline teaser inside a paragraph: "... <strong>Baca Juga: <a>...</a></strong> ...".
 _TEASER_LABEL = r"(?:baca juga|baca pula|baca|simak juga|lihat juga|berita terkait)"
 INLINE_TEASER = re.compile(r"^\W*" + _TEASER_LABEL + r"\W*:?", re.IGNORECASE)

@@ -39,6 +39,8 @@ from uhcwatch.crawler.extraction.lexicon import RELEVANT
 MIN_STORY = 200  # characters: less is not an article
 MIN_PART = 40  # characters: less in a marked container (itemprop, a content class, <article>) is not its body
 TRUNCATED = 0.8  # a JSON-LD articleBody shorter than this share of the container's text is a summary
+BYLINE_REACH = 12  # elements, in document order, between a headline and the date line that dates it
+BYLINE_CHARS = 120  # a dateline is a short line ("Selasa, 15 April 2025 - 10:56 WIB"), not a paragraph
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ def read_page(page, url: str | None = None, *, content: str | None = None, exclu
         return None
     meta = _metadata(root)
     title = meta.get("title") or _heading(root)
-    published = meta.get("published") or _date_fallback(root, url)
+    published = meta.get("published") or _date_fallback(root, url, title)
     for selector in exclude:
         for el in root.cssselect(selector):
             _remove(el)
@@ -392,7 +394,7 @@ def text_of(element) -> str:
     flush()
     text = "\n".join(blocks)
     text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return _teaser_lines_removed(text)
+    return _teaser_lines_removed(_comments_cut(text))
 
 
 def _is_data_table(table) -> bool:
@@ -417,6 +419,16 @@ def _table_rows(table) -> list[str]:
         if any(cells):
             out.append("| " + " | ".join(cells) + " |")
     return out
+
+
+def _comments_cut(text: str) -> str:
+    """The text before the readers' comments (``B.COMMENTS_START``), if a story comes before them."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if n and len(line) <= B.COMMENTS_LINE_MAX and B.COMMENTS_START.match(line) \
+                and len("\n".join(lines[:n])) >= MIN_PART:
+            return "\n".join(lines[:n]).strip()
+    return text
 
 
 def _teaser_lines_removed(text: str) -> str:
@@ -512,8 +524,9 @@ def _heading(root) -> str | None:
     return max(parts, key=len)
 
 
-def _date_fallback(root, url: str | None) -> str | None:
-    """A date from <time datetime>, the URL's path ("/2023/05/22/"), else htmldate's search of the page."""
+def _date_fallback(root, url: str | None, title: str | None = None) -> str | None:
+    """A date from <time datetime>, the URL's path ("/2023/05/22/"), the date line beside the headline, else
+    htmldate's search of the page."""
     for t in root.iter("time"):
         value = t.get("datetime") or ""
         if _DATE.search(value):
@@ -521,6 +534,9 @@ def _date_fallback(root, url: str | None) -> str | None:
     m = re.search(r"/(20\d\d)[/-](\d\d)[/-](\d\d)/", url or "")
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    byline = _byline_date(root, title)
+    if byline:
+        return byline
     from copy import deepcopy
 
     from htmldate import find_date
@@ -529,3 +545,28 @@ def _date_fallback(root, url: str | None) -> str | None:
         return find_date(deepcopy(root), url=url, original_date=True, extensive_search=True) or None
     except Exception:  # htmldate on odd pages: no date rather than a crash
         return None
+
+
+def _byline_date(root, title: str | None) -> str | None:
+    """The full date on the short line nearest the headline, within a few elements of it. htmldate, asked for
+    the original date, takes the oldest on the page, and an old CMS lists dated headlines in its side columns
+    ("16/03/2016 Kesehatan akan Digratiskan"): the article's own date sits by its headline ("<span
+    class="tanggal">Selasa, 15 April 2025 - 10:56 WIB</span><span class="judul">..."), before or after it."""
+    from uhcwatch.crawler.extraction.dates import find_dates
+
+    wanted = " ".join((title or "").split()).lower()
+    if len(wanted) < 20:
+        return None
+    elements = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in B.DROP_TAGS]
+    at = next((i for i, el in enumerate(elements) if " ".join(el.text_content().split()).lower() == wanted), None)
+    if at is None:
+        return None
+    best: tuple[int, str] | None = None
+    for i in range(max(0, at - BYLINE_REACH), min(len(elements), at + BYLINE_REACH + 1)):
+        text = " ".join(elements[i].text_content().split())
+        if i == at or not text or len(text) > BYLINE_CHARS:
+            continue
+        full = [d.value for d in find_dates(text) if d.value and len(d.value) == 10]
+        if full and (best is None or abs(i - at) < best[0]):
+            best = (abs(i - at), full[0])
+    return best[1] if best else None

@@ -151,6 +151,28 @@ def test_metadata():
         "95,94 Persen Warga Demak Terdaftar JKN", "2023-05-22", "https://warta.example/berita/demak")
 
 
+def test_the_date_beside_the_headline_wins_over_older_dates_in_side_columns():
+    # an old CMS: no date in the head, the article's date line above its headline, dated headlines in a side column
+    side = "".join(f'<tr><td><span class="tanggal">{d}</span><br><a href="/{n}">Berita lain nomor {n} hari ini</a>'
+                   f"</td></tr>" for n, d in enumerate(("16/03/2016", "11/02/2026", "02/03/2018")))
+    body = ('<table><tr><td id="content"><span class="tanggal">Selasa, 15 April 2025 - 10:56:00 WIB</span><br>'
+            '<span class="judul">Cakupan JKN Kabupaten Demak Capai 95,94 Persen</span><br>'
+            f'<div class="isi_berita">{STORY}<br><br>{MORE}</div></td><td class="kanan"><table>{side}</table></td>'
+            "</tr></table>")
+    html = f"<html><head><title>Cakupan JKN Kabupaten Demak Capai 95,94 Persen | Warta</title></head><body>{body}</body></html>"
+    assert read_page(html, "https://warta.example/berita-12-demak.html").published == "2025-04-15"
+
+
+def test_readers_comments_end_the_story():
+    comments = ("<br><br><b>2 Komentar :</b><br><span class=\"nama\">Rudi</span><br>Semoga kartu JKN warga kami segera "
+                "aktif.<br><br><b>Isi Komentar :</b>")
+    result = read(f'<div class="isi_berita">{STORY}<br><br>{MORE}{comments}</div>')
+    assert "terlindungi" in result.text and "Semoga" not in result.text and "Komentar" not in result.text
+    # a word "komentar" inside the story is not a comments heading
+    kept = read(f'<div class="isi_berita">{STORY}<br><br>Komentar warga beragam soal program itu.<br><br>{MORE}</div>')
+    assert "Komentar warga" in kept.text and "terlindungi" in kept.text
+
+
 def test_prose_and_a_page_of_headlines():
     assert looks_like_prose(f"{STORY}\n\n{MORE}")
     assert not looks_like_prose("\n".join(["Cakupan JKN Kota Bekasi Capai 97 Persen"] * 12))
