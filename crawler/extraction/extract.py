@@ -1112,7 +1112,7 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
         return None
     chosen = [f for f in (coverage, participants, population, active_pct, active_participants) if f]
     as_of = _as_of(chosen)
-    target = _target(role("target"), region)
+    target = _target(role("target"), region, coverage)
     evidence_ids = sorted({f.sentence for f in chosen})
     evidence = " ".join(story.sentences[i].text for i in evidence_ids)
     return Announcement(
@@ -1224,7 +1224,9 @@ def _as_of(chosen: list[_Figure]) -> str | None:
     return None
 
 
-def _target(targets: list[_Figure], region: Region) -> _Figure | None:
+def _target(targets: list[_Figure], region: Region, coverage: _Figure | None = None) -> _Figure | None:
+    targets = [t for t in targets if t.value >= W.TARGET_MIN_PCT
+               and (coverage is None or t.value >= coverage.value - W.TARGET_BELOW_LEVEL_MAX)]
     own = [t for t in targets if not t.national_target]
     pool = own or targets
     if not pool:

@@ -254,8 +254,11 @@ KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+
 # ("tingkat keaktifan ... masih dibawah target yaitu sebesar 76,67%": what is still below the target is the level)
 # "Ini menjadi target kami, karena dari laporan terakhir, kita baru sampai 92 persen": only so far, a level reached
 # (not "target baru 98 persen", a new target)
+# ("X Bidik Pelaku Usaha Informal, Kepesertaan Baru 69,3 Persen": the coverage word, then "baru" and the number)
 REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s+(?:sampai|mencapai|menyentuh|tercapai)\s+"
-                                   r"(?:di\s+)?(?:angka\s+)?(?:sekitar\s+)?$")
+                                   r"(?:di\s+)?(?:angka\s+)?(?:sekitar\s+)?$"
+                                   r"|(?<!target )(?<!sasaran )\b(?:kepesertaan|cakupan|capaian)(?:\s+(?!target|sasaran)\w+){0,3}?\s+baru\s+"
+                                   r"(?:sekitar\s+|sebesar\s+)?$")
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"

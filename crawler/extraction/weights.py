@@ -58,6 +58,11 @@ SHARE_MAX = 200  # a share above this is a lost decimal mark ("848 persen warga"
 ROUND_UHC_LEVELS = (95, 98, 100)  # round shares that name a UHC status; a precise figure of the same time wins over them
 FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
 ROUGH_SPAN = 2.0  # a figure told roughly ("hampir 80 persen") yields to an exact one up to this far below it
+# A coverage target is a level most people are to reach (95, 98, 100; in early years 60 or 80), and a region may pass
+# it by a little ("99,9 persen, melampaui target 95 persen"); a "target" far below the level reached is the rest to
+# go ("agar target 5% bisa terealisasi", "mengejar sisanya yaitu 0,41 persen").
+TARGET_MIN_PCT = 50.0
+TARGET_BELOW_LEVEL_MAX = 10.0
 
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------
 NATIONAL_COUNT_MIN = 20_000_000

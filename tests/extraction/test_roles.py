@@ -2222,6 +2222,9 @@ def test_a_share_said_to_be_a_target_is_one():
     ("“Ini menjadi target kami di Kabupaten Kendal, karena dari laporan terakhir, kita baru sampai 92 persen, sementara "
      "untuk bisa UHC itu harus mencapai 98 persen,” jelasnya.", "coverage"),
     ("Pemerintah Kabupaten Kendal menetapkan target baru mencapai 98 persen pada 2025.", "target"),
+    ("BPJS Kesehatan Cabang Tulungagung Bidik Pelaku Usaha Informal, Kepesertaan Kabupaten Tulungagung Baru 69,3 Persen",
+     "coverage"),
+    ("Kabupaten Tulungagung menetapkan sasaran cakupan baru 98 persen.", "target"),
 ])
 def test_only_so_far_is_a_level_reached_not_a_target(text, role):
     share, *_ = roles(text, Passage.JKN, (text.index("Kabupaten"),))
