@@ -1518,3 +1518,20 @@ def test_a_count_restated_as_equal_to_more_than_a_share_of_the_nation_keeps_that
     text = ("Per Oktober 2025, kepesertaan JKN telah melampaui 270 juta jiwa. Angka ini setara dengan lebih dari 96% total "
             "penduduk Indonesia.")
     assert _codes(text, "2025-11-01") == {"Indonesia": (96, 270_000_000)}
+
+
+@pytest.mark.parametrize("text", [
+    "Cakupan JKN Kabupaten Purwakarta sudah 90 persen. Artinya hanya tinggal 5% lagi dari target UHC. Pemkab kembali "
+    "melibatkan pemerintah desa agar target 5% bisa terealisasi pada 2020.",
+    "Cakupan JKN Kota Yogyakarta sudah 99,59 persen. Pemkot terus mengejar sisanya yang ditargetkan, yaitu 0,41 persen, "
+    "dapat tercover pada 2019.",
+])
+def test_a_target_far_below_the_level_reached_is_the_rest_to_go(text):
+    a = one(text, published="2019-03-01")
+    assert a.coverage_pct in (90, 99.59) and a.target_pct is None
+
+
+def test_a_target_a_little_below_the_level_reached_is_one_the_region_passed():
+    a = one("Pemkab Demak menargetkan cakupan JKN 95 persen pada 2024. Saat ini cakupan Kabupaten Demak sudah mencapai "
+            "99,9 persen.", published="2024-05-01")
+    assert (a.coverage_pct, a.target_pct, a.target_year) == (99.9, 95, 2024)
