@@ -1098,7 +1098,8 @@ def _rounds_one_of(value: float, precise: set[float]) -> bool:
 def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcement | None:
     pub = story.reference_date
     role = lambda r: [f for f in figs if f.role == r]  # noqa: E731
-    coverage = _current([f for f in role("coverage") if not _headline_of_another_role(f, figs)], pub)
+    coverage = _current([f for f in role("coverage") if not _headline_of_another_role(f, figs)
+                         and not _restates_target(f, role("target"), story)], pub)
     active_pct = _current(role("active_pct"), pub)
     sized = lambda r: [f for f in role(r) if _plausible_size(f, region)]  # noqa: E731
     # with no share, the count of the enrolled is chosen as a share would be: "pada 2014 ... 133,4 juta jiwa" is
@@ -1123,6 +1124,17 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
         as_of=as_of, target_pct=_num(target), target_year=target.target_year if target else None,
         evidence=evidence, confidence=_confidence(coverage, participants, population, active_pct, chosen, region.level),
     )
+
+
+def _restates_target(f: _Figure, targets: list[_Figure], story: _Story) -> bool:
+    """A level said with the year a target of the same value is set for is that target said again ("akan terealisasi
+    di tahun 2026" ... "UHC 100 persen di 2026 itu sudah melalui kajian"), not a level reached."""
+    if f.present or f.now:
+        return False  # "target 98 persen pada 2024 ... kini sudah 98 persen": the target reached
+    years = {int(d.value[:4]) for d in story.dates(f.sentence) if d.value}
+    if f.date and f.date.value:
+        years.add(int(f.date.value[:4]))
+    return any(t.value == f.value and t.target_year in years for t in targets)
 
 
 def _statement_date(story: _Story) -> dt.date | None:

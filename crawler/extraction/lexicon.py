@@ -334,7 +334,12 @@ PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\
 # ("Angka 95% sendiri merupakan target warga yang menjadi peserta JKN berdasarkan RPJMN 2015-2019": said to be a target)
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan|"
                           r"(?:merupakan|adalah|ialah) target)"
-                          r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih)\b")
+                          r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih|"
+                          r"terealisasi|direalisasikan|terlaksana)\b")
+# "Bupati Bogor Pastikan Universal Health Coverage 100 Persen Terealisasi di 2026": a level someone ensures will come
+ENSURED_BEFORE = re.compile(r"\b(?:pastikan|memastikan|dipastikan|menjamin|menjanjikan|berjanji)\b[^.;\d]{0,60}$")
+COMES_ABOUT_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:akan\s+)?(?:bisa\s+|dapat\s+)?(?:terealisasi|tercapai|terwujud|"
+                               r"terlaksana)\b")
 # "Yakni tahun 2024, 98% rakyat Indonesia harus terlindungi JKN": a share required (unless a bound, "minimal 95 persen
 # penduduk harus terdaftar", or a level already there, "sudah 100 persen penduduknya wajib memiliki JKN")
 REQUIRED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:[\w-]+\s+){0,3}?(?:harus|wajib|mesti)\s+(?:sudah\s+)?(?:terlindungi|"
@@ -1128,10 +1133,12 @@ SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement sta
 # "Sekitar 20 persen dari jumlah penduduk 1,5 juta jiwa di wilayah cakupan BPJS Kesehatan Cabang Kendari, belum menjadi
 # peserta JKN": the clause's predicate, however far, says they are not enrolled (no other share, no contrast between)
 # ("sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count's own share may come between)
+# ("Sekitar 46 persen dari total penduduk di Kabupaten Situbondo, sebanyak 650.031 jiwa belum menjadi anggota BPJS")
 NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\d.,]+\s*(?:%|persen\b))?"
                                      r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
-                                     r"[^.;%\"“”]){0,200}?"
-                                     r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+peserta|terdaftar|tercover|ter-cover|memiliki|ikut)")
+                                     r"(?:[^.;%\"“”]|(?<=\d)\.(?=\d))){0,200}?"  # (a count's thousands dot goes on)
+                                     r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+(?:peserta|anggota)|terdaftar|tercover|ter-cover|tercakup|"
+                                     r"terjamin|memiliki|mempunyai|punya|ikut|bergabung|mendaftar)")
 NEXT_LABEL_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:peserta\s+)?")  # "78 persen, non aktif 19,88"
 ARREARS_AFTER = re.compile(r"menunggak|tunggakan|" + _NOT_ACTIVE)
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)

@@ -206,6 +206,7 @@ def is_target(c: Context) -> bool:
     left = c.left_full[contrasts[-1].end():] if contrasts else c.left_full
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-130:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-200:]) or L.PROJECTION_BEFORE.search(left) \
+            or (L.ENSURED_BEFORE.search(left[-90:]) and L.COMES_ABOUT_AFTER.match(c.right_clause)) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
             or ((L.WILL_REACH.search(c.near) or L.WILL_ACHIEVE_WITH.search(c.left_full)) and L.FUTURE.search(c.s)) \
             or (L.CAN_REACH_BY_PERIOD_END.search(c.near) and L.BY_PERIOD_END_AFTER.match(c.s[c.q.end:])) \

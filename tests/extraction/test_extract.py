@@ -1535,3 +1535,9 @@ def test_a_target_a_little_below_the_level_reached_is_one_the_region_passed():
     a = one("Pemkab Demak menargetkan cakupan JKN 95 persen pada 2024. Saat ini cakupan Kabupaten Demak sudah mencapai "
             "99,9 persen.", published="2024-05-01")
     assert (a.coverage_pct, a.target_pct, a.target_year) == (99.9, 95, 2024)
+
+
+def test_a_level_ensured_to_come_and_said_again_with_its_year_is_a_target_not_a_figure():
+    text = ("Bupati Bogor memastikan Universal Health Coverage (UHC) di Kabupaten Bogor 100 persen akan terealisasi di "
+            "tahun 2026. Ia menegaskan, UHC 100 persen di 2026 itu sudah melalui kajian.")
+    assert extract(text, published="2025-04-08") == []

@@ -2286,3 +2286,18 @@ def test_a_share_above_100_of_enrolment_and_keaktifan_together_is_coverage():
 def test_people_covered_by_one_segments_scheme_are_that_segment(text):
     (count,) = roles(text, Passage.JKN, (text.index("Tulang") if "Tulang" in text else text.index("Takalar"),))
     assert count.reason is Reason.SEGMENT
+
+
+def test_a_share_whose_clause_ends_not_yet_a_member_after_a_count_is_the_uninsureds():
+    (share, _) = roles("Sekitar 46 persen dari total penduduk di Kabupaten Situbondo, sebanyak 650.031 jiwa belum menjadi "
+                       "anggota BPJS Kesehatan.", Passage.JKN, (35,))
+    assert share.reason is Reason.UNINSURED
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Bogor Pastikan Universal Health Coverage di Kabupaten Bogor 100 Persen Terealisasi di 2026",
+    "UHC di Kabupaten Bogor 100 persen akan terealisasi di tahun 2026.",
+])
+def test_a_level_ensured_or_said_to_come_about_is_a_target(text):
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == "target"
