@@ -1135,7 +1135,9 @@ SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement sta
 # ("sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count's own share may come between)
 # ("Sekitar 46 persen dari total penduduk di Kabupaten Situbondo, sebanyak 650.031 jiwa belum menjadi anggota BPJS")
 NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\d.,]+\s*(?:%|persen\b))?"
-                                     r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen)\b)"
+                                     r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen|"
+                                     # ("96% akibat bertambahnya 10.000 penduduk yang belum terdaftar": a cause's own subject)
+                                     r"akibat|karena|sebab|disebabkan|lantaran)\b)"
                                      r"(?:[^.;%\"“”]|(?<=\d)\.(?=\d))){0,200}?"  # (a count's thousands dot goes on)
                                      r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+(?:peserta|anggota)|terdaftar|tercover|ter-cover|tercakup|"
                                      r"terjamin|memiliki|mempunyai|punya|ikut|bergabung|mendaftar)")
