@@ -1134,7 +1134,14 @@ def _restates_target(f: _Figure, targets: list[_Figure], story: _Story) -> bool:
     years = {int(d.value[:4]) for d in story.dates(f.sentence) if d.value}
     if f.date and f.date.value:
         years.add(int(f.date.value[:4]))
-    return any(t.value == f.value and t.target_year in years for t in targets)
+    # ("menargetkan UHC tercapai 100 persen di tahun 2018 ini ... Kita buat pilot project UHC 100 persen di wilayah
+    # Kab. Lamongan": a round level, undated, not said to stand now (see above) nor named as a measure ("penghargaan UHC
+    # dengan nilai cakupan 98 persen"), after a target of that value)
+    undated_round = not years and f.value in W.ROUND_UHC_LEVELS \
+        and not L.MEASURE_NAMED_BEFORE.search(story.text[max(0, f.start - 40):f.start].lower())
+    return any(t.value == f.value and (t.target_year in years or (undated_round and t.start < f.start
+                                                                  and not t.national_target))
+               for t in targets)
 
 
 def _statement_date(story: _Story) -> dt.date | None:

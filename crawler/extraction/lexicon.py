@@ -229,7 +229,10 @@ TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|
                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
                           # "bisa dipercepat menuju cakupan 98 persen di 2024": the level it heads for
                           # (not "capaian (untuk) menuju UHC 82,23 persen": the achievement on the way)
-                          r"|(?<!capaian )(?<!capaian untuk )\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$")
+                          r"|(?<!capaian )(?<!capaian untuk )\bmenuju\s+(?:cakupan|kepesertaan|capaian|angka|uhc)?[^.;\d]{0,20}$"
+                          # "berkomitmen mengikutsertakan 100 persen penduduknya": the people a region commits to enrol
+                          r"|\b(?:ber)?komitmen\s+(?:untuk\s+)?(?:segera\s+)?(?:mengikutsertakan|mendaftarkan|meng-?cover|"
+                          r"mencover|mencakup|melindungi|menjamin)\s+(?:seluruh\s+)?$")
 # "terus mendorong ... dengan meningkatkan kepesertaan JKN sebesar 98,6 persen": a rise set out to make
 # "Dengan adanya penambahan tersebut persentase kepesertaan Program JKN Provinsi ... menjadi 97%": what an addition
 # still to come would make of it, a projection
@@ -469,7 +472,9 @@ CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala
 AS_FOR_REGION_BEFORE = re.compile(r"\b(?:kalau|kalo)\s+[^.;,\d]{2,40}?\s+(?:saat ini\s+|sekarang\s+|kini\s+)?"
                                   r"(?:sudah|telah|baru|masih)\s+(?:mencapai\s+|di\s*angka\s+)?$", re.IGNORECASE)
 # (not "capaian untuk menuju UHC 82,23 persen": the achievement on the way there)
-BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|(?<!capaian )\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
+# ("ketentuan UHC dicapai ketika 95 persen penduduk sudah terdaftar": a provision, saying when the status is reached)
+BOUND_WORDS = re.compile(r"\bambang\b|\bpersyaratan\b|\bbatas\b|\bketentuan\s+(?:status\s+|predikat\s+)?(?:uhc|universal)\b|"
+                         r"\b(?:dicapai|tercapai|terpenuhi)\s+(?:ketika|jika|apabila|bila|saat|manakala)\b|(?<!capaian )\buntuk (?:(?:daerah|pemda|wilayah|bisa|dapat|mampu) )?(?:(?:mencapai|meraih|menuju) )?(?:status )?uhc\b|\b(?:pra)?syarat|\bparameter\w*|kriteria|\bkategori\b|\bstandar\b|"
                           r"\bpredikat\b.*\b(?:apabila|jika|bila)\b")
 # "ada peningkatan peserta Jaminan Kesehatan Nasional ... di Kalimantan Barat sebanyak dua persen": a rise named as a
 # noun, however long its subject
@@ -1014,6 +1019,8 @@ WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:me
                                r"[^.;\d]{0,60}(?:\d{4}[^.;\d]{0,20})?\bdengan\b[^.;\d]{0,60}$")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
+# "nilai cakupan 98 persen", "capaian kepesertaan 100 persen": a level named as the measure it is
+MEASURE_NAMED_BEFORE = re.compile(r"\b(?:cakupan|kepesertaan|capaian|persentase|prosentase|presentase|tingkat)\b[^.;\d]{0,25}$")
 AND_BEFORE = re.compile(r"^[\s,;]*(?:dan|serta)\b")  # "cakupan 98% dan keaktifan 80%"
 AND_JUST_BEFORE = re.compile(r"\b(?:dan|serta)\s*$")  # "... dan 80 %": the next part of what came before
 AND_ONLY = re.compile(r"[\s,;]*(?:dan|serta)?\s*")  # nothing but "dan" between two figures

@@ -1541,3 +1541,12 @@ def test_a_level_ensured_to_come_and_said_again_with_its_year_is_a_target_not_a_
     text = ("Bupati Bogor memastikan Universal Health Coverage (UHC) di Kabupaten Bogor 100 persen akan terealisasi di "
             "tahun 2026. Ia menegaskan, UHC 100 persen di 2026 itu sudah melalui kajian.")
     assert extract(text, published="2025-04-08") == []
+
+
+def test_a_round_level_after_a_target_of_that_value_and_not_said_to_stand_now_is_the_target_again():
+    text = ("Pemkab Lamongan menargetkan UHC tercapai 100 persen di tahun 2018 ini. \"Kita buat pilot project UHC 100 persen "
+            "di wilayah Kabupaten Lamongan,\" katanya.")
+    assert extract(text, published="2018-03-01") == []
+    reached = one("Pemkab Lamongan menargetkan UHC tercapai 100 persen di tahun 2018. Kini cakupan JKN Kabupaten Lamongan "
+                  "sudah 100 persen.", published="2018-12-01")
+    assert (reached.coverage_pct, reached.target_pct) == (100, 100)

@@ -2301,3 +2301,19 @@ def test_a_share_whose_clause_ends_not_yet_a_member_after_a_count_is_the_uninsur
 def test_a_level_ensured_or_said_to_come_about_is_a_target(text):
     (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert share.role == "target"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Meski sudah disebutkan ketentuan UHC dicapai ketika 95 persen penduduk sudah terdaftar JKN di Kabupaten Lamongan.",
+     Reason.BOUND),
+    ("Status UHC tercapai apabila 95 persen penduduk Kabupaten Lamongan terdaftar.", Reason.BOUND),
+])
+def test_a_provision_saying_when_uhc_is_reached_is_a_bound(text, reason):
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.reason is reason
+
+
+def test_the_people_a_region_commits_to_enrol_are_a_target():
+    text = "Lima desa di Kabupaten Lamongan berkomitmen mengikutsertakan 100 persen penduduknya dengan pembiayaan desa."
+    (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
+    assert share.role == "target"
