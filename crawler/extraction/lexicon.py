@@ -818,6 +818,11 @@ _SUPERLATIVE = r"pertama|satu-satunya|terbaik|tertinggi|terendah|terbanyak|terbe
 RANKED_IN_BEFORE = re.compile(r"\b(?:[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]rovinsi|[Ww]ilayah)\s+(?:yang\s+)?"
                               r"(?:" + _SUPERLATIVE + r")\b(?:\s+\w+){0,3}?"
                               r"\s+(?:di|se-?)\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|dan|serta)\s*){0,3}$")
+# "Bahkan, di posisi keempat paling bawah di Jawa Timur", "menempati posisi empat terendah di Jatim", "peringkat
+# ke-3 se-Jawa Tengah": a place in a ranking, and the field it is in
+RANK_PLACE_IN_BEFORE = re.compile(r"\b(?:posisi|peringkat|urutan|ranking|rangking|nomor)\s+(?:ke-?\s*)?\w+"
+                                  r"(?:\s+(?:paling\s+)?(?:bawah|atas|rendah|tinggi|terendah|tertinggi|terbawah|teratas|"
+                                  r"terbaik|terburuk))?\s+(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "capaian 98 persen ini yang tertinggi di Provinsi Bengkulu": the province a figure ranks first in (a province only)
 RANKED_IN_PROVINCE_BEFORE = re.compile(r"\byang\s+(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")

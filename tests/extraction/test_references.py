@@ -29,6 +29,9 @@ def test_a_region_by_name_is_a_mention():
     ("Penghargaan atas capaian 98 persen itu diserahkan di Kota Semarang, Kamis.", "Kota Semarang"),  # an event's place
     ("Daerah dengan capaian 98 persen menerima penghargaan di Jakarta International Expo.", "Jakarta"),  # a building
     ("Kabupaten Puncak Jaya kabupaten pertama di Papua dan Papua Barat dengan cakupan 98 persen.", "Papua Barat"),
+    # the field a place in a ranking is in
+    ("Kepesertaan di Banyuwangi masih rendah. Bahkan, di posisi keempat paling bawah di Jawa Timur.", "Jawa Timur"),
+    ("Kota Magelang menempati peringkat ke-3 se-Jawa Tengah.", "Jawa Tengah"),
     ('"Kepesertaan sudah mencapai 95 persen," kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah, '
      'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
