@@ -589,7 +589,8 @@ OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:a
                              r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+|seluruh\s+){0,2}(?:sekitar\s+|kurang lebih\s+)?"
                               # "dari jumlah penduduk sekitar 220 ribu", "dari total penduduk sebesar 104.241", "dari
                               # jumlah penduduk Gunung Mas total 130.573 jiwa"
-                              r"(?:(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+|"
+                              # ("82,74 persen dari total warga sebanyak 3.154.499 penduduk")
+                              r"(?:(?:penduduk|populasi|(?<=total )warga|(?<=jumlah )warga)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+|"
                               r"(?:[a-z][\w'-]*\s+){1,3}?(?:total|sebanyak|sebesar|berjumlah)\s+)?)?"
                               r"(?:sekitar\s+|kurang lebih\s+)?$"
                              # "97,88 persen dari jumlah penduduk kabupaten Muba 707.290 jiwa": the region named between
@@ -1066,6 +1067,9 @@ REMAINING_LEVEL_BEFORE = re.compile(r"\baktif\b[^.;,\d]{0,60}\b(?:tinggal|tersis
 SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
 GAP_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r"|membutuhkan|dibutuhkan|perlu|butuh)(?:nya)?[,:]?"
                         r"(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
+# "masih terdapat pekerjaan rumah bagi Pemda sekitar 11,3 persen keterjangkauan BPJS": work still to do
+WORK_LEFT_BEFORE = re.compile(r"\bmasih\s+(?:ada\s+|terdapat\s+|menjadi\s+|menyisakan\s+)?(?:pekerjaan rumah|pr)\b"
+                              r"[^.;\d]{0,50}$")
 GAP_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}lagi\b"  # "... 18 persen penduduk lagi agar UHC tercapai"
                        # "dibutuhkan sektiar 8 persen atau 8 ribu warga yang harus didaftarkan": restated by the people
                        # still to enrol

@@ -391,7 +391,7 @@ def _arrears_after(c: Context) -> bool:
 def _gap(c: Context) -> bool:
     """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
     return bool((L.GAP_BEFORE.search(c.near) and not L.REMAINING_LEVEL_BEFORE.search(c.left_full))
-                or L.GAP_AFTER.match(c.s[c.q.end:]))
+                or L.GAP_AFTER.match(c.s[c.q.end:]) or L.WORK_LEFT_BEFORE.search(c.left[-90:]))
 
 
 def _head(text: str, n: int) -> str:

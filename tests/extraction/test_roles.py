@@ -2317,3 +2317,13 @@ def test_the_people_a_region_commits_to_enrol_are_a_target():
     text = "Lima desa di Kabupaten Lamongan berkomitmen mengikutsertakan 100 persen penduduknya dengan pembiayaan desa."
     (share,) = roles(text, Passage.JKN, (text.index("Kabupaten"),))
     assert share.role == "target"
+
+
+def test_work_still_left_after_a_count_is_a_gap_and_the_total_residents_numbered_are_the_base():
+    share, count = roles("Di Provinsi Sulawesi Tengah pada tahun 2024 sebanyak 82,74 persen dari total warga sebanyak "
+                         "3.154.499 penduduk yang telah terdaftar kepesertaan BPJS Kesehatan.", Passage.JKN, (3,))
+    assert (share.role, count.role) == ("coverage", "population")
+    # said next, linked to that count, the share of work still to do is no share of it
+    (gap,) = roles("Artinya, masih terdapat pekerjaan rumah bagi Pemda sekitar 11,3 persen keterjangkauan BPJS di wilayah "
+                   "Sulawesi Tengah.", Passage.JKN, before=count)
+    assert gap.role is None
