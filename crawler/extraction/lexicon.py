@@ -703,7 +703,10 @@ NATIONAL_POLICY = re.compile(
 ANAPHOR = re.compile(
     r"\b(?P<group>ke(?:" + _NUMBER_WORDS + r")|para|seluruh|semua|beberapa|sejumlah)?"
     r"\s*(?P<noun>ibu ?kota(?: provinsi)?|kabupaten|kota|provinsi|daerah|wilayah|pemkab|pemkot|pemko|pemprov)\b"
-    r"(?P<mid>[^.,;:()\"“”]{0,45}?)\s(?P<dem>itu|tersebut|ini)\b"
+    # (not the "ini" of "saat ini", "tahun ini": "pemerintah pusat, provinsi dan pemerintah daerah saat ini telah
+    # mencapai sekitar 87 persen" names no province)
+    r"(?P<mid>[^.,;:()\"“”]{0,45}?)(?<!\bsaat)(?<!\bhari)(?<!\btahun)(?<!\bbulan)(?<!\bkali)(?<!\bminggu)(?<!\bpekan)"
+    r"(?<!\bmasa)\s(?P<dem>itu|tersebut|ini)\b"
 )
 # "... baru Kota Pasuruan yang meraih UHC. Di kota, lebih dari 95 persen warganya ...": a bare level noun opening a
 # sentence before a comma is the region of that level just named
