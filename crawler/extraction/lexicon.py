@@ -828,7 +828,8 @@ RANK_PLACE_IN_BEFORE = re.compile(r"\b(?:posisi|peringkat|urutan|ranking|rangkin
                                   r"(?:\s+(?:paling\s+)?(?:bawah|atas|rendah|tinggi|terendah|tertinggi|terbawah|teratas|"
                                   r"terbaik|terburuk))?\s+(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "capaian 98 persen ini yang tertinggi di Provinsi Bengkulu": the province a figure ranks first in (a province only)
-RANKED_IN_PROVINCE_BEFORE = re.compile(r"\byang\s+(?:" + _SUPERLATIVE + r")\s+"
+# ("UHC yang merupakan terbesar di Jawa Timur mencapai 99,10% ..., ini terbesar di Jatim": a copula may come between)
+RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu)\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?(?:yang\s+)?(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"

@@ -32,6 +32,9 @@ def test_a_region_by_name_is_a_mention():
     # the field a place in a ranking is in
     ("Kepesertaan di Banyuwangi masih rendah. Bahkan, di posisi keempat paling bawah di Jawa Timur.", "Jawa Timur"),
     ("Kota Magelang menempati peringkat ke-3 se-Jawa Tengah.", "Jawa Tengah"),
+    # the province a figure ranks first in
+    ("Capaian 98 persen ini yang tertinggi di Provinsi Bengkulu.", "Provinsi Bengkulu"),
+    ("Salah satunya adalah UHC yang merupakan terbesar di Jawa Timur mencapai 99,10%, ini terbesar di Jatim.", "Jatim"),
     ('"Kepesertaan sudah mencapai 95 persen," kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah, '
      'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
