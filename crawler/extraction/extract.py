@@ -130,6 +130,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     _share_owners(story)
     _national_by_size(story)
     _owners_by_arithmetic(story)
+    _shares_of_a_whole(story)
     _read_tables(story)
     return _announcements(story)
 
@@ -749,6 +750,35 @@ def _owners_by_arithmetic(story: _Story) -> None:
             if any(q.regions == p.regions and q.role == "population" and _adds_up(p, q, f) for q in near):
                 f.regions, f.via = p.regions, Via.MENTION
                 break
+
+
+def _shares_of_a_whole(story: _Story) -> None:
+    """Shares of several regions, one after another, that add up to a whole are their parts of a total, not their
+    coverage: "1.157.316 jiwa. Terdiri dari ... Kota Gorontalo 184.946 jiwa atau sebesar 15,98 persen, Kabupaten
+    Gorontalo 381.592 jiwa atau sebesar 32,97 persen, ..." (six shares in two sentences summing to 97)."""
+    run: list[_Figure] = []
+
+    def close() -> None:
+        if len(run) < W.WHOLE_PARTS_MIN:
+            run.clear()
+            return
+        # every share the run's sentences state counts: a part read as no figure is still a part of the whole
+        shares = [q.value for i in range(run[0].sentence, run[-1].sentence + 1)
+                  for q in find_quantities(story.sentences[i].text) if q.kind == "pct"]
+        if W.WHOLE_LOW <= sum(shares) <= W.WHOLE_HIGH:
+            for f in run:
+                f.role = "share_of_total"
+        run.clear()
+
+    for f in story.figures:
+        if f.role != "coverage":
+            continue
+        if len(f.regions) != 1 or f.history or any(g.regions == f.regions for g in run) \
+                or (run and f.sentence - run[-1].sentence > 1):
+            close()
+        if len(f.regions) == 1 and not f.history:
+            run.append(f)
+    close()
 
 
 def _claimed(r: Ref, f: _Figure, refs: list[Ref], figure_starts: list[int], text: str) -> float:

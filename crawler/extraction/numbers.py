@@ -64,7 +64,9 @@ _QUANTITY = re.compile(
     # "setara 400 an ribu jiwa", "400-an ribu": "-an" before a scale makes a round count (some 400,000)
     r"(?:(?P<approx>\s?-?an)(?=\s?(?:ribu|juta)\b))?"
     r"(?P<scale>\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|billion|trillion)\b)?"
-    r"(?P<pct>\s?[ \t]{0,2}(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|per\s?cent\b))?",  # "72 persennya", "100,10  persen"
+    # "72 persennya", "100,10  persen"; "69 koma sekian persen": the decimals left unsaid, the whole number stands
+    r"(?P<pct>(?:\s+koma\s+sekian(?:-sekian)?)?\s?[ \t]{0,2}(?:%|persen(?:nya)?\b|per\s?sen\b|pct\b|percent\b|"
+    r"per\s?cent\b))?",
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")

@@ -62,6 +62,9 @@ ROUGH_SPAN = 2.0  # a figure told roughly ("hampir 80 persen") yields to an exac
 # it by a little ("99,9 persen, melampaui target 95 persen"); a "target" far below the level reached is the rest to
 # go ("agar target 5% bisa terealisasi", "mengejar sisanya yaitu 0,41 persen").
 TARGET_MIN_PCT = 50.0
+# Shares of at least this many regions in a row that add up to about a whole are the parts of a total.
+WHOLE_PARTS_MIN = 4
+WHOLE_LOW, WHOLE_HIGH = 95.0, 100.5
 TARGET_BELOW_LEVEL_MAX = 10.0
 
 # --- a count too big for its region is the nation's (``extract._national_by_size``) ---------------------

@@ -1550,3 +1550,16 @@ def test_a_round_level_after_a_target_of_that_value_and_not_said_to_stand_now_is
     reached = one("Pemkab Lamongan menargetkan UHC tercapai 100 persen di tahun 2018. Kini cakupan JKN Kabupaten Lamongan "
                   "sudah 100 persen.", published="2018-12-01")
     assert (reached.coverage_pct, reached.target_pct) == (100, 100)
+
+
+def test_shares_of_several_regions_that_add_up_to_a_whole_are_parts_of_a_total_not_coverage():
+    text = ("Jumlah masyarakat Provinsi Gorontalo yang diintegrasikan ke BPJS Kesehatan saat ini mencapai 1.157.316 jiwa. "
+            "Terdiri dari Kota Gorontalo 184.946 jiwa atau sebesar 15,98 persen, Kabupaten Gorontalo 381.592 jiwa atau "
+            "sebesar 32,97 persen, Kabupaten Bone Bolango 172.817 jiwa atau sebesar 14,93 persen, Kabupaten Gorontalo "
+            "Utara 115.885 jiwa atau sebesar 10,01 persen.\n\nKabupaten Boalemo 125.431 jiwa atau sebesar 10,83 persen, "
+            "Kabupaten Pohuwato 143.250 jiwa atau sebesar 12,37 persen.")
+    assert all(a.coverage_pct is None for a in extract(text))
+    # four regions' coverage, which add up to far more than a whole, stay coverage
+    listed = extract("Cakupan JKN Kota Gorontalo 98,5 persen, Kabupaten Gorontalo 96,2 persen, Kabupaten Boalemo 95,1 "
+                     "persen dan Kabupaten Pohuwato 97,3 persen.")
+    assert sorted(a.coverage_pct for a in listed) == [95.1, 96.2, 97.3, 98.5]

@@ -125,3 +125,9 @@ def test_a_round_count_with_an_before_its_scale(text):
 def test_the_lower_end_of_a_range_of_shares_is_a_share():
     assert [(q.kind, q.value) for q in find_quantities("sekitar 96–97 persen kepesertaan")] == [("pct", 96), ("pct", 97)]
     assert [q.kind for q in find_quantities("COVID-19 persen")] == ["other"]
+
+
+def test_a_share_whose_decimals_are_left_unsaid_is_its_whole_number():
+    (q,) = [q for q in find_quantities("status masyarakat Muratara yang terdaftar sekitar 69 koma sekian persen.")
+            if q.kind == "pct"]
+    assert q.value == 69
