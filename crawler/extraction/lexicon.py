@@ -579,8 +579,9 @@ ALL_RESIDENTS_NUMBERING = re.compile(r"\b(?:seluruh|semua)\s+(?:penduduk|warga|m
 OBLIGED_TO_ENROL = re.compile(r"\bwajib\s+(?:ber)?(?:jkn|bpjs(?: kesehatan)?|terdaftar|menjadi peserta|peserta)\b")
 # "penduduk TTS tercatat 470.812 jiwa", "data penduduk Disdukcapil ... sebanyak 806.412 jiwa", "warga kota Bogor tercatat
 # berjumlah 1.010.566 jiwa"
+# (not "tingkat kepesertaan warga di Bali selama tahun 2015 mencapai 2.072.653 jiwa": the residents' enrolment)
 POPULATION_SUBJECT = re.compile(
-    r"\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
+    r"(?<!kepesertaan )(?<!keikutsertaan )(?<!partisipasi )\b(?:penduduk|warga)\b(?P<between>[^,;.]{0,60}?)\s(?:tercatat|sebanyak|berjumlah|mencapai|sejumlah|yakni|adalah)\s*$"
 )
 # ("Lebih dari 186 ribu warga terdaftar": a floor, not a base)
 OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out of)\s+(?:the|its)\s+(?:total\s+)?(?:about\s+|around\s+)?$|"  # "Of the 2.5 million residents"

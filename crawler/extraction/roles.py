@@ -480,8 +480,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a segment's share after a count", lambda c: c.linked and L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:]),
          Reason.SEGMENT_SHARE),
     # (not "133,4 juta jiwa atau 109,7 persen dari target": a share of something else)
+    # (nor "Jumlah itu sudah meningkat sekitar 10 persen jika dibandingkan tahun 2014": how much the count grew)
     Rule("restates a count", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _PCT_OF_COUNT
-         and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause)),
+         and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause))
+         and not (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near) and not _from_to(c)),
          _restated_count),
     Rule("restates a number that is no figure",
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),

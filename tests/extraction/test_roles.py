@@ -2327,3 +2327,13 @@ def test_work_still_left_after_a_count_is_a_gap_and_the_total_residents_numbered
     (gap,) = roles("Artinya, masih terdapat pekerjaan rumah bagi Pemda sekitar 11,3 persen keterjangkauan BPJS di wilayah "
                    "Sulawesi Tengah.", Passage.JKN, before=count)
     assert gap.role is None
+
+
+def test_the_residents_enrolment_counts_the_enrolled_and_how_much_it_grew_is_no_share_of_it():
+    count, share, population = roles(
+        "Sedangkan tingkat kepesertaan warga di Bali selama tahun 2015 mencapai 2.072.653 jiwa atau baru sekitar 50,82 "
+        "persen dari total jumlah penduduk di Pulau Dewata yang mencapai 4.078.655 jiwa.", Passage.JKN, (46,))
+    assert (count.role, share.role, population.role) == ("participants", "coverage", "population")
+    (growth, *_) = roles("Jumlah itu sudah meningkat sekitar 10 persen jika dibandingkan tahun 2014.", Passage.JKN,
+                         before=population)
+    assert growth.role is None
