@@ -511,7 +511,8 @@ NEGATIVE_NEAR = re.compile(
     r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:" + _NOT_ACTIVE + r")|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"  # ("5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": all of them)
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
-    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi)|kehilangan|dicoret|dikeluarkan|keluar|"
+    # ("masih ada 1,4 juta warga yang kesehatannya tidak terjamin")
+    r"tanpa jaminan|tidak (?:punya|memiliki|terdaftar|tercakup|terlindungi|terjamin|dijamin|ter-?cover)|kehilangan|dicoret|dikeluarkan|keluar|"
     # English-language pages: "852,060 residents ... have not yet registered", "uninsured"
     r"\bnot (?:yet )?(?:registered|become|enrolled|covered)|\bunregistered|\buninsured|\binactive"
 )
@@ -877,7 +878,9 @@ OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melaya
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
 COMPARISON_BEFORE = re.compile(r"\b(?:setelah|sesudah|di ?bawah|di ?atas|mengungguli|melampaui|melebihi|dibanding(?:kan)?"
-                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+(?:[^\W\d][\w-]*\s+){0,3}$"
+                               # (not past "disusul": "Di bawah Sampang disusul Pamekasan" names the next one ranked)
+                               r"(?: dengan)?|daripada|menyusul|menyalip|mengalahkan)\s+"
+                               r"(?:(?!disusul\b|diikuti\b)[^\W\d][\w-]*\s+){0,3}$"
                                # "Solo menjadi daerah yang tingkat kepesertaan ... paling tinggi di antara kelima daerah
                                # tersebut": the field a region is ranked in
                                r"|\b(?:paling\s+[^\W\d]+|ter[^\W\d]+)\s+di ?antara\s+(?:[^\W\d][\w-]*\s+){0,3}$"

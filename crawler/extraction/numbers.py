@@ -142,7 +142,12 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
 
 _DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
 _RANGE_OF_SHARES_AFTER = re.compile(r"\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)", re.IGNORECASE)
-_SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
+_SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b"
+                                    # "625.787 di antaranya atau 70,64 telah terdaftar": restating a count, enrolled
+                                    r"|\s+(?:telah|sudah)\s+(?:terdaftar|menjadi\s+peserta|ter-?cover|tercover)\b")
+_OR_BEFORE = re.compile(r"\batau\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
+# "Dengan jumlah penduduk 885.890 jiwa, 625.787 di antaranya ...": a part of the people just counted
+_PART_OF_THEM_AFTER = re.compile(r"\s+(?:di ?antaranya|diantaranya)\b", re.IGNORECASE)
 # "dengan presentase 92,18 atau 21.791 orang": a decimal right after the word for a share is one
 _SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|presentasi)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
                                 re.IGNORECASE)
@@ -170,8 +175,10 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = (m.group("scale") or "").strip().lower()
         # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out; "sekitar 96–97
         # persen": the lower end of a range of shares is a share too
+        share_after = _SHARE_OF_PEOPLE_AFTER.match(text, end)
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
-                                              and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
+                                              and ((share_after and (share_after.group().lstrip().startswith("dari")
+                                                                     or _OR_BEFORE.search(before)))
                                                    or _SHARE_WORD_BEFORE.search(before))) \
             or (not scale and range_of_shares)
         value = parse_number(num, decimal_context=is_pct or bool(scale))
@@ -208,6 +215,10 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity("ref", value, start, end, m.group()))
             continue
         unit = _unit_after(text, end)
+        last = next((q for q in reversed(out) if q.kind == "count"), None)
+        if unit not in PERSON_UNITS and _PART_OF_THEM_AFTER.match(text, end) and last is not None and last.unit in PERSON_UNITS \
+                and start - last.end < 40:
+            unit = last.unit  # "885.890 jiwa, 625.787 di antaranya": of those people
         if unit in PERSON_UNITS and _DECIMAL_SHARE.fullmatch(num) and "," in num:
             # "sekitar 2,8 jiwa penduduk provinsi itu": no one counts people in fractions; the writer left out "juta"
             out.append(Quantity("count", round(float(num.replace(",", ".")) * SCALES["juta"]), start, end, m.group(), unit))

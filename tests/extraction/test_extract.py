@@ -1563,3 +1563,11 @@ def test_shares_of_several_regions_that_add_up_to_a_whole_are_parts_of_a_total_n
     listed = extract("Cakupan JKN Kota Gorontalo 98,5 persen, Kabupaten Gorontalo 96,2 persen, Kabupaten Boalemo 95,1 "
                      "persen dan Kabupaten Pohuwato 97,3 persen.")
     assert sorted(a.coverage_pct for a in listed) == [95.1, 96.2, 97.3, 98.5]
+
+
+def test_the_region_a_ranking_names_next_is_the_subject_of_the_figures_after_it():
+    text = ("Peserta BPJS Kesehatan tertinggi di Madura adalah Kabupaten Sampang. Dari jumlah penduduk 919.825 jiwa, "
+            "75,39 persen di antaranya sudah terdaftar.\n\nDi bawah Sampang disusul Pamekasan. Dengan jumlah penduduk "
+            "885.890 jiwa, 625.787 di antaranya atau 70,64 telah terdaftar.")
+    got = {a.region_name: a.coverage_pct for a in extract(text)}
+    assert got == {"Kabupaten Sampang": 75.39, "Kabupaten Pamekasan": 70.64}

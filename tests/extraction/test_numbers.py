@@ -131,3 +131,12 @@ def test_a_share_whose_decimals_are_left_unsaid_is_its_whole_number():
     (q,) = [q for q in find_quantities("status masyarakat Muratara yang terdaftar sekitar 69 koma sekian persen.")
             if q.kind == "pct"]
     assert q.value == 69
+
+
+def test_a_decimal_restating_a_count_as_enrolled_is_a_share_and_a_part_of_people_counted_is_people():
+    qs = [q for q in find_quantities("Dengan jumlah penduduk 885.890 jiwa, 625.787 di antaranya atau 70,64 telah "
+                                     "terdaftar.") if q.kind in ("pct", "count")]
+    assert [(q.kind, q.value) for q in qs] == [("count", 885890), ("count", 625787), ("pct", 70.64)]
+    assert qs[1].unit == qs[0].unit == "jiwa"
+    # a decimal with no "atau" before it stays a number as written
+    assert [q.kind for q in find_quantities("Nilai 70,64 telah terdaftar di sistem.")] == ["count"]

@@ -2337,3 +2337,8 @@ def test_the_residents_enrolment_counts_the_enrolled_and_how_much_it_grew_is_no_
     (growth, *_) = roles("Jumlah itu sudah meningkat sekitar 10 persen jika dibandingkan tahun 2014.", Passage.JKN,
                          before=population)
     assert growth.role is None
+
+
+def test_people_whose_health_is_not_covered_are_the_uninsured():
+    (count,) = roles("Hingga November 2017, masih ada 1,4 juta warga Madura yang kesehatannya tidak terjamin.", Passage.JKN)
+    assert count.reason is Reason.UNINSURED
