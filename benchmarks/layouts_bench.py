@@ -75,6 +75,9 @@ def real_articles(texts: Path) -> list[Article]:
             if len(published) < 10:
                 continue
             headline, _, body = case["text"].partition("\n\n")
+            # each line of a stored page text is one block of the page (a paragraph, a caption, a list item): on
+            # the site it is a paragraph again, not lines of one paragraph run together
+            body = re.sub(r"\n+", "\n\n", body.strip())
             title = (case.get("title") or headline).strip()
             if title and body.strip():
                 out.append(Article(title, dt.date.fromisoformat(published[:10]), body, f"{part}/{case['id']}"))
