@@ -450,6 +450,11 @@ ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|baru(?!-)|meng
 # "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
 WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
                                   r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")
+# "menurun drastis dari 98 persen menjadi hanya 75 persen pada awal 2025": a fall is no plan, whatever year it is dated
+# (a rise from a level may be one: "ditargetkan naik dari 64 persen menjadi 80 persen")
+FELL_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang)\b[^.;\d]{0,30}?"
+                                  r"(?:\s+dari\s+(?:angka\s+)?\d[\d.,]*\s*(?:persen|%))?[^.;\d]{0,12}?\bmenjadi\s+"
+                                  r"(?:hanya\s+|cuma\s+|tinggal\s+)?(?:sebesar\s+|sekitar\s+)?$")
 # "Kalau tidak turun dari kemensos, posisinya tidak 95 persen": a level denied
 DENIED_BEFORE = re.compile(r"\b(?:tidak|bukan|tak)\s+(?:lagi\s+)?(?:sampai\s+|mencapai\s+|di\s+angka\s+)?$")
 # "cakupan Sumatera Utara itu di atas 98,6 %": a floor stated to the decimal is a level measured, never a threshold
@@ -1284,7 +1289,9 @@ COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kur
 # ("Jumlah peserta ... di Mimika saat ini sebanyak lebih dari 300 ribu jiwa": the count said as a floor)
 # ("Sekarang saja di Jakarta sudah hampir 7 juta orang yang ikut BPJS kesehatan": the count reached, told roughly)
 REACHED_COUNT_FLOOR = re.compile(r"\b(?:(?:telah|sudah)\s+(?:mencapai|menembus|tembus)|sebanyak|sejumlah)\s+"
-                                 r"(?:lebih dari|di ?atas)\s*$|\b(?:telah|sudah)\s+(?:hampir|nyaris|mendekati)\s*$")
+                                 r"(?:lebih dari|di ?atas)\s*$|\b(?:telah|sudah)\s+(?:hampir|nyaris|mendekati)\s*$"
+                                 # "sudah mencapai 73 persen atau lebih dari 685 ribu peserta": a share's people, restated
+                                 r"|(?:%|persen)\s+atau\s+(?:lebih dari|di ?atas)\s*$")
 # "Lebih dari 186 ribu warga Manokwari aktif terdaftar sebagai peserta JKN": a floor of the enrolled, stated as
 # reached, is their count (as "sudah lebih dari 95 persen" is a level)
 ENROLLED_FLOOR = re.compile(r"(?:lebih dari|di ?atas)\s*$")

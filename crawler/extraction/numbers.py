@@ -147,7 +147,9 @@ _SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:pe
                                     r"|\s+(?:telah|sudah)\s+(?:terdaftar|menjadi\s+peserta|ter-?cover|tercover)\b")
 _OR_BEFORE = re.compile(r"\batau\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
 # "Dengan jumlah penduduk 885.890 jiwa, 625.787 di antaranya ...": a part of the people just counted
-_PART_OF_THEM_AFTER = re.compile(r"\s+(?:di ?antaranya|diantaranya)\b", re.IGNORECASE)
+# ("Dari total 818 ribu penduduk Bone, 648 ribu lebih sudah masuk ke dalam JKN")
+_PART_OF_THEM_AFTER = re.compile(r"\s+(?:lebih\s+)?(?:di ?antaranya|diantaranya|(?:yang\s+)?(?:sudah|telah))\b",
+                                 re.IGNORECASE)
 # "dengan presentase 92,18 atau 21.791 orang": a decimal right after the word for a share is one
 _SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|presentasi)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
                                 re.IGNORECASE)
@@ -197,7 +199,7 @@ def find_quantities(text: str) -> list[Quantity]:
             full = isinstance(value, int) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num) is not None and (
                 num.count(".") >= 2 or (SCALES[scale] == 1_000 and value >= 100_000))
             total = value if full else round(value * SCALES[scale])
-            unit = _unit_after(text, end)
+            unit = _people_of_count_before(text, start, end, _unit_after(text, end), out)
             out.append(Quantity("count", total, start, end, m.group(), unit))
             continue
         digits = re.sub(r"\D", "", num)
@@ -214,11 +216,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if _REF_CUE.search(before):
             out.append(Quantity("ref", value, start, end, m.group()))
             continue
-        unit = _unit_after(text, end)
-        last = next((q for q in reversed(out) if q.kind == "count"), None)
-        if unit not in PERSON_UNITS and _PART_OF_THEM_AFTER.match(text, end) and last is not None and last.unit in PERSON_UNITS \
-                and start - last.end < 40:
-            unit = last.unit  # "885.890 jiwa, 625.787 di antaranya": of those people
+        unit = _people_of_count_before(text, start, end, _unit_after(text, end), out)
         if unit in PERSON_UNITS and _DECIMAL_SHARE.fullmatch(num) and "," in num:
             # "sekitar 2,8 jiwa penduduk provinsi itu": no one counts people in fractions; the writer left out "juta"
             out.append(Quantity("count", round(float(num.replace(",", ".")) * SCALES["juta"]), start, end, m.group(), unit))
@@ -228,6 +226,16 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(kind, value, start, end, m.group(), unit))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _people_of_count_before(text: str, start: int, end: int, unit: str | None, before: list[Quantity]) -> str | None:
+    """A count with no unit of its own that is a part of the people just counted ("885.890 jiwa, 625.787 di
+    antaranya", "818 ribu penduduk Bone, 648 ribu lebih sudah masuk") counts those people."""
+    last = next((q for q in reversed(before) if q.kind == "count"), None)
+    if unit not in PERSON_UNITS and _PART_OF_THEM_AFTER.match(text, end) and last is not None \
+            and last.unit in PERSON_UNITS and start - last.end < 40:
+        return last.unit
+    return unit
 
 
 _UNIT_ADJECTIVE = re.compile(r"\s*(?:Indonesian|Indonesia)\s+(?=[A-Za-z])")  # "241.7 million Indonesian citizens"

@@ -189,7 +189,8 @@ def is_target(c: Context) -> bool:
         return False  # "target 78 ribu warga ... yakni pegawai TK2D berupa iuran 3 persen dari gaji": a share of wages
     if L.KEPT_AFTER.match(c.s[c.q.end:]):
         return False  # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan": the level now
-    if L.WENT_TO_LEVEL_BEFORE.search(c.near) and not L.FUTURE.search(c.s[c.q.end:]):
+    if (L.WENT_TO_LEVEL_BEFORE.search(c.near) and not L.FUTURE.search(c.s[c.q.end:])) \
+            or L.FELL_TO_LEVEL_BEFORE.search(c.left_full[-90:]):
         return False  # "soal menurunnya UHC menjadi 75 persen": where it went (unless "... menjadi 98 persen pada 2025")
     if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near) \
             or L.BELOW_TARGET_LEVEL.search(c.left_full) or L.SUCCESS_IN_REACHING.search(c.left_full[-160:]) \

@@ -140,3 +140,9 @@ def test_a_decimal_restating_a_count_as_enrolled_is_a_share_and_a_part_of_people
     assert qs[1].unit == qs[0].unit == "jiwa"
     # a decimal with no "atau" before it stays a number as written
     assert [q.kind for q in find_quantities("Nilai 70,64 telah terdaftar di sistem.")] == ["count"]
+
+
+def test_a_scaled_part_of_the_people_counted_before_counts_people_too():
+    qs = [q for q in find_quantities("Dari total 818 ribu penduduk Bone, 648 ribu lebih sudah masuk ke dalam JKN.")
+          if q.kind == "count"]
+    assert [(q.value, q.unit) for q in qs] == [(818000, "penduduk"), (648000, "penduduk")]

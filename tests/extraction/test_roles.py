@@ -2342,3 +2342,12 @@ def test_the_residents_enrolment_counts_the_enrolled_and_how_much_it_grew_is_no_
 def test_people_whose_health_is_not_covered_are_the_uninsured():
     (count,) = roles("Hingga November 2017, masih ada 1,4 juta warga Madura yang kesehatannya tidak terjamin.", Passage.JKN)
     assert count.reason is Reason.UNINSURED
+
+
+def test_a_floor_of_people_restating_a_share_counts_the_enrolled_and_a_fall_to_a_level_is_the_level():
+    _, count = roles("Kepesertaan JKN di Kabupaten Blora sudah mencapai 73 persen atau lebih dari 685 ribu peserta.",
+                     Passage.JKN, (21,))
+    assert count.role == "participants"
+    _, level = roles("Kepesertaan BPJS Kesehatan di Kabupaten Cirebon menurun drastis dari 98 persen menjadi hanya 75 "
+                     "persen pada awal 2025.", Passage.JKN, (36,))
+    assert level.role == "coverage"
