@@ -967,7 +967,10 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     if before and all(f.role == "target" for f in before):
         return None, False  # "... harus menjadi peserta JKN pada tahun 2024": a target's year dates no figure after it
     dates = story.dates(j)
-    if any(d.kind == "now" for d in dates):
+    # ("saat ini ... sudah mendeklarasikan UHC ... dengan cakupan peserta per Oktober 2023 tercatat 8,4 juta jiwa.
+    # Berdasarkan data tersebut, sekitar 96,56 persen ...": the data's own date says what "now" was)
+    if any(d.kind == "now" for d in dates) and not any(d.kind == "date" and d.value and _as_of_cue(d)
+                                                        and not _future(d, story.published) for d in dates):
         return None, not L.PAST_SENTENCE.search(sent.text)
     if any(d.kind == "same_period" for d in dates):  # "Pada periode yang sama, enam daerah sudah UHC, yakni:"
         earlier = [f for f in story.figures if f.sentence < j and f.date is not None and f.date.value]

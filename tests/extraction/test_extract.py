@@ -1571,3 +1571,10 @@ def test_the_region_a_ranking_names_next_is_the_subject_of_the_figures_after_it(
             "885.890 jiwa, 625.787 di antaranya atau 70,64 telah terdaftar.")
     got = {a.region_name: a.coverage_pct for a in extract(text)}
     assert got == {"Kabupaten Sampang": 75.39, "Kabupaten Pamekasan": 70.64}
+
+
+def test_a_share_based_on_data_said_now_and_dated_takes_the_datas_date():
+    a = one("Saat ini Provinsi Sumatera Selatan sudah mendeklarasikan UHC dengan cakupan peserta per Oktober 2023 tercatat "
+            "8,4 juta jiwa. Berdasarkan data tersebut, sekitar 96,56 persen penduduk telah terlindungi oleh JKN.",
+            published="2023-11-15")
+    assert (a.coverage_pct, a.as_of) == (96.56, "2023-10")
