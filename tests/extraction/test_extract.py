@@ -1578,3 +1578,9 @@ def test_a_share_based_on_data_said_now_and_dated_takes_the_datas_date():
             "8,4 juta jiwa. Berdasarkan data tersebut, sekitar 96,56 persen penduduk telah terlindungi oleh JKN.",
             published="2023-11-15")
     assert (a.coverage_pct, a.as_of) == (96.56, "2023-10")
+
+
+def test_a_targets_year_counted_from_the_story():
+    a = one("Cakupan JKN Kabupaten Tulungagung mencapai 69,3 persen. Dalam dua tahun ke depan, ditargetkan bisa tercapai "
+            "98 persen kepesertaan JKN di Kabupaten Tulungagung.", published="2022-06-20")
+    assert (a.target_pct, a.target_year) == (98, 2024)
