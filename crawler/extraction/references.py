@@ -124,7 +124,22 @@ def find_references(text: str) -> list[Ref]:
     for m in L.NATIONAL_POLICY.finditer(text):
         refs.append(Ref(m.start(), m.end(), INDONESIA, RefKind.POLICY))
     refs.sort(key=lambda r: r.start)
-    return _provinces_as_frames(refs, text)
+    return _joint_areas(_provinces_as_frames(refs, text), text)
+
+
+# "98 persen dari total penduduk Jawa Tengah-DIY", "Jateng-DIY": two regions written as one, the area of one office
+_JOINED_BY = re.compile(r"\s?[-–/]\s?")
+
+
+def _joint_areas(refs: list[Ref], text: str) -> list[Ref]:
+    """Two regions written as one word ("Jateng-DIY") name one area together: like an office's, a context."""
+    out = list(refs)
+    for i, r in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if r.kind is RefKind.MENTION and nxt.kind is RefKind.MENTION and r.region is not None \
+                and nxt.region is not None and r.region != nxt.region and _JOINED_BY.fullmatch(text, r.end, nxt.start):
+            out[i], out[i + 1] = replace(r, context=True, office=True), replace(nxt, context=True, office=True)
+    return out
 
 
 # "jika di Sulawesi Selatan, Kabupaten Takalar memiliki rasio tertinggi ... yakni 95 persen": a province set before a
@@ -297,7 +312,7 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     # "Deputi Direksi Wilayah Jateng dan DIY ... warga di Jawa Tengah dan DIY": the story is about an office's
     # area of several regions, none of which is the story's region alone.
     area = {r.region.code for r in refs if r.office and r.region is not None}
-    if top in area and any(code != top and score[code] >= W.MAIN_SHARED_AREA * score[top] for code in area):
+    if top in area and any(code != top and score.get(code, 0) >= W.MAIN_SHARED_AREA * score[top] for code in area):
         return None
     return regions[top]
 

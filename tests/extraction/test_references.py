@@ -45,6 +45,9 @@ def test_a_region_by_name_is_a_mention():
     # the appositive's abbreviation in brackets is the appositive again
     ("Dinkes Kabupaten Kulon Progo, Daerah Istimewa Yogyakarta (DIY), mencatat 99,11 persen.", "DIY"),
     ("Kota Yogyakarta dan Kabupaten Gunungkidul (DIY, red.) mencapai 95 persen.", "DIY"),  # a province in brackets
+    # two regions written as one are one area together
+    ("Persentasenya 98 persen dari total penduduk Jawa Tengah-DIY.", "Jawa Tengah"),
+    ("Persentasenya 98 persen dari total penduduk Jawa Tengah-DIY.", "DIY"),
     # a region joined to an office's area is part of that area
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY di Semarang.", "DIY"),
 ])
