@@ -262,6 +262,9 @@ REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s
                                    r"(?:di\s+)?(?:angka\s+)?(?:sekitar\s+)?$"
                                    r"|(?<!target )(?<!sasaran )\b(?:kepesertaan|cakupan|capaian)(?:\s+(?!target|sasaran)\w+){0,3}?\s+baru\s+"
                                    r"(?:sekitar\s+|sebesar\s+)?$")
+# "Khusus di Batola, target UHC sudah mencakup 98,56 persen": what the target has already reached is the level
+TARGET_ALREADY_AT = re.compile(r"\b(?:target|sasaran)\b[^.;\d]{0,30}\b(?:sudah|telah)\s+(?:mencakup|mencapai|menyentuh|"
+                               r"menembus|tembus|tercapai|di)\s+(?:angka\s+)?$")
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"

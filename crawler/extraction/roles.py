@@ -194,7 +194,7 @@ def is_target(c: Context) -> bool:
         return False  # "soal menurunnya UHC menjadi 75 persen": where it went (unless "... menjadi 98 persen pada 2025")
     if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near) \
             or L.BELOW_TARGET_LEVEL.search(c.left_full) or L.SUCCESS_IN_REACHING.search(c.left_full[-160:]) \
-            or L.REACHED_SO_FAR_BEFORE.search(c.near):
+            or L.REACHED_SO_FAR_BEFORE.search(c.near) or L.TARGET_ALREADY_AT.search(c.left_full[-70:]):
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
     if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
         return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target

@@ -2225,6 +2225,7 @@ def test_a_share_said_to_be_a_target_is_one():
     ("BPJS Kesehatan Cabang Tulungagung Bidik Pelaku Usaha Informal, Kepesertaan Kabupaten Tulungagung Baru 69,3 Persen",
      "coverage"),
     ("Kabupaten Tulungagung menetapkan sasaran cakupan baru 98 persen.", "target"),
+    ("Khusus di Kabupaten Barito Kuala, target UHC sudah mencakup 98,56 persen.", "coverage"),
 ])
 def test_only_so_far_is_a_level_reached_not_a_target(text, role):
     share, *_ = roles(text, Passage.JKN, (text.index("Kabupaten"),))
