@@ -265,6 +265,9 @@ REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s
 # "Khusus di Batola, target UHC sudah mencakup 98,56 persen": what the target has already reached is the level
 TARGET_ALREADY_AT = re.compile(r"\b(?:target|sasaran)\b[^.;\d]{0,30}\b(?:sudah|telah)\s+(?:mencakup|mencapai|menyentuh|"
                                r"menembus|tembus|tercapai|di)\s+(?:angka\s+)?$")
+# "... hingga 100,2% per 1 September 2025": a share followed by the day it was measured
+DATED_AS_OF_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:per|hingga|sampai(?: dengan)?|pada)\s+(?:tanggal\s+)?\d{1,2}\s+"
+                               r"[A-Za-z]+\s+20\d\d\b")
 BELOW_TARGET_LEVEL = re.compile(r"\b(?:masih|baru)\s+(?:berada\s+)?di ?bawah\s+target\b[^.;\d]{0,30}$")
 # "lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen": a target the region is measured against.
 COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:dari|daripada)|di ?atas|(?<!masih )(?<!baru )di ?bawah|"

@@ -2352,3 +2352,11 @@ def test_a_floor_of_people_restating_a_share_counts_the_enrolled_and_a_fall_to_a
     _, level = roles("Kepesertaan BPJS Kesehatan di Kabupaten Cirebon menurun drastis dari 98 persen menjadi hanya 75 "
                      "persen pada awal 2025.", Passage.JKN, (36,))
     assert level.role == "coverage"
+
+
+def test_a_precise_share_dated_to_the_day_after_a_category_is_a_level_not_its_criterion():
+    text = "Provinsi Sumatera Utara berhasil menuntaskan UHC Prioritas hingga 100,2% per 1 September 2025."
+    (share,) = roles(text, Passage.JKN, (0,))
+    assert share.role == "coverage"
+    (criterion,) = roles("Kategori UHC Prioritas berarti cakupan di atas 98 persen.", Passage.JKN)
+    assert criterion.role is None
