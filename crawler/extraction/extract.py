@@ -1023,10 +1023,8 @@ def _target_year(f: _Figure, sent: Sentence, dates: list[DateRef], published) ->
         return int(chosen.value[:4])
     ahead = L.YEARS_AHEAD.search(sent.text)
     if published and ahead:
-        n = ahead.group("n").lower()
+        n = (ahead.group("n") or ahead.group("m") or "satu").lower()
         return published.year + (int(n) if n.isdigit() else L.YEARS_AHEAD_WORDS[n])
-    if published and re.search(r"tahun depan", sent.text, re.IGNORECASE):
-        return published.year + 1
     return None
 
 

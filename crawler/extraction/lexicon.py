@@ -1044,8 +1044,10 @@ WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:me
                                r"[^.;\d]{0,60}(?:\d{4}[^.;\d]{0,20})?\bdengan\b[^.;\d]{0,60}$")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
-# "Dalam dua tahun ke depan, ditargetkan bisa tercapai 98 persen": a target's year counted from the story's
-YEARS_AHEAD = re.compile(r"\b(?P<n>satu|dua|tiga|empat|lima|\d)\s+tahun\s+(?:ke\s*)?(?:depan|mendatang)\b", re.IGNORECASE)
+# "Dalam dua tahun ke depan, ditargetkan bisa tercapai 98 persen", "tahun depan": a target's year counted from the
+# story's (one year when no number is said)
+YEARS_AHEAD = re.compile(r"\b(?:(?P<n>satu|dua|tiga|empat|lima|\d)\s+)?tahun\s+(?:ke\s*)?depan\b"
+                         r"|\b(?P<m>satu|dua|tiga|empat|lima|\d)\s+tahun\s+mendatang\b", re.IGNORECASE)
 YEARS_AHEAD_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 # "nilai cakupan 98 persen", "capaian kepesertaan 100 persen": a level named as the measure it is
 MEASURE_NAMED_BEFORE = re.compile(r"\b(?:cakupan|kepesertaan|capaian|persentase|prosentase|presentase|tingkat)\b[^.;\d]{0,25}$")
