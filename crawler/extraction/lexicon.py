@@ -1199,7 +1199,9 @@ AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:" + _NUMBER_WOR
 # (not "sudah terdaftar JKN-KIS kurang lebih sebesar 64% untuk mencapai UHC masih dibutuhkan ...": a level on the way)
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|"
                                 r"untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn|mencapai|menuju|meraih|capai)\b)|"
-                                r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan))")
+                                r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan)|"
+                                # "mengalokasikan 10% APBD nya": the budget named right after the share
+                                r"(?:apbd|apbn|anggaran|belanja|dana)(?:\s?nya)?\b)")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen", "sharing budget
 # dengan Pemerintah Provinsi Riau. Dimana besarannya 50 persen Pemkab Meranti"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing (?:anggaran|budget)|pembagian (?:anggaran|beban|pembiayaan)|"

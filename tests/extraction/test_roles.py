@@ -2360,3 +2360,9 @@ def test_a_precise_share_dated_to_the_day_after_a_category_is_a_level_not_its_cr
     assert share.role == "coverage"
     (criterion,) = roles("Kategori UHC Prioritas berarti cakupan di atas 98 persen.", Passage.JKN)
     assert criterion.role is None
+
+
+def test_a_share_with_the_budget_named_right_after_it_is_the_budgets():
+    (share,) = roles("Presiden memberikan instruksi kepada para kepala daerah untuk mengalokasikan 10% APBD nya untuk "
+                     "menunjang sukses program JKN.", Passage.JKN)
+    assert share.reason is Reason.BUDGET_SHARE
