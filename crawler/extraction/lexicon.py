@@ -621,8 +621,11 @@ RECORDED_BEFORE = re.compile(r"\b(?:tercatat|mencatat|sebanyak|sejumlah|(?:denga
 PEOPLE_UNIT_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta)\b|^\s*(?:penduduk|warga)\s*,?\s*atau\s+(?:sekitar\s+)?\d")
 HAS_BEFORE = re.compile(r"\b(?:dengan|memiliki|mempunyai|punya)\s+(?:sekitar\s+|jumlah\s+)?$")
 # (not "dengan jumlah 160.586 jiwa warga yang telah memiliki BPJS": the residents who are enrolled)
+# (but "Pamekasan dengan 820.129 penduduk yang sudah terdaftar BPJS Kesehatan sebanyak 670.150 jiwa": the enrolled
+# have a number of their own)
 RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s+yang\s+(?:telah\s+|sudah\s+)?"
-                             r"(?:memiliki|terdaftar|menjadi peserta|tercover|ter-cover|terlindungi|tercakup))")
+                             r"(?:memiliki|terdaftar|menjadi peserta|tercover|ter-cover|terlindungi|tercakup)"
+                             r"(?![^.;\d]{0,60}\b(?:sebanyak|sejumlah|berjumlah|mencapai)\s+\d))")
 # "Kabupaten Sidrap memiliki sekitar 326 ribu jiwa, tersebar di 11 kecamatan": the people a region has, said alone
 # (not "... memiliki 326 ribu jiwa, atau 98 persen": the enrolled, restated as a share)
 REGION_HAS_BEFORE = re.compile(r"\b(?:memiliki|mempunyai)\s+(?:sekitar\s+|kurang lebih\s+)?$")

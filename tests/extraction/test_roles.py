@@ -2366,3 +2366,9 @@ def test_a_share_with_the_budget_named_right_after_it_is_the_budgets():
     (share,) = roles("Presiden memberikan instruksi kepada para kepala daerah untuk mengalokasikan 10% APBD nya untuk "
                      "menunjang sukses program JKN.", Passage.JKN)
     assert share.reason is Reason.BUDGET_SHARE
+
+
+def test_residents_before_the_enrolled_with_a_number_of_their_own_are_the_population():
+    residents, enrolled, _ = roles("Kabupaten Pamekasan dengan 820.129 penduduk yang sudah terdaftar BPJS Kesehatan "
+                                   "sebanyak 670.150 jiwa atau 81 persen.", Passage.JKN, (0,))
+    assert (residents.role, enrolled.role) == ("population", "participants")
