@@ -199,6 +199,8 @@ def main() -> int:
     args = ap.parse_args()
     styles = {**(DEV if args.layouts in ("dev", "all") else {}), **(UNSEEN if args.layouts in ("unseen", "all") else {})}
     samples = articles(args.texts)
+    if not samples:
+        return f"no labelled real page with a text and a publication date under {args.texts}"
     print(f"{len(samples)} {'real pages' if args.texts else 'JKN articles'} + {args.filler} filler per site; faults {'on' if args.faults else 'off'}")
     print(f"{'layout':15} {'P':>6} {'R':>6} {'fields':>7} {'prefilter pass':>15} {'truly JKN':>10} "
           f"{'2nd/1st time':>13} {'2nd/1st requests':>17}")
