@@ -34,6 +34,7 @@ from lxml import etree
 from w3lib.encoding import html_to_unicode
 
 from uhcwatch.crawler.crawl import boilerplate as B
+from uhcwatch.crawler.extraction.dates import find_dates
 from uhcwatch.crawler.extraction.lexicon import RELEVANT
 
 MIN_STORY = 200  # characters: less is not an article
@@ -552,8 +553,6 @@ def _byline_date(root, title: str | None) -> str | None:
     the original date, takes the oldest on the page, and an old CMS lists dated headlines in its side columns
     ("16/03/2016 Kesehatan akan Digratiskan"): the article's own date sits by its headline ("<span
     class="tanggal">Selasa, 15 April 2025 - 10:56 WIB</span><span class="judul">..."), before or after it."""
-    from uhcwatch.crawler.extraction.dates import find_dates
-
     wanted = " ".join((title or "").split()).lower()
     if len(wanted) < 20:
         return None

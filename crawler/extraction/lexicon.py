@@ -454,11 +454,12 @@ NOW_BEFORE = re.compile(r"\b(?:" + _NOW + r")\s*,?\s*$")
 ACHIEVED_BEFORE = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|baru(?!-)|meng-?[ck]over|menc[ou]ver|mencakup|menjangkau)"
                              r"\s*$|" + NOW_BEFORE.pattern)
 # "soal menurunnya UHC menjadi 75 persen", "naik menjadi 98 persen": where a level went, the level now
-WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang|naik(?:nya)?|meningkat(?:nya)?|"
+_FALL = r"menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang"  # the verbs of a fall, shared by the two below
+WENT_TO_LEVEL_BEFORE = re.compile(r"\b(?:" + _FALL + r"|naik(?:nya)?|meningkat(?:nya)?|"
                                   r"bertambah)\b[^.;\d]{0,30}\bmenjadi\s+(?:sebesar\s+|sekitar\s+)?$")
 # "menurun drastis dari 98 persen menjadi hanya 75 persen pada awal 2025": a fall is no plan, whatever year it is dated
 # (a rise from a level may be one: "ditargetkan naik dari 64 persen menjadi 80 persen")
-FELL_TO_LEVEL_BEFORE = re.compile(r"\b(?:menurun(?:nya)?|turun(?:nya)?|anjlok|merosot|berkurang)\b[^.;\d]{0,30}?"
+FELL_TO_LEVEL_BEFORE = re.compile(r"\b(?:" + _FALL + r")\b[^.;\d]{0,30}?"
                                   r"(?:\s+dari\s+(?:angka\s+)?\d[\d.,]*\s*(?:persen|%))?[^.;\d]{0,12}?\bmenjadi\s+"
                                   r"(?:hanya\s+|cuma\s+|tinggal\s+)?(?:sebesar\s+|sekitar\s+)?$")
 # "Kalau tidak turun dari kemensos, posisinya tidak 95 persen": a level denied

@@ -142,10 +142,10 @@ def parse_number(token: str, *, decimal_context: bool = False) -> float | int | 
 
 _DECIMAL_SHARE = re.compile(r"\d{1,3},\d{1,2}")
 _RANGE_OF_SHARES_AFTER = re.compile(r"\s?[-–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|persen\b)", re.IGNORECASE)
-_SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b"
-                                    # "625.787 di antaranya atau 70,64 telah terdaftar": restating a count, enrolled
-                                    r"|\s+(?:telah|sudah)\s+(?:terdaftar|menjadi\s+peserta|ter-?cover|tercover)\b")
+_SHARE_OF_PEOPLE_AFTER = re.compile(r"\s+dari\s+(?:total\s+)?(?:jumlah\s+)?(?:penduduk|populasi|warga)\b")
+# "625.787 di antaranya atau 70,64 telah terdaftar": a decimal restating a count ("atau"), said to be enrolled
 _OR_BEFORE = re.compile(r"\batau\s+(?:sekitar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_ENROLLED_AFTER = re.compile(r"\s+(?:telah|sudah)\s+(?:terdaftar|menjadi\s+peserta|ter-?cover|tercover)\b")
 # "Dengan jumlah penduduk 885.890 jiwa, 625.787 di antaranya ...": a part of the people just counted
 # ("Dari total 818 ribu penduduk Bone, 648 ribu lebih sudah masuk ke dalam JKN")
 _PART_OF_THEM_AFTER = re.compile(r"\s+(?:lebih\s+)?(?:di ?antaranya|diantaranya|(?:yang\s+)?(?:sudah|telah))\b",
@@ -177,10 +177,9 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = (m.group("scale") or "").strip().lower()
         # "192.816 jiwa atau 96,36 dari jumlah penduduk": a share whose "persen" the writer left out; "sekitar 96–97
         # persen": the lower end of a range of shares is a share too
-        share_after = _SHARE_OF_PEOPLE_AFTER.match(text, end)
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
-                                              and ((share_after and (share_after.group().lstrip().startswith("dari")
-                                                                     or _OR_BEFORE.search(before)))
+                                              and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
+                                                   or (_OR_BEFORE.search(before) and _ENROLLED_AFTER.match(text, end))
                                                    or _SHARE_WORD_BEFORE.search(before))) \
             or (not scale and range_of_shares)
         value = parse_number(num, decimal_context=is_pct or bool(scale))
