@@ -39,12 +39,21 @@ def main(folder: str, only_part: str | None = None, held_part: str | None = None
         seen.add(data["url"])
         part = held_part if hashlib.sha1(data["url"].encode()).hexdigest()[0] in "012" else main_part
         facts = {k: data.get(k) for k in FACTS}
-        facts["gold"] = [{k: g.get(k) for k in GOLD_FACTS} for g in facts["gold"] or []]
+        facts["gold"] = [_spec_form({k: g.get(k) for k in GOLD_FACTS}) for g in facts["gold"] or []]
         (OUT / part / f"{data['id']}.json").write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n",
                                                        encoding="utf-8")
         counts[part] += 1
     print(counts)
     return 0
+
+
+def _spec_form(gold: dict) -> dict:
+    """A province's name in SPEC's form, "Provinsi X": the labelling rules up to 2026-12-07 asked for the
+    gazetteer's bare `name` ("Jambi"), which SPEC and the extractor write "Provinsi Jambi"."""
+    name = gold.get("region_name") or ""
+    if gold.get("region_level") == "provinsi" and not name.startswith("Provinsi "):
+        gold["region_name"] = f"Provinsi {name}"
+    return gold
 
 
 if __name__ == "__main__":
