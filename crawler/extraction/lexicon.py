@@ -1181,7 +1181,10 @@ SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement sta
 NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\d.,]+\s*(?:%|persen\b))?"
                                      r"(?:(?!\b(?:sudah|telah|sisa\w*|masih\s+(?:ada|terdapat)|sedangkan|sementara|namun|tetapi|dan|bahwa|persen|"
                                      # ("96% akibat bertambahnya 10.000 penduduk yang belum terdaftar": a cause's own subject)
-                                     r"akibat|karena|sebab|disebabkan|lantaran)\b)"
+                                     r"akibat|karena|sebab|disebabkan|lantaran|"
+                                     # ("mampu mencapai 84,90 persen, dengan 14.761 jiwa yang belum terdaftar": "with N"
+                                     # opens a group of its own)
+                                     r"dengan\s+(?:sekitar\s+|sebanyak\s+)?\d+)\b)"
                                      r"(?:[^.;%\"“”]|(?<=\d)\.(?=\d))){0,200}?"  # (a count's thousands dot goes on)
                                      r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+(?:peserta|anggota)|terdaftar|tercover|ter-cover|tercakup|"
                                      r"terjamin|memiliki|mempunyai|punya|ikut|bergabung|mendaftar)")

@@ -2372,3 +2372,11 @@ def test_residents_before_the_enrolled_with_a_number_of_their_own_are_the_popula
     residents, enrolled, _ = roles("Kabupaten Pamekasan dengan 820.129 penduduk yang sudah terdaftar BPJS Kesehatan "
                                    "sebanyak 670.150 jiwa atau 81 persen.", Passage.JKN, (0,))
     assert (residents.role, enrolled.role) == ("population", "participants")
+
+
+def test_a_share_followed_by_with_n_uninsured_is_the_enrolled_share():
+    share, uninsured = roles("Dari jumlah penduduk 293.023 jiwa, Kota Palangka Raya mampu mencapai 84,90 persen, dengan "
+                             "14.761 jiwa yang belum terdaftar.", Passage.JKN, (30,))[1:]
+    assert (share.role, uninsured.reason) == ("coverage", Reason.UNINSURED)
+    (alone,) = roles("Sekitar 4 persen penduduk Kabupaten Demak belum terdaftar sebagai peserta JKN.", Passage.JKN)
+    assert alone.reason is Reason.UNINSURED
