@@ -1308,7 +1308,9 @@ COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kur
 # "Jumlah kepesertaan program ini telah mencapai lebih dari 184,8 juta jiwa": a floor of the enrolled, stated as reached
 # ("Jumlah peserta ... di Mimika saat ini sebanyak lebih dari 300 ribu jiwa": the count said as a floor)
 # ("Sekarang saja di Jakarta sudah hampir 7 juta orang yang ikut BPJS kesehatan": the count reached, told roughly)
-REACHED_COUNT_FLOOR = re.compile(r"\b(?:(?:telah|sudah)\s+(?:mencapai|menembus|tembus)|sebanyak|sejumlah)\s+"
+# ("Kepesertaan BPJS Kesehatan di Kabupaten Cilacap termasuk paling banyak ..., yakni lebih dari 1,5 juta peserta": the
+# count named after "namely")
+REACHED_COUNT_FLOOR = re.compile(r"\b(?:(?:telah|sudah)\s+(?:mencapai|menembus|tembus)|mencapai|sebanyak|sejumlah|yakni|yaitu)\s+"
                                  r"(?:lebih dari|di ?atas)\s*$|\b(?:telah|sudah)\s+(?:hampir|nyaris|mendekati)\s*$"
                                  # "sudah mencapai 73 persen atau lebih dari 685 ribu peserta": a share's people, restated
                                  r"|(?:%|persen)\s+atau\s+(?:lebih dari|di ?atas)\s*$")

@@ -2380,3 +2380,11 @@ def test_a_share_followed_by_with_n_uninsured_is_the_enrolled_share():
     assert (share.role, uninsured.reason) == ("coverage", Reason.UNINSURED)
     (alone,) = roles("Sekitar 4 persen penduduk Kabupaten Demak belum terdaftar sebagai peserta JKN.", Passage.JKN)
     assert alone.reason is Reason.UNINSURED
+
+
+def test_a_floor_of_participants_named_after_namely_is_their_count():
+    (count,) = roles("Kepesertaan BPJS Kesehatan di Kabupaten Cilacap termasuk paling banyak di wilayah itu, yakni lebih "
+                     "dari 1,5 juta peserta.", Passage.JKN, (30,))
+    assert count.role == "participants"
+    (need,) = roles("Kabupaten Cilacap masih membutuhkan lebih dari 20 ribu peserta baru.", Passage.JKN, (0,))
+    assert need.role is None
