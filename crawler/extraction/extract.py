@@ -884,7 +884,7 @@ def _figure_date(f: _Figure, sent: Sentence, dates: list[DateRef], published, la
                               r"\s*(?:\w+\s+)?$"
                               r"|(?:penduduk|populasi)\b[^.;\d]{0,30}\bsemester\s+\w+\s*/\s*$",  # "penduduk ... semester I/2024"
                               sent.text[max(0, d.start - 50):d.start].lower())
-            and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 60):d.start].lower())
+            and not L.AWARD_YEAR_BEFORE.search(sent.text[max(0, d.start - 100):d.start].lower())
             and not L.DATE_TO_COME_AFTER.match(sent.text, d.end)  # "hingga akhir Desember nanti": still to come
             and not (len(d.value or "") == 4 and L.OPENING_TIME.fullmatch(sent.text, 0, d.start)
                      and L.AWARD_RECEIVED.search(sent.text, d.end))]

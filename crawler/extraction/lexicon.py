@@ -940,7 +940,10 @@ UHC_THRESHOLD_BEFORE = re.compile(_UHC_TARGET + r"[^.;\d]{0,60}\b(?:minimal|mini
 # ... and so is a target's year: "Capai 98,09 Persen, Targetkan UHC 2025"
 AWARD_YEAR_BEFORE = re.compile(r"(?:\bawards?|\bpenghargaan(?:\s+[\w()-]+){0,5}|\bpredikat(?:\s+uhc)?|\bstatus\s+uhc|"
                                r"\buhc\s+(?:kategori\s+)?(?:utama|madya|pratama|paripurna)|"  # "Raih UHC Pratama 2026"
-                               r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?)\s+(?:tahun\s+)?$")
+                               r"\b(?:target\w*|ditargetkan|menargetkan)\b[^.;,\d]{0,25}?|"
+                               # "... untuk meraih target Universal Health Coverage (UHC) atau kepesertaan semesta tahun
+                               # 2024": a goal still to reach, however long its name
+                               r"\buntuk\s+(?:meraih|mencapai|mewujudkan|mengejar)\s+target\b[^.;,\d]{0,70}?)\s+(?:tahun\s+)?$")
 # "Diawal tahun 2026, Kabupaten PPU berhasil meraih Penghargaan UHC ... dengan capaian kepesertaan UHC mencapai 100,15
 # persen": a year opening a sentence (OPENING_TIME) about receiving an award (AWARD_RECEIVED) dates the award, not the
 # data it was given for

@@ -154,6 +154,11 @@ _PART_OF_THEM_AFTER = re.compile(r"\s+(?:lebih\s+)?(?:di ?antaranya|diantaranya|
 _SHARE_WORD_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|presentasi)(?:nya)?\s+(?:sebesar\s+|mencapai\s+|yakni\s+)?$",
                                 re.IGNORECASE)
 
+# "80,03 persen itu tercatat lebih rendah dibandingkan kepesertaan secara nasional yakni 87,74": a decimal compared with
+# a share just given is a share too, its "persen" left out
+_COMPARED_WITH_SHARE_BEFORE = re.compile(r"\d(?:%|\s?persen\b)[^.;!?%]{0,100}?\b(?:dibandingkan|dibanding|daripada|"
+                                         r"ketimbang)\b[^.;!?%\d]{0,60}$", re.IGNORECASE)
+
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in `text`, classified; percentages and counts carry values."""
@@ -180,7 +185,8 @@ def find_quantities(text: str) -> list[Quantity]:
         is_pct = bool(m.group("pct")) or bool(not scale and _DECIMAL_SHARE.fullmatch(num)
                                               and (_SHARE_OF_PEOPLE_AFTER.match(text, end)
                                                    or (_OR_BEFORE.search(before) and _ENROLLED_AFTER.match(text, end))
-                                                   or _SHARE_WORD_BEFORE.search(before))) \
+                                                   or _SHARE_WORD_BEFORE.search(before)
+                                                   or _COMPARED_WITH_SHARE_BEFORE.search(text[max(0, start - 160):start]))) \
             or (not scale and range_of_shares)
         value = parse_number(num, decimal_context=is_pct or bool(scale))
         if value is None:

@@ -859,6 +859,12 @@ def test_the_year_of_an_award_does_not_date_the_figure():
     assert [a.as_of for a in extract(dated)] == ["2025"]
 
 
+def test_the_year_of_a_target_still_to_reach_does_not_date_the_figure():
+    text = ("Cakupan peserta BPJS Kesehatan di wilayah Riau sebanyak 80,03 persen sehingga diperlukan komitmen semua "
+            "kepala daerah untuk meraih target Universal Health Coverage (UHC) atau kepesertaan semesta tahun 2024.")
+    assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("14", 80.03, None)]
+
+
 def test_a_short_quote_stating_the_level_now_continues_the_passage():
     text = ("Kepala Bidang Dinkes Kabupaten Blitar menyebut program PBID ini berdampak pada peningkatan cakupan "
             "Universal Health Coverage (UHC) BPJS Kesehatan.\n“Awalnya di kisaran 76 persen, kini naik menjadi 77,6 "

@@ -57,6 +57,15 @@ def test_a_share_without_its_unit():
     assert [q.kind for q in find_quantities("nomor 12,5 dari daftar")] != ["pct"]
 
 
+def test_a_decimal_compared_with_a_share_is_a_share():
+    """"80,03 persen itu lebih rendah dibandingkan kepesertaan secara nasional yakni 87,74": its "persen" left out."""
+    kinds = [(q.kind, q.value) for q in find_quantities(
+        "Cakupan di Riau sebanyak 80,03 persen itu lebih rendah dibandingkan kepesertaan secara nasional yakni 87,74 "
+        "sehingga diperlukan komitmen")]
+    assert kinds == [("pct", 80.03), ("pct", 87.74)]
+    assert [q.kind for q in find_quantities("Cakupan 80 persen. Dibandingkan itu, skor 87,74 naik")][-1] != "pct"
+
+
 def test_a_count_written_out_in_full_keeps_its_value_before_a_stray_scale_word():
     assert [(q.kind, q.value) for q in find_quantities("peserta mencapai 187.982.949 juta.")] == [("count", 187982949)]
     assert [(q.kind, q.value) for q in find_quantities("sebanyak 270.630 ribu jiwa")] == [("count", 270630)]
