@@ -979,7 +979,9 @@ RESTATED_DEMONSTRATIVE = re.compile(r"[^.;\d]{0,40}?\b(?:tersebut|itu)\b", re.IG
 COMPARED_BETWEEN = re.compile(r"\b(?:di\s*bawah|di\s*atas|melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil)|"
                               r"dibanding(?:kan)?|ketimbang)\b")
 COMPARED_WITH = re.compile(r"\b(?:melebihi|melampaui|lebih (?:tinggi|rendah|besar|kecil) (?:dari|daripada)|"
-                           r"dibanding(?:kan)?|ketimbang)\b")
+                           r"dibanding(?:kan)?|ketimbang|"
+                           # "Angka ini masih kurang dari rata-rata nasional sebesar 86 persen": measured against another
+                           r"(?:kurang|lebih) dari rata-rata|di (?:bawah|atas) rata-rata)\b")
 PRESENT = re.compile(r"\b(?:sudah|telah|kini|sekarang)\b", re.IGNORECASE)
 # ("Capaian UHC tersebut, kami peroleh per 1 Desember 2022": the measure may be named again)
 # "... berdasarkan data BPJS Kesehatan per 31 Juli 2020": the date of the data a sentence's figures come from

@@ -2388,3 +2388,11 @@ def test_a_floor_of_participants_named_after_namely_is_their_count():
     assert count.role == "participants"
     (need,) = roles("Kabupaten Cilacap masih membutuhkan lebih dari 20 ribu peserta baru.", Passage.JKN, (0,))
     assert need.role is None
+
+
+def test_a_sentence_measuring_this_against_an_average_states_another_figure():
+    before = Role("coverage")
+    (average,) = roles("Angka ini masih kurang dari rata-rata nasional sebesar 86 persen.", Passage.JKN, before=before)
+    assert average.role == "coverage" and not average.linked
+    (same,) = roles("Angka ini setara 84 persen dari total penduduk.", Passage.JKN, before=Role("participants"))
+    assert same.linked
