@@ -202,6 +202,7 @@ TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
     r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    r"\b(?:meng|di)?arahkan\b|\b(?:meng|di)?instruksikan\b|"  # "Presiden arahkan 98 persen masyarakat ... sudah masuk"
     r"\b(?:meng|di)?upayakan\b|"  # "kita mengupayakan di tahun ini ada sekitar 31 persen ... bisa bergabung": an aim
     r"\bcita-cita(?:nya)?\b|\bimpian(?:nya)?\b|"  # "Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS"
     # "tahun 2019 ini telah ditetapkan sebagai cakupan kepesertaan ... 100 persen": the level set for a year

@@ -270,6 +270,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Tahun ini Sidoarjo harus 100 persen.",
     "Bupati mengatakan Demak harus mencapai 98 persen.",
     "Cakupan JKN wajib bisa menyentuh 98 persen.",
+    "Dimana tahun 2024 mendatang, Presiden arahkan 98 persen masyarakat Indonesia sudah masuk BPJS Kesehatan.",
 ])
 def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
