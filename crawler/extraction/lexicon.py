@@ -221,7 +221,8 @@ TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|(?:di|meng)harapkan|berharap|ha
 TARGET_LEVEL = re.compile(r"\b(?:ingin|akan|harus|mau|dorong|didorong|mendorong|naikkan|tingkatkan|"
                           # ("akan meningkatkan kesertaan BPJS Kesehatan minimal menjadi 98%": the object may be long)
                           r"(?<!telah )(?<!sudah )(?:ditingkatkan|dinaikkan))\b[^.;]{0,60}"
-                           r"\b(?:ke|menjadi)\s*(?:angka\s*)?$"
+                           r"\b(?:ke|menjadi|(?:hingga|sampai)(?:\s+(?:menyentuh|mencapai|menembus|ke))?)\s*(?:angka\s*)?$"
+                          # ("terus mendorong kepesertaan BPJS Kesehatan hingga menyentuh 100 persen": pushed up to it)
                           # "langkah strategis untuk meningkatkan persentase kepesertaan aktif menjadi 80 persen": a rise
                           # still to make, for a purpose
                           # ("berkomitmen untuk segera meningkatkan persentase jumlah penduduk yang menjadi peserta JKN-KIS

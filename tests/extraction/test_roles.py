@@ -271,6 +271,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Bupati mengatakan Demak harus mencapai 98 persen.",
     "Cakupan JKN wajib bisa menyentuh 98 persen.",
     "Dimana tahun 2024 mendatang, Presiden arahkan 98 persen masyarakat Indonesia sudah masuk BPJS Kesehatan.",
+    "Pemkab Bekasi terus mendorong kepesertaan BPJS Kesehatan hingga menyentuh 100 persen dari jumlah penduduk.",
 ])
 def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
