@@ -658,7 +658,10 @@ SHARE_OF_POPULATION_RESTATED = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|
                                           r",?\s*(?:(?:yakni|yaitu|atau)\s+(?:setara(?:\s+dengan)?\s+|sama dengan\s+)?|"
                                           r"setara(?:\s+dengan)?\s+)(?:sebanyak\s+|sekitar\s+)?$")
 LINK_SENTENCE_START = re.compile(
-    r"^(?:\W*)(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
+    # ("Tapi angka tersebut pada Oktober 2021 mengalami penurunan ... menjadi 89 persen": a conjunction may open it)
+    r"^(?:\W*)(?:(?:tapi|tetapi|namun|sayangnya|kemudian|lalu)\s*,?\s+(?=(?:angka|jumlah|capaian|data|total) "
+    r"(?:ini|itu|tersebut)\b))?"
+    r"(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
     r"atau(?= (?:sekitar|sekira|kurang lebih|setara|sama dengan|sebesar|\d))|"  # "... 180 juta jiwa. Atau sekitar 70 persen"
     # "... dari total 3.6 juta orang. Itu sekitar 79.1 persen", "... ada 2,5 juta. Jadi lebih kurang 84,4 persen"

@@ -423,8 +423,11 @@ def _whose_share_unsaid(c: Context) -> bool:
         and L.STATED_LEVEL.search(c.left_full)
     # "... dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": the level a coverage figure before it went to
     went_to = c.prev_role is not None and c.prev_role.role == "coverage" and L.LEVEL_BEFORE.search(c.near)
+    # "Tapi angka tersebut pada Oktober 2021 mengalami penurunan sebesar 6 persen menjadi 89 persen": "that figure"
+    # names the measure of the sentence before
+    figure_again = L.LINK_SENTENCE_START.match(c.s)
     return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or went_to or
-                (c.continues and (named_region or stated_level)))
+                (c.continues and (named_region or stated_level or figure_again)))
 
 
 PERCENT_RULES: tuple[Rule, ...] = (

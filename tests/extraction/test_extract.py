@@ -1590,3 +1590,9 @@ def test_a_targets_year_counted_from_the_story():
     a = one("Cakupan JKN Kabupaten Tulungagung mencapai 69,3 persen. Dalam dua tahun ke depan, ditargetkan bisa tercapai "
             "98 persen kepesertaan JKN di Kabupaten Tulungagung.", published="2022-06-20")
     assert (a.target_pct, a.target_year) == (98, 2024)
+
+
+def test_that_figure_opening_after_a_conjunction_carries_the_region_to_the_level_it_fell_to():
+    text = ("Universal Health Coverage (UHC) Kabupaten Bekasi pada Desember 2020 lalu sudah mencapai 95 persen. Tapi "
+            "angka tersebut pada Oktober 2021 mengalami penurunan sebesar 6 persen menjadi 89 persen.")
+    assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("32.16", 89, "2021-10")]

@@ -328,6 +328,11 @@ def test_is_other_measure(sentence, expected):
     assert is_other_measure(sentence) is expected
 
 
+def test_a_sentence_opening_with_a_conjunction_and_that_figure_continues_the_last():
+    assert links_previous_sentence("Tapi angka tersebut pada Oktober 2021 turun menjadi 89 persen.")
+    assert not links_previous_sentence("Tapi kami optimistis angka 95 persen kembali tercapai.")
+
+
 def test_sentence_level_tests():
     assert is_jkn_context("Kepesertaan JKN terus naik.")
     assert not is_jkn_context("Harga cabai naik.")
