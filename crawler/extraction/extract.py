@@ -984,7 +984,14 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
     # a run of figure sentences shares one date: "Untuk tingkat kabupaten/kota, ... Sementara di Kota X, ..."
     carried = [f for f in story.by_sentence.get(j, []) if f.regions and f.role != "target" and
                (f.now or (f.date is not None and _as_of_cue(f.date)))]
-    return (carried[-1].date, carried[-1].now) if carried else (None, False)
+    if carried:
+        return carried[-1].date, carried[-1].now
+    # "... berdasarkan data per 1 Desember 2017. Penambahan pada peserta PBI ... menjadi 39.000 jiwa. Sehingga total
+    # ... berjumlah 128.324 jiwa": a sentence of its paragraph with no time and no figure of its own passes the
+    # paragraph's date on
+    if not dates and not story.by_sentence.get(j) and sent.paragraph == story.sentences[j].paragraph:
+        return _inherited_date(story, j, story.sentences[j])
+    return None, False
 
 
 

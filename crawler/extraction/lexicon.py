@@ -157,7 +157,10 @@ ACTIVE_UNIT_AFTER = re.compile(r"\s*(?:jiwa|orang|peserta|warga|penduduk)?\s*(?:
 ACTIVE_COUNT_RESTATES_AFTER = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:dengan|atau|yakni|yaitu|sebanyak)\s+(?:sekitar\s+)?"
                                          r"\d[\d.,]*\s*(?:juta\s+|ribu\s+)?" + ACTIVE_UNIT_AFTER.pattern)
 SAME_SUBJECT_COUNT_BETWEEN = re.compile(r"\s*(?:jiwa|orang|peserta)?\s*,?\s*(?:(?:dari\s+)?sebelumnya|(?:sehingga\s+)?"
-                                        r"total(?:nya)?(?:\s+(?:capai|mencapai|menjadi))?)\s*(?:sebanyak\s+)?",
+                                        r"total(?:nya)?(?:\s+(?:capai|mencapai|menjadi))?"
+                                        # "PBPU yang ditanggung APBD akan meningkat dari 65.946 jiwa pada 2025 menjadi
+                                        # 71.858 jiwa": where the same segment goes
+                                        r"|(?:pada\s+(?:tahun\s+)?20\d\d\s+)?menjadi)\s*(?:sebanyak\s+)?",
                                         re.IGNORECASE)
 ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,?\s*(?:(?:dan|sedangkan|sementara)\s+yang\s+"
                                          r"[^.;\d]{0,70}\d"

@@ -1596,3 +1596,12 @@ def test_that_figure_opening_after_a_conjunction_carries_the_region_to_the_level
     text = ("Universal Health Coverage (UHC) Kabupaten Bekasi pada Desember 2020 lalu sudah mencapai 95 persen. Tapi "
             "angka tersebut pada Oktober 2021 mengalami penurunan sebesar 6 persen menjadi 89 persen.")
     assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("32.16", 89, "2021-10")]
+
+
+def test_a_paragraphs_date_passes_over_a_sentence_with_no_time_or_figure_of_its_own():
+    text = ("Jumlah kepesertaan di Kabupaten Lembata makin bertambah berdasarkan data per 1 Desember 2017. Penambahan "
+            "pada peserta PBI yang iurannya dibiayai APBD, yang semula berjumlah 38.892 jiwa menjadi 39.000 jiwa. "
+            "Sehingga total seluruh penduduk Kabupaten Lembata yang tercover ke dalam program JKN KIS berjumlah "
+            "128.324 jiwa atau 96,09 persen.")
+    assert [(a.region_code, a.coverage_pct, a.participants, a.as_of) for a in extract(text)] == [
+        ("53.13", 96.09, 128324, "2017-12-01")]

@@ -2403,3 +2403,9 @@ def test_a_sentence_measuring_this_against_an_average_states_another_figure():
     assert average.role == "coverage" and not average.linked
     (same,) = roles("Angka ini setara 84 persen dari total penduduk.", Passage.JKN, before=Role("participants"))
     assert same.linked
+
+
+def test_where_a_segments_count_goes_is_the_same_segment():
+    _, later = roles("Jumlah peserta PBPU yang ditanggung APBD akan meningkat dari 65.946 jiwa pada 2025 menjadi 71.858 "
+                     "jiwa pada 2026.", Passage.JKN)
+    assert later.reason is Reason.SEGMENT
