@@ -608,6 +608,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             return (INDONESIA,), Via.POLICY
         if best.start >= f.end and _LIST_AFTER_FIGURE.fullmatch(story.text, f.end, best.start):
             return _listed_from(best, usable, story), Via.MENTION  # "sudah 100 persen tercover yaitu A, B, dan C"
+        if best.start >= f.end and f.role in ("population", "participants") \
+                and L.PEOPLE_OF_AFTER_COUNT.fullmatch(story.text, f.end, best.start):
+            return _listed_from(best, usable, story), Via.MENTION  # "824.855 warga Kota Lubuklinggau, Kabupaten ... dan ..."
         return _coordinated(best, usable, f, story), Via.MENTION
     if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent, refs):
         return None, Via.BRANCH

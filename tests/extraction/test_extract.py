@@ -1605,3 +1605,11 @@ def test_a_paragraphs_date_passes_over_a_sentence_with_no_time_or_figure_of_its_
             "128.324 jiwa atau 96,09 persen.")
     assert [(a.region_code, a.coverage_pct, a.participants, a.as_of) for a in extract(text)] == [
         ("53.13", 96.09, 128324, "2017-12-01")]
+
+
+def test_the_people_of_several_regions_named_after_a_count_are_counted_together():
+    text = ("Dari 824.855 warga Kota Lubuklinggau, Kabupaten Musi Rawas (Mura) dan Musi Rawas Utara (Muratara). Baru "
+            "354.133 jiwa atau 42 persen yang ter-cover di BPJS Kesehatan.")
+    assert extract(text) == []
+    one = "Dari 247.550 warga Kota Lubuklinggau, baru 154.133 jiwa atau 62 persen yang ter-cover di BPJS Kesehatan."
+    assert [(a.region_code, a.coverage_pct) for a in extract(one)] == [("16.73", 62)]
