@@ -608,9 +608,10 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             return (INDONESIA,), Via.POLICY
         if best.start >= f.end and _LIST_AFTER_FIGURE.fullmatch(story.text, f.end, best.start):
             return _listed_from(best, usable, story), Via.MENTION  # "sudah 100 persen tercover yaitu A, B, dan C"
-        if best.start >= f.end and f.role in ("population", "participants") \
-                and L.PEOPLE_OF_AFTER_COUNT.fullmatch(story.text, f.end, best.start):
-            return _listed_from(best, usable, story), Via.MENTION  # "824.855 warga Kota Lubuklinggau, Kabupaten ... dan ..."
+        if best.start >= f.end and L.PEOPLE_OF_AFTER_COUNT.fullmatch(story.text, f.end, best.start):
+            # "824.855 warga Kota Lubuklinggau, Kabupaten Musi Rawas dan ...": their people together (a count);
+            # "mencapai 86 persen warga Kota Semarang dan Kabupaten Demak": each one's share
+            return _listed_from(best, usable, story), Via.MENTION
         return _coordinated(best, usable, f, story), Via.MENTION
     if _branch_scope(story, story.sentences.index(sent)) or _branch_records(story, sent, refs):
         return None, Via.BRANCH

@@ -740,8 +740,8 @@ BARE_ANAPHOR = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[\"“]?\s*(?:Di|Untuk) (?
 GROUP_AGAIN = re.compile(r"\b(?P<n>" + _NUMBER_WORDS + r"|\d{1,2})\s+"
                          r"(?P<noun>kabupaten/kota|kabupaten|kota|daerah|provinsi)\s+(?:tersebut|itu|ini)\b")
 # "Kabupaten Teluk Wondama dan Kabupaten Pegunungan Arfak masing-masing memiliki 56.740 peserta": each has it
-# "Dari 824.855 warga Kota Lubuklinggau, Kabupaten Musi Rawas (Mura) dan Musi Rawas Utara": a count of the people of
-# the regions named right after it
+# "Dari 824.855 warga Kota Lubuklinggau, Kabupaten Musi Rawas (Mura) dan Musi Rawas Utara", "86 persen warga Kota
+# Semarang dan Kabupaten Demak": a number of the people of the regions named right after it
 PEOPLE_OF_AFTER_COUNT = re.compile(r"\s*(?:jiwa\s+|orang\s+)?(?:warga|penduduk|masyarakat)(?:\s+di)?\s+", re.IGNORECASE)
 EACH_BEFORE = re.compile(r"\bmasing-masing\b[^.;,\d]{0,30}$", re.IGNORECASE)
 # Words that open a list of the regions a counted plural means: "tiga kabupaten ..., di antaranya A, B serta C".

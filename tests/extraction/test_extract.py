@@ -1613,3 +1613,8 @@ def test_the_people_of_several_regions_named_after_a_count_are_counted_together(
     assert extract(text) == []
     one = "Dari 247.550 warga Kota Lubuklinggau, baru 154.133 jiwa atau 62 persen yang ter-cover di BPJS Kesehatan."
     assert [(a.region_code, a.coverage_pct) for a in extract(one)] == [("16.73", 62)]
+
+
+def test_a_share_of_the_people_of_regions_named_after_it_is_each_ones():
+    text = "Sudah mencapai 86 persen warga Kota Semarang dan Kabupaten Demak yang jadi peserta JKN-KIS."
+    assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("33.74", 86), ("33.21", 86)]
