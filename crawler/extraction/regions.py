@@ -71,7 +71,7 @@ NEEDS_CUE = (
 )
 # Phrases that contain a region name but are something else (seats named like another region, a
 # country, a Jakarta square, a religious term): matched whole so that the inner name is not read.
-NOT_REGIONS = ("Pangkalan Kerinci", "Tanjung Balai Karimun", "Papua Nugini", "Papua New Guinea",
+NOT_REGIONS = ("Tanjung Balai Karimun", "Papua Nugini", "Papua New Guinea",
                "Medan Merdeka", "Roh Kudus")
 
 _PREFIXES = ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ")
@@ -185,6 +185,22 @@ class _Entry:
     kind: str  # "name" (official base) | "abbrev" | "variant" | "former" | "nickname"
 
 
+def _seats_named_like_another(region_rows: list[dict[str, str]], regions: list[Region]) -> tuple[str, ...]:
+    """Seats of government whose name holds another region's ("Padang Aro", seat of Solok Selatan, holds Padang;
+    "Tulang Bawang Tengah", seat of Tulang Bawang Barat): read whole, so that the town is not taken for that region.
+    (A seat holding its own region's name, "Sumbawa Besar", still names it.)"""
+    own = {row["code"]: row.get("seat") or "" for row in region_rows}
+    out = []
+    for region in regions:
+        seat = own.get(region.code, "")
+        if seat and _key(seat) != _key(region.base) and any(
+                other.code != region.code and other.base != region.base
+                and re.search(rf"(?<![^\W_]){re.escape(other.base)}(?![^\W_])", seat) and other.base != seat
+                and other.code != region.province_code for other in regions):
+            out.append(seat)
+    return tuple(out)
+
+
 def _key(words: str) -> str:
     """Lookup key: lower-case words without separators, abbreviations spelt out."""
     return "".join(_ABBREVIATED.get(w, w) for w in (t.lower() for t in _WORD.findall(words)))
@@ -227,7 +243,7 @@ class Gazetteer:
             entries = index.setdefault(_key(row["alias"]), [])
             if all(e.region != region for e in entries):
                 entries.append(_Entry(region, row["kind"]))
-        for phrase in NOT_REGIONS:
+        for phrase in NOT_REGIONS + _seats_named_like_another(region_rows, self.regions):
             index[_key(phrase)] = []
         self._index = {k: tuple(v) for k, v in index.items()}
         self._prefixes = frozenset(k[:i] for k in self._index for i in range(1, len(k) + 1))

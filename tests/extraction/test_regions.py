@@ -603,3 +603,12 @@ def test_a_lower_case_name_the_story_also_capitalises_is_read_before_sendiri(g):
     assert ("kampar", "Kabupaten Kampar") in names
     # but not a name the story never writes as one
     assert not [m for m in g.resolve("Warga kampar sendiri mengeluh soal iuran BPJS.")]
+
+
+def test_a_seat_named_like_another_region_is_read_whole():
+    """"di Padang Aro, Selasa": the seat of Solok Selatan, not Kota Padang; a seat holding its own region's name
+    ("Sumbawa Besar") still names that region."""
+    g = gazetteer()
+    assert g.find_mentions("di Padang Aro, Selasa") == []
+    assert [m.candidates[0].name for m in g.find_mentions("di Kota Padang, Selasa")] == ["Kota Padang"]
+    assert [m.candidates[0].name for m in g.find_mentions("warga Sumbawa Besar")] == ["Kabupaten Sumbawa"]
