@@ -95,12 +95,19 @@ UNNAMED_REGION_BEFORE = re.compile(r"(?:\b(?:ada|beberapa|sejumlah|banyak|sebagi
 OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
                               r"kartu keluarga|kk\b|akta|kartu identitas|rekening|rumah|jamban|"
                               # (but "memiliki akses kepesertaan JKN": access to enrolment is enrolment)
-                              r"akses(?!\s+(?:ke\s+)?(?:kepesertaan|jkn|bpjs|jaminan kesehatan)))")
+                              r"akses(?!\s+(?:ke\s+)?(?:kepesertaan|jkn|bpjs|jaminan kesehatan)))"
+                              # "40,96 persen dari total penduduk telah mengikuti pemeriksaan kesehatan gratis": what they
+                              # took part in
+                              r"|\b(?:mengikuti|menjalani|ikut)\s+(?:program\s+)?(?:pemeriksaan|cek kesehatan|"
+                              r"vaksinasi|imunisasi|ckg)\b")
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
     r"kehadiran|"
+    # "Program CKG telah diikuti oleh 70,8 juta orang", "40,96 persen dari total penduduk telah mengikuti pemeriksaan
+    # kesehatan gratis": another programme's take-up
+    r"\bckg\b|cek kesehatan|pemeriksaan kesehatan|medical check|"
     # "tingkat kepedulian masyarakat Aceh terhadap jaminan sosial ... mencapai 80%": what people think, not who is enrolled
     r"kepedulian|kesadaran|pemahaman|pengetahuan|persepsi|awareness|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
@@ -1242,6 +1249,9 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|bu
                               r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
                               r"upah|gaji|penghasilan|pendapatan|"  # "iuran ... 4 persen dari upah"
                               r"pembayaran|biaya|pengeluaran)"  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
+                              # "Pekerja negara membayar 5% gaji (2% gaji dibayar peserta ...)": a share of wages, "dari"
+                              # left out
+                              r"|^\s*(?:dari\s+)?(?:gaji|upah|penghasilan)(?:\s+(?:pokok|bulanan|per bulan))?\b"
                               # "menaungi sebanyak 7,65% dari penduduk Indonesia yang memiliki jamkes": a share of the
                               # insured, not of the people
                               r"|^\s*dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|warga|masyarakat)\b[^.;\d]{0,30}?\byang\s+"

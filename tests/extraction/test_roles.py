@@ -2409,3 +2409,14 @@ def test_where_a_segments_count_goes_is_the_same_segment():
     _, later = roles("Jumlah peserta PBPU yang ditanggung APBD akan meningkat dari 65.946 jiwa pada 2025 menjadi 71.858 "
                      "jiwa pada 2026.", Passage.JKN)
     assert later.reason is Reason.SEGMENT
+
+
+def test_another_programmes_take_up_and_a_share_of_wages_are_not_coverage():
+    _, share = roles("Hasilnya, sebanyak 103.028 jiwa atau 40,96 persen dari total penduduk Kabupaten Kolaka telah "
+                     "mengikuti pemeriksaan kesehatan gratis sepanjang 2025.", Passage.JKN, (70,))
+    assert share.role is None and share.reason is Reason.OTHER_SUBJECT
+    _, share = roles("Sepanjang 2025, Program CKG telah diikuti oleh 70,8 juta orang atau sekitar 24,9 persen dari total "
+                     "populasi Indonesia.", Passage.JKN)
+    assert share.role is None
+    wage, _, _ = roles("Pekerja negara membayar 5% gaji (2% gaji dibayar peserta dan 3% dibayar oleh negara).", Passage.JKN)
+    assert wage.role is None
