@@ -302,6 +302,7 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:agar|supaya)\b(?:(?!\b(?:sudah|telah|kini|saat ini)\b)(?:[^.;\d]|(?<!\d)20\d\d(?!\d))){0,120}"
                             r"\b(?:mencapai|capai|meraih)\b[^.;\d]{0,50}$"
                             # "untuk bisa mencapai 100 persen UHC 2019, pihaknya akan berkoordinasi": a level still to reach
+                            # ("Untuk bisa memenuhi angka 98 persen, kami mengajak masyarakat ...": a level to meet)
                             # ("butuh anggaran besar untuk bisa mengkover 95 persen kepesertaan": a level to pay for)
                             # "Kurang 159 Ribu Jiwa untuk Capai 100 Persen UHC": what is still needed to reach a level
                             r"|\b(?:kurang|butuh|perlu|membutuhkan|dibutuhkan|tinggal)\b[^.;]{0,40}\buntuk\s+"
@@ -310,7 +311,7 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:untuk|bisa|dapat|mampu|agar|supaya|ingin|harus)\s+kembali\s+(?:ke|mencapai|menjadi|meraih)\s+"
                             r"(?:angka\s+)?$"
                             r"|\buntuk\s+(?:bisa|dapat|mampu)\s+(?:mencapai|capai|menembus|tembus|menyentuh|"
-                            r"meng-?[ck]over|mencakup|menjangkau|menanggung)\s+(?:angka\s+)?$"
+                            r"meng-?[ck]over|mencakup|menjangkau|menanggung|memenuhi)\s+(?:angka\s+)?$"
                             # "masih ada gap dalam mencapai cakupan kepesertaan 98 persen" (but not "kerja keras ... untuk mencapai
                             # kepesertaan 95,27%", which was reached)
                             r"|\bdalam\s+(?:mencapai|meraih|menuju)\b[^.;]{0,40}$"
@@ -1273,6 +1274,8 @@ ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstat
                           # "sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan"
                           r"^\s*(?:persen|%)?\s*(?:warga|penduduk|masyarakat|peserta)\s+(?:sudah|telah|masih)\s+aktif\b|"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b|"  # "82,25 persen untuk keaktifan"
+                          # "Bengkulu sudah mencapai 80 persen antusiasme keaktifan peserta": one word of its own between
+                          r"^\s*(?:persen|%)?\s*(?!(?:dan|serta|dengan|atau|sedangkan|sementara)\b)[a-z]+\s+keaktifan\b|"
                           r"^\s*(?:persen|%)?\s*secara\s+aktif\b")  # "mencapai 102% secara kepesertaan dan 92% secara aktif"
 WORKERS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|sekitar\s+)?(?:[\d.,]+\s+(?:juta\s+|ribu\s+)?)?"
                            r"(?:pekerja|tenaga kerja|karyawan|buruh|angkatan kerja)")  # "58,3 persen dari 1,1 juta pekerja"

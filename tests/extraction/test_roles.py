@@ -272,6 +272,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Cakupan JKN wajib bisa menyentuh 98 persen.",
     "Dimana tahun 2024 mendatang, Presiden arahkan 98 persen masyarakat Indonesia sudah masuk BPJS Kesehatan.",
     "Pemkab Bekasi terus mendorong kepesertaan BPJS Kesehatan hingga menyentuh 100 persen dari jumlah penduduk.",
+    "Untuk bisa memenuhi angka 98 persen, kami mengajak masyarakat yang belum terdaftar untuk mendaftar.",
 ])
 def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
@@ -280,6 +281,10 @@ def test_what_a_region_must_reach_is_a_target(sentence):
 def test_a_share_named_keaktifan_right_after_it_is_active():
     enrolled, active = roles("Dengan capaian 98,67 persen kepesertaan dan 79,85 persen keaktifan, Kota Bogor kini "
                              "menuju UHC.", Passage.JKN)
+    assert (enrolled.role, active.role) == ("coverage", "active_pct")
+    (active,) = roles("Bengkulu sudah mencapai 80 persen antusiasme keaktifan peserta.", Passage.JKN, (0,))
+    assert active.role == "active_pct"
+    enrolled, active = roles("Kota Bogor mencapai 98 persen dan keaktifan 80 persen.", Passage.JKN, (0,))
     assert (enrolled.role, active.role) == ("coverage", "active_pct")
 
 
