@@ -1098,7 +1098,10 @@ def _finer_date(g: _Figure, f: _Figure) -> bool:
 
 def _current(figs: list[_Figure], published) -> _Figure | None:
     """The region's current figure of one role: not history, newest, from the body, clearest, first."""
-    live = _body_first([f for f in figs if not f.history])
+    # ("Pada Agustus 2024, Bupati Barru sempat membanggakan capaian UHC yang menembus angka 101,78%", and no later
+    # figure: an earlier figure with its own date is still the last one the story reports)
+    live = _body_first([f for f in figs if not f.history]) or \
+        _body_first([f for f in figs if f.date is not None and f.date.value and f.date.cue not in L.AS_OF_BAD_CUES])
     if not live:
         return None
     # "per 1 Oktober 2025 ... 98,67 persen. ... Dengan capaian 98,67 persen, Kota Bogor kini ...": the same

@@ -1618,3 +1618,11 @@ def test_the_people_of_several_regions_named_after_a_count_are_counted_together(
 def test_a_share_of_the_people_of_regions_named_after_it_is_each_ones():
     text = "Sudah mencapai 86 persen warga Kota Semarang dan Kabupaten Demak yang jadi peserta JKN-KIS."
     assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("33.74", 86), ("33.21", 86)]
+
+
+def test_an_earlier_dated_figure_with_no_later_one_is_still_the_last_reported():
+    text = ("Pada Agustus 2024, Bupati Barru sempat membanggakan capaian UHC Kabupaten Barru yang menembus angka "
+            "101,78%. Kini kabupaten itu turun kelas ke kategori Madya.")
+    assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("73.11", 101.78, "2024-08")]
+    rose = "Kepesertaan JKN Kabupaten Barru naik dari 91,2 persen pada 2023 menjadi 96 persen."
+    assert [a.coverage_pct for a in extract(rose)] == [96]
