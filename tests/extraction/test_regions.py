@@ -612,3 +612,8 @@ def test_a_seat_named_like_another_region_is_read_whole():
     assert g.find_mentions("di Padang Aro, Selasa") == []
     assert [m.candidates[0].name for m in g.find_mentions("di Kota Padang, Selasa")] == ["Kota Padang"]
     assert [m.candidates[0].name for m in g.find_mentions("warga Sumbawa Besar")] == ["Kabupaten Sumbawa"]
+
+
+def test_dij_is_the_special_region_of_yogyakarta():
+    """"95 persen penduduk DIJ sudah memiliki jaminan kesehatan": Yogyakarta papers write "DIJ" for DIY."""
+    assert [m.candidates[0].code for m in gazetteer().find_mentions("penduduk DIJ sudah")] == ["34"]
