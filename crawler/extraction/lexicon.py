@@ -521,6 +521,7 @@ PAST_SENTENCE = re.compile(r"\b(?:sebelumnya|sempat|pernah|dahulu|semula|silam)\
 HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"
+    r"\bpreviously\b|\bformerly\b|\bonce stood\b|"  # "If previously the percentage ... reached 81.18 percent, now ..."
     r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
     r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
     r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"

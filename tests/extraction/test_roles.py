@@ -2425,3 +2425,9 @@ def test_another_programmes_take_up_and_a_share_of_wages_are_not_coverage():
     assert share.role is None
     wage, _, _ = roles("Pekerja negara membayar 5% gaji (2% gaji dibayar peserta dan 3% dibayar oleh negara).", Passage.JKN)
     assert wage.role is None
+
+
+def test_an_english_previously_marks_an_earlier_figure():
+    (share,) = roles("If previously the percentage of Kudus residents registered with JKN reached 81.18 percent of the "
+                     "total population, now it has dropped.", Passage.JKN, (36,))
+    assert share.history
