@@ -292,6 +292,14 @@ FIRST_SIGHT = {
                 "government sites and JKN's early years, hard negatives from other health news, 2025-26 news, "
                 "opinion and features; 32 near-negatives and negatives; the extractor of 03dd448, after the unseen37 "
                 "rules, before any rule was tuned on them; holdout39 (11 pages) kept aside)",
+    "holdout38": "region + coverage P=1.000 R=0.909, region P=1.000 R=0.909, other fields on matches 98.8% (13 pages, 11 "
+                 "announcements, kept aside from unseen37; measured once, last, with the code of dabc07e, not tuned on: "
+                 "a Ponorogo figure missed)",
+    "holdout39": "region + coverage P=0.000 R=0.000, region P=0.500 R=0.333, other fields on matches 56.2% (11 pages, 6 "
+                 "announcements, kept aside from unseen38; measured once, last, with the code of dabc07e, not tuned on: "
+                 "two national figures (an English abstract, a 2026 count-only story), Tanjungpinang (English) and "
+                 "Samarinda missed; Jembrana's own pre-JKN scheme and a Cirebon 100 taken; a Kotawaringin Timur "
+                 "uninsured share 22.89 read as coverage; a 2016 national 66 missed)",
 }
 
 
