@@ -188,16 +188,21 @@ class _Entry:
 def _seats_named_like_another(region_rows: list[dict[str, str]], regions: list[Region]) -> tuple[str, ...]:
     """Seats of government whose name holds another region's ("Padang Aro", seat of Solok Selatan, holds Padang;
     "Tulang Bawang Tengah", seat of Tulang Bawang Barat): read whole, so that the town is not taken for that region.
-    (A seat holding its own region's name, "Sumbawa Besar", still names it.)"""
-    own = {row["code"]: row.get("seat") or "" for row in region_rows}
+    (A seat holding its own region's name, "Sumbawa Besar", still names it.) One pass over each seat's runs of words,
+    looked up in a table of names: the gazetteer is built in every crawl process."""
+    seats = {row["code"]: row.get("seat") or "" for row in region_rows}
+    codes_by_base: dict[str, set[str]] = {}
+    for r in regions:
+        codes_by_base.setdefault(r.base, set()).add(r.code)
     out = []
     for region in regions:
-        seat = own.get(region.code, "")
-        if seat and _key(seat) != _key(region.base) and any(
-                other.code != region.code and other.base != region.base
-                and re.search(rf"(?<![^\W_]){re.escape(other.base)}(?![^\W_])", seat) and other.base != seat
-                and other.code != region.province_code for other in regions):
-            out.append(seat)
+        words = seats.get(region.code, "").split()
+        if not words or " ".join(words) == region.base:
+            continue
+        runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        if any(codes_by_base.get(run, set()) - {region.code, region.province_code} and run != region.base
+               and run != " ".join(words) for run in runs):
+            out.append(" ".join(words))
     return tuple(out)
 
 
