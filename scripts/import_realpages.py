@@ -25,14 +25,17 @@ GOLD_FACTS = ("region_name", "region_code", "region_level", "province", "coverag
 
 
 def main(folder: str, only_part: str | None = None, held_part: str | None = None) -> int:
+    pages = [p for p in sorted(Path(folder).glob("*.json" if only_part else "*/*.json"))
+             if not p.name.isupper() and p.with_suffix(".txt").exists()]
+    if not pages:
+        print(f"import_realpages: no labelled pages (<id>.json beside <id>.txt) in {folder}", file=sys.stderr)
+        return 1
     seen = set()
     main_part, held_part = (only_part or "dev"), (held_part or ("holdout" if only_part is None else only_part))
     counts = {main_part: 0, held_part: 0}
     for part in counts:
         (OUT / part).mkdir(exist_ok=True)
-    for path in sorted(Path(folder).glob("*.json" if only_part else "*/*.json")):
-        if path.name.isupper() or not path.with_suffix(".txt").exists():
-            continue
+    for path in pages:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["url"] in seen:
             continue
