@@ -31,7 +31,10 @@ _ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|O
 _ENGLISH_MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(_ENGLISH_MONTHS.split("|"), start=1)}
 _ABBR_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agust|Sept|Sep|Okt|Nov|Des"
 _YEAR = r"(?:19|20)\d{2}"
-_MOD = r"(?P<mod>awal|akhir|pertengahan|medio|penghujung|ujung|semester\s+(?:I|II|1|2|pertama|kedua)|triwulan\s+(?:I|II|III|IV|\d)|kuartal\s+(?:I|II|III|IV|\d))"
+# English-language pages: "By the end of 2024" is "akhir 2024"
+_ENGLISH_MODS = {"end of": "akhir", "the end of": "akhir", "beginning of": "awal", "the beginning of": "awal",
+                 "early": "awal", "the middle of": "pertengahan"}
+_MOD = r"(?P<mod>(?:the\s+)?end\s+of|(?:the\s+)?beginning\s+of|early|the\s+middle\s+of|awal|akhir|pertengahan|medio|penghujung|ujung|semester\s+(?:I|II|1|2|pertama|kedua)|triwulan\s+(?:I|II|III|IV|\d)|kuartal\s+(?:I|II|III|IV|\d))"
 
 _DATE = re.compile(
     r"(?i:" + _MOD + r"\s+(?:bulan\s+|tahun\s+)?)?"
@@ -132,15 +135,21 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateRef]:
         in_parens = before.rstrip().endswith("(") and ")" in text[m.end():m.end() + 2]
         kind = "statement" if in_parens or _WEEKDAY_BEFORE.search(before) else "date"
         cue = _CUE_BEFORE.search(before)
-        mod = (m.group("mod") or "").lower()
+        mod = _mod(m)
         refs.append(DateRef(m.start(), m.end(), m.group(), value, kind,
                             re.sub(r"\s+", " ", cue.group(1).lower()) if cue else None, mod or None))
     refs.sort(key=lambda r: r.start)
     return refs
 
 
+def _mod(m: re.Match) -> str:
+    """The part of a period the date names ("akhir", "awal", ...), English words given their Indonesian name."""
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    return _ENGLISH_MODS.get(mod, mod)
+
+
 def _resolve(m: re.Match, published: dt.date | None) -> str | None:
-    mod = (m.group("mod") or "").lower()
+    mod = _mod(m)
     if m.group("numeric"):
         parsed = _parse_absolute(m.group("numeric"))
         return _fmt(*parsed) if parsed else None

@@ -711,11 +711,31 @@ def _national_by_size(story: _Story) -> None:
             for g in story.figures:
                 if g is f or (g.sentence == f.sentence and (g.linked_to == f.idx or f.linked_to == g.idx
                                                             or _share_said_with(f, g, story))):
-                    if not g.regions and g.date is None and not g.now:  # no owner before, so never dated
-                        sent = story.sentences[g.sentence]
-                        g.date, g.now = _date_of(story, g, sent, story.dates(g.sentence), None)
-                    g.regions, g.via = (INDONESIA,), Via.MENTION
+                    _give_to_nation(story, g)
             _national_share_before(story, f)
+    _national_story(story)
+
+
+def _give_to_nation(story: _Story, g: _Figure) -> None:
+    if not g.regions and g.date is None and not g.now:  # no owner before, so never dated
+        sent = story.sentences[g.sentence]
+        g.date, g.now = _date_of(story, g, sent, story.dates(g.sentence), None)
+        if g.role == "target":
+            g.target_year = _target_year(g, sent, story.dates(g.sentence), story.published)
+    if g.role == "target":
+        g.national_target = True
+    g.regions, g.via = (INDONESIA,), Via.MENTION
+
+
+def _national_story(story: _Story) -> None:
+    """A story with no region of its own whose figures name only the nation ("Hingga akhir 2016, baru 66 persen
+    penduduk menjadi peserta" ... "baru 171,67 juta peserta JKN-KIS"): the shares no words give an owner are the
+    nation's too."""
+    if story.main is not None or {f.regions for f in story.figures if f.regions} != {(INDONESIA,)}:
+        return
+    for f in story.figures:
+        if not f.regions and f.role in ("coverage", "target") and not f.history:
+            _give_to_nation(story, f)
 
 
 def _national_share_before(story: _Story, count: _Figure) -> None:
@@ -1162,6 +1182,9 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
         return None
     chosen = [f for f in (coverage, participants, population, active_pct, active_participants) if f]
     as_of = _as_of(chosen)
+    # ("Before JKJ, only 17 percent ... from 40 percent in 2003 to 90 percent in 2004": a district's own scheme)
+    if as_of and int(as_of[:4]) < W.JKN_START_YEAR:
+        return None
     target = _target(role("target"), region, coverage)
     evidence_ids = sorted({f.sentence for f in chosen})
     evidence = " ".join(story.sentences[i].text for i in evidence_ids)

@@ -15,7 +15,8 @@ import re
 
 # Health insurance named: JKN, BPJS Kesehatan, its card, UHC, its subsidised segment ("data Penerima Bantuan Iuran
 # (PBI) ... jumlah pemegang kartu BPJS" names no "Kesehatan", but only JKN has PBI).
-HEALTH_NAMED = re.compile(r"\bJKN|BPJS\s+Kesehatan|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
+# ("covered by BPJS Health", "the National Health Insurance (NHI)": English-language pages translate the names)
+HEALTH_NAMED = re.compile(r"\bJKN|BPJS\s+(?:Kesehatan|Health)|national\s+health\s+insurance|jaminan\s+kesehatan|\bUHC\b|universal\s+health\s+coverage|"
                           r"kartu\s+indonesia\s+sehat|\bKIS\b|\bJKS\b|penerima\s+bantuan\s+iuran", re.IGNORECASE)
 # The scheme itself named, not just "jaminan kesehatan" (which a survey's "memiliki jaminan kesehatan" uses of any scheme).
 SCHEME_NAMED = re.compile(r"\bJKN|BPJS|jaminan\s+kesehatan\s+nasional|\bUHC\b|universal\s+health\s+coverage|"
@@ -273,7 +274,10 @@ KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+
 REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s+(?:sampai|mencapai|menyentuh|tercapai)\s+"
                                    r"(?:di\s+)?(?:angka\s+)?(?:sekitar\s+)?$"
                                    r"|(?<!target )(?<!sasaran )\b(?:kepesertaan|cakupan|capaian)(?:\s+(?!target|sasaran)\w+){0,3}?\s+baru\s+"
-                                   r"(?:sekitar\s+|sebesar\s+)?$")
+                                   r"(?:sekitar\s+|sebesar\s+)?$"
+                                   # "targets 95% enrollment coverage by the end of 2019, it only reached 85.3%"
+                                   r"|\b(?:only|just|has|have|had|already)\s+(?:reached|achieved|hit|stood at)\s+"
+                                   r"(?:about\s+|around\s+|some\s+)?$")
 # "Khusus di Batola, target UHC sudah mencakup 98,56 persen": what the target has already reached is the level
 TARGET_ALREADY_AT = re.compile(r"\b(?:target|sasaran)\b[^.;\d]{0,30}\b(?:sudah|telah)\s+(?:mencakup|mencapai|menyentuh|"
                                r"menembus|tembus|tercapai|di)\s+(?:angka\s+)?$")
@@ -293,8 +297,9 @@ COMPARED_TARGET = re.compile(r"(?:lebih (?:tinggi|rendah|besar|kecil|baik) (?:da
                              r"(?:(?!\bbaru\b|\bmasih\b|\bhanya\b|\bsekitar\b|\bdi ?angka\b|\bkini\b|\byaitu\b|\byakni\b|"
                              r"\bantara lain\b|\bdi ?antaranya\b|\bseperti\b|\badalah\b)[^.;,(\d]){0,60}$")
 # "... agar tahun 2024 UHC se-Jatim bisa seratus persen", "supaya mencapai 95 persen": a level wished for
+# ("agar bisa mewujudkan 100 persen Universal Health Coverage": a level to bring about)
 TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|dapat|mampu|mencapai|capai|menembus|"
-                            r"tembus|menyentuh)\s+(?:angka\s+)?$"
+                            r"tembus|menyentuh|mewujudkan|wujudkan|meraih|raih)\s+(?:angka\s+)?$"
                             # "berupaya agar kepesertaan ... terus meningkat setiap tahunnya sehingga mencapai Universal Health
                             # Coverage (UHC) sebesar 95 persen": however far the purpose runs, unless it says reached
                             # ("agar tercapainya program UHC di 2023 mencapai kepesertaan ... sebesar 98 persen": a year
@@ -490,6 +495,8 @@ CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b[^.;,]{0,60},\s*
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
                               r"kita (?:lihat|melihat)|untuk|di\b|dari\b|"
+                              # "Kalau tidak salah sekarang masih sekitar 69 persen": "if I am not mistaken", a hedge
+                              r"(?:tidak|nggak|gak|ga|enggak)\s+salah\b|"
                               # "kalau kita saat ini masih 87 persen": "as for us", the speaker's region as it stands
                               r"(?:kita|kami)\s+(?:saat ini|sekarang|kini)?\s*(?:masih|baru|sudah|telah)\b)"
                               r"[^.;,]{0,50}$")
@@ -550,6 +557,9 @@ INACTIVE_PREDICATE_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:tercatat|terdata|ber
 # sentence's subject is the people not yet enrolled, however long the name between
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
                                       r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}"
+                                      # ("penduduk Kotawaringin Timur yang belum terdaftar JKN per 31 Juli 2018 mencapai
+                                      # 93.729 jiwa": the date the count is of may come between)
+                                      r"(?:\b(?:per|hingga|sampai|pada)\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4}\b[^.;,\d]{0,30})?"
                                       # ("jumlah penduduk Indonesia, yang belum terdaftar sebagai peserta program ...
                                       # (JKN-KIS), mencapai 69 juta orang": the clause closed by a comma, then its verb)
                                       r"(?:,\s*(?:(?:mencapai|sebanyak|sejumlah|berjumlah|tercatat|sekitar|ada|yakni|yaitu|"
@@ -693,6 +703,7 @@ NATIONAL = re.compile(
     r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
+    r"\b(?:across|throughout) Indonesia\b|"
     r"\bsecara nasional\b|\b(?:tingkat|skala|cakupan|kepesertaan|capaian|angka|rata-rata|rerata|persentase|presentase|prosentase|posisi) "
     r"nasional\b"
     # "di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen"
@@ -817,6 +828,9 @@ SUBREGION = re.compile(
 RESIDENT_ADDRESS_BEFORE = re.compile(r"\b[Ww]arga\s+(?:[Dd]esa\s+|[Kk]elurahan\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s*$")
 # "di Puskesmas Kecamatan Ciracas": a facility named for its district, where something happened
 FACILITY_BEFORE = re.compile(r"\b(?:puskesmas|kantor|rsud|rumah sakit|balai|aula|gedung|pendopo)\s+$", re.IGNORECASE)
+# English-language pages: "less likely than Papua to be NHI members", "compared to Papua": the region a comparison
+# measures against, not the one whose figure is told
+COMPARED_REGION_BEFORE = re.compile(r"\b(?:than|compared (?:to|with))\s+(?:in\s+)?$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(
     r"\b(?:kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|tegas|tegasnya|sebut|"
     r"konferensi pers|jumpa pers|rapat|acara|kegiatan|peluncuran|ditemui|seminar|forum|kantor|gedung|balai|aula|"
@@ -1114,7 +1128,8 @@ STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membu
                      r"\b(?:tembus|menembus)\s+(?:angka\s+)?$")
 # "tinggal 20 persen lagi"; "masih kurang 7 % untuk mencapai target di 80%": a shortfall, whatever target follows it
 # (not "Jadi lebih kurang 84,4 persen": "about")
-_SHORTFALL = r"tinggal|tersisa|sisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang"
+# ("reaching the remaining 4.52%": English-language pages)
+_SHORTFALL = r"tinggal|tersisa|sisa|kekurangan|kesenjangan|gap|selisih|(?<!lebih )kurang|remaining"
 # "Peserta Aktif Jaminan Kesehatan di Kabupaten X Tinggal 51 Persen": the level the active have fallen to, no gap
 REMAINING_LEVEL_BEFORE = re.compile(r"\baktif\b[^.;,\d]{0,60}\b(?:tinggal|tersisa)\s*$")
 SHORTFALL_BEFORE = re.compile(r"\b(?:" + _SHORTFALL + r")(?:nya)?[,:]?(?:\s+(?:sekitar|sebesar|hanya))?\s*$")
@@ -1290,6 +1305,9 @@ OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:(?:total|seluruh|jumlah|semua)
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
                                 r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
 NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")  # as written: a capitalised word after a sentence's first
+# "Kalau tidak salah sekarang masih sekitar 69 persen": a speaker's hedge before the statement, not part of it
+HEDGE_OPENING = re.compile(r"^\W*(?:(?:kalau|kalo|jika|kalau saya|kalo saya)\s+(?:tidak|nggak|gak|ga|enggak)\s+salah|"
+                           r"seingat\s+(?:saya|kami)|setahu\s+(?:saya|kami)),?\s+", re.IGNORECASE)
 STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni|kini|sekarang)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
@@ -1306,6 +1324,11 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    # ("... yang sudah terdata sebagai pemegang BPJS Kesehatan sebanyak 70.598,")
                                    r"(?:penduduk|peserta|warga|kepesertaan|pemegang)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar)\s*$|"
+                                   # "Jumlah peserta JKN juga meningkat dari sebelumnya 133 juta, menjadi sekarang 273 juta": the
+                                   # number of the enrolled, from one level to another
+                                   r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga|kepesertaan)\b[^.;]{0,80}\b(?:meningkat|naik|"
+                                   r"bertambah|menurun|turun|berkurang|tumbuh)\b[^.;]{0,60}\b(?:dari|menjadi|ke|hingga|sampai)\s+"
+                                   r"(?:sebelumnya\s+|sekarang\s+|kini\s+|saat ini\s+|sekitar\s+)?$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"
                                    # "mencatatkan angka 95,52 persen dengan peserta 1.398.245"
@@ -1331,7 +1354,9 @@ PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:pendud
 TO_BE_ENROLLED_AFTER = re.compile(r"^[^.;\d]{0,60}?\b(?:akan|bakal)\s+(?:segera\s+)?(?:di(?:daftar|ikut(?:sert)?|masuk|alih|"
                                   r"integrasi)kan|terdaftar|menjadi peserta|ditanggung|di-?[ck]over|dijamin|beralih)\b"
                                   r"|^[^.;]{0,150}?\bwill be (?:covered|enrolled|registered|insured|included|integrated|"
-                                  r"transferred)\b", re.IGNORECASE)
+                                  r"transferred)\b"
+                                  # "Tahun 2016, 188 juta warga ditargetkan terdaftar": the people a target names
+                                  r"|^\s*(?:[a-z]+\s+){0,2}?(?:yang\s+)?(?:di|ter)target(?:kan)?\b", re.IGNORECASE)
 # "Agar tetap UHC non cut off, minimal 876.961 jiwa harus terdaftar aktif": a number of people required, no count
 REQUIRED_COUNT_AFTER = re.compile(r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*(?:yang\s+)?(?:harus|wajib|perlu|mesti)\b")
 COUNT_BOUND_BEFORE = re.compile(r"(?:lebih dari|hampir|kurang dari|mendekati|kurang lebih dari)\s*$")

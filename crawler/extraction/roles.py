@@ -419,7 +419,10 @@ def _whose_share_unsaid(c: Context) -> bool:
     # "Data per akhir Februari, kita sudah 96,8 persen.": a short line in a JKN passage stating a level
     # ("Jadi, kita sudah 97 persen, tersisa 1 persen dan ...": or a level stated as a long sentence opens)
     # (but not "Balangan dan HSS mencapai 100%", whose names the gazetteer does not know)
-    stated_level = (len(c.s) < 100 or (len(c.left_full) < 40 and not L.NAME_INSIDE.search(c.original[:len(c.left_full)]))) \
+    # ("Kalau tidak salah sekarang masih sekitar 69 persen": a hedge before it does not lengthen the opening)
+    hedge = L.HEDGE_OPENING.match(c.left_full)
+    opening = len(c.left_full) - (hedge.end() if hedge else 0)
+    stated_level = (len(c.s) < 100 or (opening < 40 and not L.NAME_INSIDE.search(c.original[:len(c.left_full)]))) \
         and L.STATED_LEVEL.search(c.left_full)
     # "... dari 75,04 persen pada tahun 2021, menjadi 84,06 persen": the level a coverage figure before it went to
     went_to = c.prev_role is not None and c.prev_role.role == "coverage" and L.LEVEL_BEFORE.search(c.near)

@@ -68,6 +68,10 @@ def test_english_dates_with_their_year():
     assert [r.value for r in find_dates("you may join in May")] == []  # no year: no English month
     (f,) = find_dates('"As of 1 March 2024, the number of JKN participants')  # the day before its month
     assert (f.value, f.cue) == ("2024-03-01", "as of")
+    (e,) = find_dates("By the end of 2024, 228,397 residents")  # "akhir 2024" in English
+    assert (e.value, e.mod) == ("2024-12", "akhir")
+    (b,) = find_dates("since the beginning of 2023")
+    assert (b.value, b.mod) == ("2023", "awal")
 
 
 @pytest.mark.parametrize("text", ["sesuai Perpres 82/2018 untuk daerah", "Perpres Nomor 82 Tahun 2018 tentang Jaminan",

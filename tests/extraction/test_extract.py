@@ -1626,3 +1626,36 @@ def test_an_earlier_dated_figure_with_no_later_one_is_still_the_last_reported():
     assert [(a.region_code, a.coverage_pct, a.as_of) for a in extract(text)] == [("73.11", 101.78, "2024-08")]
     rose = "Kepesertaan JKN Kabupaten Barru naik dari 91,2 persen pada 2023 menjadi 96 persen."
     assert [a.coverage_pct for a in extract(rose)] == [96]
+
+
+def test_a_figure_from_before_jkn_began_is_another_schemes():
+    text = ("Under the Jembrana district's own health insurance scheme, the share of people in Kabupaten Jembrana "
+            "covered rose from 40 percent in 2003 to 90 percent in 2004.")
+    assert extract(text) == []
+    later = "Cakupan JKN Kabupaten Jembrana naik dari 90 persen pada 2014 menjadi 98 persen pada 2016."
+    assert [(a.coverage_pct, a.as_of) for a in extract(later)] == [(98, "2016")]
+
+
+def test_a_story_that_names_only_the_nation_gives_it_its_unowned_shares():
+    text = ("JAKARTA, KOMPAS — Penambahan kepesertaan Jaminan Kesehatan Nasional melambat. Hingga akhir 2016, baru 66 "
+            "persen penduduk menjadi peserta. Namun, hingga 16 Desember, baru 171,67 juta peserta JKN-KIS atau 91 persen "
+            "dari target. Padahal, target kepesertaan semesta JKN-KIS atau 95 persen warga ditargetkan tercapai pada 1 "
+            "Januari 2019.")
+    (a,) = extract(text, published="2016-12-28")
+    assert (a.region_level, a.coverage_pct, a.participants, a.target_pct, a.target_year) == \
+        ("nasional", 66, 171670000, 95, 2019)
+    # a share with no owner in a story about a region stays unowned
+    regional = "Hingga akhir 2016, baru 66 persen penduduk menjadi peserta. Kota Bogor mencatat 900 ribu peserta JKN."
+    assert all(a.region_level != "nasional" for a in extract(regional, published="2016-12-28"))
+
+
+def test_english_pages_name_bpjs_health_and_the_national_health_insurance():
+    text = ("Based on an evaluation with BPJS Health Tanjungpinang Branch, by the end of 2024, 228,397 residents or "
+            "95.48% of Tanjungpinang's population were already covered by BPJS Health.")
+    (a,) = extract(text, published="2025-05-20")
+    assert (a.region_code, a.coverage_pct, a.participants, a.as_of) == ("21.72", 95.48, 228397, "2024-12")
+    abstract = ("This study investigated regional inequalities in enrollment across Indonesia. Even though the National "
+                "Health Insurance (NHI) targets 95% enrollment coverage by the end of 2019, it only reached 85.3%. "
+                "Maluku was 0.29 times less likely than Papua to be NHI members.")
+    (n,) = extract(abstract)
+    assert (n.region_level, n.coverage_pct, n.target_pct) == ("nasional", 85.3, 95)

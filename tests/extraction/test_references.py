@@ -50,6 +50,8 @@ def test_a_region_by_name_is_a_mention():
     ("Persentasenya 98 persen dari total penduduk Jawa Tengah-DIY.", "DIY"),
     # a region joined to an office's area is part of that area
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY di Semarang.", "DIY"),
+    # the region a comparison measures against (English-language pages)
+    ("Maluku was 0.29 times less likely than Papua to be NHI members.", "Papua"),
 ])
 def test_weak_references_only_locate(text, weak):
     refs = {t: context for t, kind, context in kinds(text) if kind is RefKind.MENTION}

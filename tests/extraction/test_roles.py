@@ -273,6 +273,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Dimana tahun 2024 mendatang, Presiden arahkan 98 persen masyarakat Indonesia sudah masuk BPJS Kesehatan.",
     "Pemkab Bekasi terus mendorong kepesertaan BPJS Kesehatan hingga menyentuh 100 persen dari jumlah penduduk.",
     "Untuk bisa memenuhi angka 98 persen, kami mengajak masyarakat yang belum terdaftar untuk mendaftar.",
+    "Upaya ini terus dilakukan agar bisa mewujudkan 100 persen Universal Health Coverage (UHC).",
 ])
 def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
@@ -2431,3 +2432,36 @@ def test_an_english_previously_marks_an_earlier_figure():
     (share,) = roles("If previously the percentage of Kudus residents registered with JKN reached 81.18 percent of the "
                      "total population, now it has dropped.", Passage.JKN, (36,))
     assert share.history
+
+
+def test_the_uninsured_named_as_the_subject_keep_their_count_past_its_date():
+    count, share, population = roles("Penduduk Kotawaringin Timur yang belum terdaftar JKN per 31 Juli 2018 mencapai "
+                                     "93.729 jiwa atau 22,89 persen dari total penduduk 409.502 jiwa.", Passage.JKN)
+    assert (count.reason, share.reason, population.role) == (Reason.UNINSURED, Reason.UNINSURED_SHARE, "population")
+
+
+def test_a_speakers_hedge_does_not_make_a_condition():
+    (level, target) = roles('"Kalau tidak salah sekarang masih sekitar 69 persen saja, targetnya harus mencapai 98 '
+                            'persen agar penerima bantuan iuran bisa direalisasikan," tutur Ketua Komisi IV.', Passage.JKN)
+    assert (level.role, target.role) == ("coverage", "target")
+    (condition,) = roles("Kalau cakupan sudah 95 persen, status UHC diberikan.", Passage.JKN)
+    assert condition.role is None
+
+
+def test_the_people_a_target_names_are_no_participants():
+    (count,) = roles("Tahun 2016, 188 juta warga ditargetkan terdaftar program Jaminan Kesehatan Nasional.")
+    assert count.reason is Reason.TARGET_COUNT
+
+
+def test_the_number_of_the_enrolled_from_one_level_to_another_counts_people():
+    before, now = roles("Jumlah peserta jaminan kesehatan nasional (JKN) juga meningkat dari sebelumnya 133 juta, "
+                        "menjadi sekarang 273 juta di tahun 2024.")
+    assert (before.role, now.role) == ("participants", "participants")
+
+
+def test_english_reached_against_a_target_and_the_remaining_gap():
+    target, reached = roles("Even though the National Health Insurance (NHI) targets 95% enrollment coverage by the end "
+                            "of 2019, it only reached 85.3%.", Passage.JKN)
+    assert (target.role, reached.role) == ("target", "coverage")
+    (gap,) = roles("Rustam emphasized the importance of reaching the remaining 4.52% of residents.", Passage.JKN)
+    assert gap.reason is Reason.GAP
