@@ -597,6 +597,10 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
             return listing, Via.ANAPHOR
         if best.kind == GROUP:
             named = resolve_group(best, story.refs, story.text)
+            if named:  # "provinsi Papua Barat bersama tujuh kabupatennya ... 100 persen": the region joined to the group
+                joined = [r for r in close if r.kind is RefKind.MENTION and not r.context and r.end <= best.start
+                          and L.JOINED_TO_GROUP.fullmatch(story.text, r.end, best.start)]
+                named = tuple(dict.fromkeys((*(r.region for r in joined), *named)))
             return (named, Via.ANAPHOR) if named else (GROUP, Via.GROUP)
         if best.kind is RefKind.ANAPHOR:
             listed = listed_before_anaphor(best, story.refs, story.text)
@@ -733,6 +737,8 @@ def _national_story(story: _Story) -> None:
     nation's too."""
     if story.main is not None or {f.regions for f in story.figures if f.regions} != {(INDONESIA,)}:
         return
+    if not any(f.via is Via.MENTION and f.role != "target" for f in story.figures if f.regions):
+        return  # only the national plan's target ("RPJMN 2024 ... 98%"): no figure of the nation's is told
     for f in story.figures:
         if not f.regions and f.role in ("coverage", "target") and not f.history:
             _give_to_nation(story, f)
@@ -1047,6 +1053,7 @@ def _target_year(f: _Figure, sent: Sentence, dates: list[DateRef], published) ->
     pos = f.start - sent.start
     years = [d for d in dates if d.kind == "date" and d.value and
              not re.search(r"(?:nomor|no\.?)\s*\d+\s*(?:tahun)?\s*$", sent.text[max(0, d.start - 20):d.start].lower())
+             and not L.BUDGET_YEAR_BEFORE.search(sent.text[max(0, d.start - 40):d.start])
              and (published is None or int(d.value[:4]) >= published.year)]
     after = [d for d in years if d.start >= pos]
     chosen = after[0] if after else (years[-1] if years else None)

@@ -102,6 +102,11 @@ OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nom
                               r"|\b(?:mengikuti|menjalani|ikut)\s+(?:program\s+)?(?:pemeriksaan|cek kesehatan|"
                               r"vaksinasi|imunisasi|ckg)\b")
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
+# "menaikkan iuran BPJS Kesehatan untuk Peserta Bukan Penerima Upah (PBPU) dan Bukan Pekerja sebesar 100%": how much a
+# premium, a price or a budget was raised or cut, however long the name of whom it applies to
+PRICE_CHANGE_BEFORE = re.compile(r"\b(?:menaikkan|kenaikan|naiknya|dinaikkan|menurunkan|penurunan|turunnya|diturunkan)\s+"
+                                 r"(?:besaran\s+|nilai\s+)?(?:iuran|tarif|premi|harga|gaji|upah|anggaran|pajak|cukai)\b"
+                                 r"[^.;\d]{0,120}\b(?:sebesar|hingga|sampai|mencapai)\s*$")
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
@@ -188,10 +193,12 @@ ALL_STATUSES = re.compile(r"\baktif\s+(?:dan|maupun|serta|atau)\s+(?:" + _NOT_AC
 INACTIVE = re.compile(_NOT_ACTIVE + r"|tidak (?:lagi )?terlindungi secara aktif")
 # "PBI", "PBI-D"/"PBID" (paid by the region), "PBIN": the members whose premiums the state pays
 _PBI = r"pbi(?:-?[dn])?"
+# ("peserta yang berasal dari ...": where a part comes from; but not "berasal dari selisih data kepesertaan ...", a
+# difference of two totals)
 SEGMENT = re.compile(
     r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
-    r"berasal|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
+    r"berasal(?!\s+dari\s+selisih)|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"kurang mampu|tidak mampu"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
 )
 # "Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten X, lanjut dia, sampai saat ini tercatat sebanyak 65.000 jiwa":
@@ -264,6 +271,8 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan|untuk(?:\s+bisa|\s+dapat)?)\s+(?:segera\s+)?"
                          # ("Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen": the level hoped for)
                          r"(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:(?:cakupan|kepesertaan|capaian|uhc)\s+)?"
+                         # ("optimis pemerintah daerah dapat mencapai Universal Health Coverage (UHC) sebesar 98 persen")
+                         r"(?:universal health coverage\s+\(uhc\)\s+)?"
                          r"(?:sebesar\s+|di\s+)?(?:angka\s+)?$")
 # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan hingga tahun depan": the level now, to be kept
 KEPT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:itu|tersebut|ini)?\s*(?:akan\s+)?(?:terus\s+)?(?:dipertahankan|dijaga|bertahan)\b")
@@ -332,6 +341,9 @@ TARGET_PURPOSE = re.compile(r"\b(?:agar|supaya|demi|guna)\b[^.;]{0,60}\b(?:bisa|
                             r"|\b(?:agar|supaya)\b[^.;]{0,90}\bmenjadi\s*$"
                             # "pihaknya berupaya agar 100 persen penduduk Kota Tanjungbalai terdaftar": the share wished for
                             r"|\b(?:agar|supaya)\s+(?:seluruhnya\s+|semua\s+)?$"
+                            # "kontribusi masyarakat dalam membantu program JKN mencapai 100 persen UHC": a level helped towards
+                            r"|\b(?:membantu|mendukung|menunjang)\b[^.;]{0,50}\b(?:mencapai|capai|meraih|mewujudkan)\s+"
+                            r"(?:angka\s+)?$"
                             # "Tahun 2024, kami berupaya untuk mencapai cakupan 98%": a level striven for
                             r"|\b(?:berupaya|berusaha|bertekad)\b[^.;]{0,30}\b(?:mencapai|capai|meraih)\b[^.;\d]{0,30}$"
                             # "Pemprov Sulbar Dorong 100 Persen Kepesertaan JKN": a level pushed for
@@ -491,7 +503,11 @@ FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:" + _A
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 # "Kalau 98% sudah bisa, 100% pun tinggal nil saja": the share that follows from a condition is as hypothetical
-CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b[^.;,]{0,60},\s*$", re.IGNORECASE)
+CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b[^.;,]{0,60},\s*$"
+                               # "Jika, tahun 2023 ini Pemkot Kupang berhasil merealisasi ..., maka warga sudah 100 persen
+                               # tercover": "maka" says what follows from the condition, however long it ran
+                               r"|\b(?:kalau|jika|apabila|bila|seandainya|andaikan)\b[^.;]{0,160}\bmaka\b[^.;,]{0,40}$",
+                               re.IGNORECASE)
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
                               r"kita (?:lihat|melihat)|untuk|di\b|dari\b|"
@@ -587,7 +603,16 @@ NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus 
     r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$"
 )
 # "seharusnya 127.000 warga kolaka utara menjadi peserta BPJS": how many should be, not how many are
-SHOULD_BE_BEFORE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|idealnya)\s*$")
+# "sebesar 98 persen dari alokasi DBHCHT 2022", "APBD 2024": the year a budget is for names the budget, not when a target
+# is due
+BUDGET_YEAR_BEFORE = re.compile(r"\b(?:alokasi|anggaran|apbd|apbn|apbdes|dbhcht|dbh\s*cht|tahun anggaran|t\.?a\.?)"
+                                r"(?:\s+\w+){0,2}\s+(?:tahun\s+)?$", re.IGNORECASE)
+SHOULD_BE_BEFORE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|idealnya)\s*$"
+                              # "Hingga akhir tahun 2015, BPJS Kesehatan berharap dapat merangkul 168 juta peserta": the
+                              # people it hopes to take in
+                              r"|\b(?:berharap|diharapkan|harapannya|ingin|bertekad|optimis)\b[^.;\d]{0,40}?"
+                              r"\b(?:dapat\s+|bisa\s+|mampu\s+|akan\s+)?(?:merangkul|menjangkau|mendaftarkan|meng-?[ck]over|"
+                              r"mencakup|menambah|menjaring)\s+(?:sekitar\s+|sebanyak\s+|hingga\s+)?$")
 # ... but "telah mendaftarkan 72.730 jiwa atau 97.54% dari jumlah penduduk" is all it has enrolled
 ENROLLED_SO_FAR_BEFORE = re.compile(r"\b(?:telah|sudah)\s+(?:men)?daftarkan\s*$")
 # after it: "54.368 peserta baru"; but "1.718.502 jiwa baru mencapai 84,72 persen" is "only"
@@ -656,6 +681,11 @@ RESIDENTS_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)(?:nya)?\b(?!\s
 REGION_HAS_BEFORE = re.compile(r"\b(?:memiliki|mempunyai)\s+(?:sekitar\s+|kurang lebih\s+)?$")
 PEOPLE_ALONE_AFTER = re.compile(r"^\s*jiwa\s*(?:[.\n]|$|,(?!\s*(?:atau|sekitar|yang|dengan|setara)\b)|(?:yang\s+)?tersebar\b)")
 # "Sampai dengan saat ini, tercatat 145.173 jiwa penduduk di Kabupaten Nias.": a sentence that only counts residents
+# "Penduduk Kabupaten Bekasi, kini tercatat sekitar 3,2 juta jiwa.": the residents as the subject, the number alone
+# (not "Penduduk Kabupaten X yang terdaftar tercatat ...": the enrolled among them)
+RESIDENTS_SUBJECT_BEFORE = re.compile(r"\bpenduduk\s+(?:kabupaten|kota|provinsi)\s+(?:(?!yang\b|terdaftar|peserta)[\w-]+\s*){1,3},?"
+                                      r"\s+(?:kini\s+|saat ini\s+|sekarang\s+)?(?:tercatat|berjumlah|sebanyak)\s+"
+                                      r"(?:sekitar\s+|sebanyak\s+|kurang lebih\s+)?$")
 RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
 RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
                                   r"[\w -]{1,30}[.\"”']*\s*$")
@@ -689,6 +719,9 @@ LINK_SENTENCE_START = re.compile(
     # "... dari total 3.6 juta orang. Itu sekitar 79.1 persen", "... ada 2,5 juta. Jadi lebih kurang 84,4 persen"
     r"(?:itu|ini|jadi)(?= (?:sekitar|sekira|kurang lebih|lebih kurang|kira-kira|setara|sama dengan|sebesar|\d)))\b"
 )
+# "Data tersebut ... berasal dari selisih data kepesertaan BPJS Kesehatan sebanyak 135.000 orang dengan jumlah penduduk":
+# where "that figure" came from names other numbers, it does not restate it
+DERIVED_FROM = re.compile(r"\b(?:berasal|bersumber|diperoleh|didapat|dihitung)\s+dari\b|\bselisih\b")
 # "Dengan demikian jumlah pemegang kartu BPJS ... sebanyak 887.022 jiwa" after a breakdown by segment: a consequence
 # sums the parts before it, it restates none of them
 # ("47 ribu jiwa warga Mataram yang belum terdaftar. "Artinya, cakupan warga Kota Mataram ... mencapai 89 persen": what
@@ -709,6 +742,8 @@ NATIONAL = re.compile(
     # "di bawah capaian universal health coverage (UHC) nasional sebesar 98,67 persen"
     # (not "masih di bawah target UHC Nasional sebesar 98%", the plan's target)
     r"|(?<!target )(?<!sasaran )\b(?:uhc|jkn|coverage)\)?\s+nasional\b(?!\s+(?:pada|di|bagi|untuk)\s+(?:kabupaten|kota|provinsi))"
+    # "membantu program JKN mencapai 100 persen Universal Health Coverage (UHC) di Indonesia"
+    r"|\b(?:uhc|jkn|coverage)\)?\s+di\s+indonesia\b"
     # "Sedangkan nasional berada diangka 94,64 persen", "Kalau nasional keaktifan peserta ... mencapai 77,47 persen": the
     # nation as the subject of a figure
     r"|\b(?:sedangkan|sementara|adapun|untuk|kalau|kalo|jika|bila)\s+nasional\b(?=\s+(?:berada|sudah|baru|masih|mencapai|"
@@ -794,7 +829,8 @@ PLURAL_ANAPHOR = re.compile(r"\bkeduanya\b|\bketiganya\b|\bdaerah (?:lain|lainny
                              r"provinsi)\b(?!\s+(?:itu|ini|tersebut)\b)|"
                              r"\b(?:" + _NUMBER_WORDS + r"|\d{1,2})\s+"
                              r"(?:dari\s+(?:\d{1,3}|" + _NUMBER_WORDS + r")\s+)?"
-                             r"(?:(?:kabupaten|kab\.?)\s*/\s*kota|kabupaten|kota|daerah|provinsi)\b")  # ("dua kab/ kota")
+                             # ("dua kab/ kota"; "Papua Barat bersama tujuh kabupatennya": its seven)
+                             r"(?:(?:kabupaten|kab\.?)\s*/\s*kota|kabupaten|kota|daerah|provinsi)(?:nya)?\b")
 # Another country: its figures are not Indonesia's nor a region's ("Di Malaysia, cakupan ... 99 persen"); a
 # destination ("merantau ke Malaysia") is not what a sentence is about.
 ABROAD = re.compile(
@@ -854,7 +890,11 @@ VENUE_NOUN_BEFORE = re.compile(
     r"\b(?:ballroom|gedung|hotel|balai|aula|pendopo|pendapa|istana|auditorium|hall|convention|graha|wisma|"
     r"ruang|kantor)\b[^.;,\n]{0,40}$"
     # "di Hotel PO, Kota Semarang pada Rabu": the city after a building's name and a comma is where the building is
-    r"|\b(?:ballroom|gedung|hotel|aula|pendopo|pendapa|auditorium|convention|graha|wisma)\b[^.;,\n]{0,40},\s*$",
+    r"|\b(?:ballroom|gedung|hotel|aula|pendopo|pendapa|auditorium|convention|graha|wisma)\b[^.;,\n]{0,40},\s*$"
+    # "Polresta Balikpapan dan Polsek Balikpapan Selatan (Polda Kalimantan Timur)": a police, army or court unit named for
+    # the region it serves is an institution, not the region's own figure
+    r"|\b(?:polda|polres|polresta|polrestabes|polsek|kodim|korem|kodam|kejari|kejati|kejaksaan negeri|pengadilan negeri|"
+    r"lapas|rutan)\s+(?:kabupaten\s+|kota\s+)?$",
     re.IGNORECASE,
 )
 # "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by
@@ -913,6 +953,8 @@ BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z
 PARENTHESIS = re.compile(r"\([^()]*\)")
 # Between two names of a list: ", ", " dan ", "), " (``LIST_JOINT``); in a list of an office's area a name the
 # gazetteer does not know may sit between them: "Balikpapan, PPU dan Paser" (``LIST_GAP``)
+# "Provinsi Papua Barat bersama tujuh kabupatennya": a region joined to a counted group of regions
+JOINED_TO_GROUP = re.compile(r"\s*(?:dan|serta|bersama(?:-sama)?(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 LIST_JOINT = re.compile(r"\)?\s*(?:,|dan|serta|maupun|,\s*(?:dan|maupun))\s*|[-–/&]")  # ("wilayah Jateng-DIY": two provinces joined)
 LIST_GAP = re.compile(r"(?:\s*(?:,|dan|serta|&)\s*(?:[A-Za-z][\w-]*(?=\s*(?:,|dan|serta|&)))?)+\s*")
 # What joins a list of regions to the share they all reached: "Kota Madiun dan Kabupaten Madiun telah mencapai 100"
@@ -1044,6 +1086,10 @@ LEVEL_OF_REACHED_TARGET = re.compile(r"\b(?:mencapai|meraih|memenuhi|melampaui|m
                                      r"[^.;\d]{0,25}$")
 # ("Target secara nasional ... 98 persen, dan kita Kabupaten Mukomuko ... sudah mencapai 98,67 persen": the speaker
 # turning to their own region)
+# "optimis dapat mencapai UHC pada tahun 2023, hal tersebut dikarenakan hingga ... sudah 85,65 persen": a clause giving
+# the reason states a fact; the hope before it does not reach into it
+CAUSE_CLAUSE = re.compile(r"[,;:]\s*(?:hal\s+(?:tersebut|itu|ini)\s+)?(?:dikarenakan|karena|disebabkan|sebab|lantaran)\b",
+                          re.IGNORECASE)
 CONTRAST = re.compile(r"(?:^|[,;:]\s*)(?:sementara|sedangkan|adapun|padahal|di sisi lain|berbeda dengan|dan (?:kita|kami)|"
                       r"di ?mana (?:hanya|baru|masih))\b",  # "belum melampaui target ideal 80 persen, di mana hanya ..."
                       re.IGNORECASE)
@@ -1263,7 +1309,9 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|bu
                               r"^\s*(?:dari|terhadap)\s+(?:seluruh|total|jumlah|keseluruhan)?\s*(?:peserta|kuota|pbi|premi|"
                               r"pekerja|anggaran|klaim|pasien|kunjungan|tunggakan|"
                               # "96 persen dari target 98 persen" is a level set against the target, not a share of it
-                              r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))|"
+                              # ("96 persen dari target sasaran atau populasi": the target population, said to be the people)
+                              r"(?:target|sasaran)(?!\s+(?:\w+\s+){0,2}\d[\d,.]*\s*(?:%|persen))"
+                              r"(?!(?:\s+sasaran)?\s+(?:atau|yaitu|yakni)\s+(?:seluruh\s+|jumlah\s+|total\s+)?(?:populasi|penduduk))|"
                               r"upah|gaji|penghasilan|pendapatan|"  # "iuran ... 4 persen dari upah"
                               r"pembayaran|biaya|pengeluaran)"  # "iuran ... hanya mencukupi 30 persen dari pembayaran"
                               # "Pekerja negara membayar 5% gaji (2% gaji dibayar peserta ...)": a share of wages, "dari"
@@ -1440,7 +1488,13 @@ TOTAL_OF_ALL_BEFORE = re.compile(r"\b(?:total|jumlah)\s+(?:keseluruhan|seluruhny
 TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya|angkanya)\s*,?\s*" + _TOTAL_IS)
 # "Sampai dengan 19 Mei 2019, jumlah tersebut meningkat menjadi 221.580.743 jiwa": the count the passage spoke of, again
 SAME_COUNT_AGAIN = re.compile(r"\bjumlah (?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?(?:menjadi|mencapai|sebanyak|sebesar)\s*$")
+# "sekitar 60 persen dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the whole a part is of; what the
+# clause says next is the part's
+WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruhan|jumlah)\s+(?:kepesertaan|peserta)"
+                                          r"(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s+(?:yang\s+)?"
+                                          r"(?:mencapai|sebanyak|sejumlah|berjumlah|sebesar)?\s*$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
+# ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
-                       "sudah", "telah",
+                       "sudah", "telah", "ditanggung", "dibiayai", "dibayar", "dibayarkan", "dijamin", "didanai",
                        "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as"})

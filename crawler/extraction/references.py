@@ -306,8 +306,9 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
         w *= W.MAIN_WEAK_FACTOR if r.context else 1.0
         score[r.region.code] = score.get(r.region.code, 0) + w
         regions[r.region.code] = r.region
-    if not score:
-        return None
+    if not score or all(r.context and not r.office for r in refs
+                        if r.kind in (RefKind.MENTION, RefKind.NATIONAL) and r.region is not None):
+        return None  # only datelines, venues, police units: the story names no region of its own (an office's is one)
     top = max(score, key=score.get)
     # "Deputi Direksi Wilayah Jateng dan DIY ... warga di Jawa Tengah dan DIY": the story is about an office's
     # area of several regions, none of which is the story's region alone.
@@ -333,7 +334,8 @@ def resolve_group(ref: Ref, refs: list[Ref], text: str) -> Regions | None:
     if listed:
         return listed
     counted = _COUNTED_ITSELF.match(phrase) or _COUNTED_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower())
-    again = _DEMONSTRATIVE_AFTER.match(text, ref.end) and _COUNTED_PLAIN.match(phrase)  # "enam kabupaten itu"
+    # "enam kabupaten itu", "tujuh kabupatennya": a counted group named again, by a demonstrative or as the province's own
+    again = _COUNTED_PLAIN.match(phrase) if _DEMONSTRATIVE_AFTER.match(text, ref.end) or phrase.endswith("nya") else None
     counted = counted or again
     every = _EVERY_BEFORE.search(text[max(0, ref.start - 12):ref.start].lower()) and \
         _DEMONSTRATIVE_AFTER.search(phrase) and not _COUNTED_PLAIN.match(phrase)  # "seluruh kabupaten tersebut"

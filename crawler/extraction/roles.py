@@ -157,6 +157,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
          and not (prev_role.role is None and L.CONSEQUENCE_START.match(s))
          # "Angka ini bahkan melebihi capaian keaktifan di tingkat nasional ... 76,95 persen": another figure, compared
          and not (prev_role.role is not None and L.COMPARED_WITH.search(left_full))
+         and not L.DERIVED_FROM.search(left_full)
          # "Capaian tersebut diperkuat dengan tingkat keaktifan peserta ... 87,01 persen": another measure, named
          and not (prev_role.role in ("coverage", "participants") and L.ACTIVE_NEAR.search(left_full)))
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
@@ -198,7 +199,7 @@ def is_target(c: Context) -> bool:
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
     if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
         return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target
-    contrasts = list(L.CONTRAST.finditer(c.left_full))
+    contrasts = list(L.CONTRAST.finditer(c.left_full)) + list(L.CAUSE_CLAUSE.finditer(c.left_full))
     # "belum mencapai target UHC, yaitu Kabupaten Pesisir Selatan yang berada di angka 92,35": a list of regions opens
     # (but "melampaui target, yakni 98 persen" states the target)
     contrasts += [m for m in L.SEVERAL_LISTED_BY.finditer(c.left_full)
@@ -217,7 +218,7 @@ def is_target(c: Context) -> bool:
         return True
     # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
     return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)
-                                              or L.HOPED_LEVEL.search(c.near)))
+                                              or L.HOPED_LEVEL.search(c.left_full[-90:])))
 
 
 def _history_pct(c: Context) -> bool:
@@ -318,7 +319,7 @@ COMMON_RULES: tuple[Rule, ...] = (
          lambda c: L.OTHER_INSURANCE.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.OTHER_MEASURE),
     Rule("a measure named before it",
          lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
-         or L.OTHER_SCHEME_BEFORE.search(c.left[-110:])
+         or L.OTHER_SCHEME_BEFORE.search(c.left[-110:]) or L.PRICE_CHANGE_BEFORE.search(c.left[-160:])
          or (L.PARTICIPATION_RATE.search(c.left[-100:]) and (c.passage is not Passage.JKN or L.ELECTION.search(c.s))),
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",
@@ -704,6 +705,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: (L.HAS_BEFORE.search(c.near) and L.RESIDENTS_AFTER.match(c.s[c.q.end:])
                     and not L.PART_OF_TOTAL_AFTER.match(c.s[c.q.end:]))
          or (L.RESIDENTS_RECORDED.search(c.near) and L.RESIDENTS_ONLY_AFTER.match(c.s[c.q.end:]))
+         or (L.RESIDENTS_SUBJECT_BEFORE.search(c.left_full[-90:]) and L.PEOPLE_ALONE_AFTER.match(c.s[c.q.end:]))
          or (c.region_before and L.REGION_HAS_BEFORE.search(c.near) and L.PEOPLE_ALONE_AFTER.match(c.s[c.q.end:])
              and not L.COVERAGE_NEAR.search(c.left_full)),
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_NAMED)),
@@ -761,7 +763,8 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the population of a total", _of_total_people,
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
-         lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:]) and (
+         lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:])
+         and not L.WHOLE_OF_PARTICIPANTS_BEFORE.search(c.near) and (
          L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(_head(c.right_clause, 45)) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.GOVERNMENT_PAYS_FOR_BEFORE.search(c.near) or (c.left == c.left_full and L.SEGMENT_OPENING.match(c.s)) or

@@ -1659,3 +1659,35 @@ def test_english_pages_name_bpjs_health_and_the_national_health_insurance():
                 "Maluku was 0.29 times less likely than Papua to be NHI members.")
     (n,) = extract(abstract)
     assert (n.region_level, n.coverage_pct, n.target_pct) == ("nasional", 85.3, 95)
+
+
+def test_where_that_figure_came_from_names_its_own_numbers():
+    text = ("Jumlah PBI kepesertaan BPJS Kesehatan dari APBD Kabupaten Penajam Paser Utara diperkirakan mencapai 33.000 "
+            "orang. Data tersebut berasal dari selisih data kepesertaan BPJS Kesehatan sebanyak 135.000 orang dengan "
+            "jumlah penduduk Kabupaten Penajam Paser Utara sekisar 169.000 jiwa.")
+    (a,) = extract(text)
+    assert (a.region_code, a.participants, a.population) == ("64.09", 135000, 169000)
+
+
+def test_a_region_joined_to_its_counted_group_shares_the_groups_figure():
+    text = ("Pemerintah Provinsi Papua Barat dan tujuh kabupaten yaitu Kabupaten Manokwari, Fakfak, Kaimana, Teluk "
+            "Wondama, Teluk Bintuni, Pegunungan Arfak, dan Manokwari Selatan meraih penghargaan UHC Award. Penghargaan "
+            "diberikan oleh Wakil Presiden. Ia berterima kasih kepada seluruh pemerintah daerah. Komitmen dalam "
+            "mewujudkan UHC telah dicapai oleh provinsi Papua Barat bersama tujuh kabupatennya yang telah berhasil "
+            "mencapai UHC 100 persen dari jumlah penduduk.")
+    got = {a.region_code: a.coverage_pct for a in extract(text)}
+    assert got == {"92": 100, "92.02": 100, "92.03": 100, "92.08": 100, "92.07": 100, "92.06": 100, "92.12": 100,
+                   "92.11": 100}
+
+
+def test_the_year_of_a_budget_is_no_target_year():
+    text = ("Cakupan JKN Kabupaten Kudus saat ini telah mencapai 94,7 persen. BPJS Kesehatan optimis pemerintah daerah "
+            "dapat mencapai Universal Health Coverage (UHC) sebesar 98 persen dari alokasi DBHCHT 2022.")
+    (a,) = extract(text, published="2022-09-10")
+    assert (a.coverage_pct, a.target_pct, a.target_year) == (94.7, 98, None)
+
+
+def test_the_national_plans_target_alone_does_not_make_a_national_story():
+    text = ("Target minimal 98 persen penduduk menjadi peserta JKN pada 2024 sesuai RPJMN. Salah satu program prioritas "
+            "desa yaitu BPJS Kesehatan mencapai 100 persen cakupan penduduk desa sebagai peserta JKN.")
+    assert [a for a in extract(text) if a.coverage_pct is not None] == []

@@ -52,6 +52,9 @@ def test_a_region_by_name_is_a_mention():
     ("kata Deputi Direksi BPJS Kesehatan Wilayah Jateng dan DIY di Semarang.", "DIY"),
     # the region a comparison measures against (English-language pages)
     ("Maluku was 0.29 times less likely than Papua to be NHI members.", "Papua"),
+    # a police unit named for the region it serves
+    ("Syarat itu berlaku di Polresta Balikpapan dan Polsek Balikpapan Selatan (Polda Kalimantan Timur).", "Kalimantan Timur"),
+    ("Syarat itu berlaku di Polresta Balikpapan dan Polsek Aimas.", "Balikpapan"),
 ])
 def test_weak_references_only_locate(text, weak):
     refs = {t: context for t, kind, context in kinds(text) if kind is RefKind.MENTION}
@@ -313,3 +316,11 @@ def test_a_residents_address_is_no_subregion_the_story_is_about():
     text = "Warga Walatung, Kecamatan Pandawan, HST, Juhaidi, mengaku dapat lima kartu sekaligus."
     assert not [r for r in find_references(text) if r.kind is GROUP]
     assert [r for r in find_references("Cakupan JKN di Kecamatan Pandawan 90 persen.") if r.kind is GROUP]
+
+
+def test_a_story_that_names_regions_only_as_places_and_units_has_no_main_region():
+    text = ("JAKARTA - Direktur Utama berbicara usai konferensi pers di Jakarta. Aturan berlaku di Polresta Balikpapan "
+            "dan Polrestabes Makassar.")
+    assert main_region(find_references(text), title_end=0) is None
+    text += " Kota Makassar sudah mencapai UHC."
+    assert main_region(find_references(text), title_end=0).code == "73.71"

@@ -190,7 +190,7 @@ CASES = {
         "Sebanyak 25.000 jiwa di Kabupaten Demak belum terdaftar sebagai peserta JKN.", 0, Reason.UNINSURED),
     "new or missing participants": (
         "Tahun ini ada tambahan 54.368 peserta baru JKN di Kabupaten Demak.", 0, Reason.NEW_OR_MISSING),
-    "the population": ("Jumlah penduduk Kabupaten Demak tercatat 1.218.890 jiwa.", 0, "population"),
+    "the population": ("Jumlah penduduk Kabupaten Demak mencapai 1.218.890 jiwa.", 0, "population"),
     "the population of a total": (
         "Sebanyak 12.000 warga belum terdaftar dari total 350.119 jiwa penduduk yang belum tercatat.", 1,
         "population"),
@@ -274,6 +274,9 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Pemkab Bekasi terus mendorong kepesertaan BPJS Kesehatan hingga menyentuh 100 persen dari jumlah penduduk.",
     "Untuk bisa memenuhi angka 98 persen, kami mengajak masyarakat yang belum terdaftar untuk mendaftar.",
     "Upaya ini terus dilakukan agar bisa mewujudkan 100 persen Universal Health Coverage (UHC).",
+    "Aturan ini bentuk kontribusi masyarakat dalam membantu program JKN mencapai 100 persen Universal Health Coverage.",
+    "BPJS Kesehatan Kabupaten Kudus pun optimis pemerintah daerah dapat mencapai Universal Health Coverage (UHC) sebesar "
+    "98 persen dari alokasi DBHCHT 2022.",
 ])
 def test_what_a_region_must_reach_is_a_target(sentence):
     assert [r.role for r in roles(sentence, Passage.JKN)] == ["target"]
@@ -2465,3 +2468,46 @@ def test_english_reached_against_a_target_and_the_remaining_gap():
     assert (target.role, reached.role) == ("target", "coverage")
     (gap,) = roles("Rustam emphasized the importance of reaching the remaining 4.52% of residents.", Passage.JKN)
     assert gap.reason is Reason.GAP
+
+
+def test_a_clause_giving_the_reason_states_a_fact_the_hope_before_it_does_not_reach():
+    (level,) = roles("Pemkab Situbondo optimis dapat mencapai UHC pada tahun 2023, hal tersebut dikarenakan hingga, Kamis "
+                     "(14/9/2023) sudah 85,65 persen masyarakat Situbondo sudah tercover JKN.", Passage.JKN)
+    assert level.role == "coverage"
+
+
+def test_the_residents_as_the_subject_with_their_number_alone_are_the_population():
+    (count,) = roles("Penduduk Kabupaten Bekasi, kini tercatat sekitar 3,2 juta jiwa.", Passage.JKN, (0,))
+    assert count.role == "population"
+    (enrolled,) = roles("Penduduk Kabupaten Bekasi yang terdaftar tercatat sekitar 3,1 juta jiwa.", Passage.JKN, (0,))
+    assert enrolled.role == "participants"
+
+
+def test_a_share_of_the_target_population_said_to_be_the_people_is_coverage():
+    (share,) = roles("Saat ini kepesertaan BPJS Kesehatan berada di angka 96 persen dari target sasaran atau populasi.")
+    assert share.role == "coverage"
+    _, of_target = roles("Hingga 16 Desember, baru 171,67 juta peserta JKN-KIS atau 91 persen dari target.")
+    assert of_target.reason is Reason.OTHER_BASE
+
+
+def test_the_whole_a_part_is_of_counts_the_enrolled():
+    *_, whole = roles("Artinya, lebih dari 133 juta peserta BPJS Kesehatan atau sekitar 60 persen dari total kepesertaan "
+                      "yang mencapai 222.278.708 ditanggung negara.")
+    assert whole.role == "participants"
+
+
+def test_what_follows_from_a_long_condition_with_maka_is_no_figure():
+    *_, consequent = roles("Jika, tahun 2023 ini Pemkot Kupang berhasil merealisasi warga masuk sebagai peserta JKN, maka "
+                           "warga sudah 100 persen tercover jaminannya oleh BPJS.", Passage.JKN)
+    assert consequent.reason is Reason.BOUND
+
+
+def test_how_much_a_premium_was_raised_is_another_measure():
+    (rise,) = roles("Presiden resmi menaikkan iuran BPJS Kesehatan untuk Peserta Bukan Penerima Upah (PBPU) dan Bukan "
+                    "Pekerja sebesar 100%.", Passage.JKN)
+    assert rise.reason is Reason.OTHER_MEASURE
+
+
+def test_the_people_an_agency_hopes_to_take_in_are_a_target_count():
+    (hoped,) = roles("Hingga akhir tahun 2015, BPJS Kesehatan berharap dapat merangkul 168 juta peserta.")
+    assert hoped.reason is Reason.TARGET_COUNT
