@@ -96,17 +96,29 @@ UNNAMED_REGION_BEFORE = re.compile(r"(?:\b(?:ada|beberapa|sejumlah|banyak|sebagi
 OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nomor induk kependudukan|nik\b|e-?ktp|ktp|"
                               r"kartu keluarga|kk\b|akta|kartu identitas|rekening|rumah|jamban|"
                               # (but "memiliki akses kepesertaan JKN": access to enrolment is enrolment)
-                              r"akses(?!\s+(?:ke\s+)?(?:kepesertaan|jkn|bpjs|jaminan kesehatan)))"
+                              # ("memiliki akses ke program JKN-KIS" too)
+                              r"akses(?!\s+(?:ke\s+)?(?:program\s+)?(?:kepesertaan|jkn|bpjs|jaminan kesehatan)))"
                               # "40,96 persen dari total penduduk telah mengikuti pemeriksaan kesehatan gratis": what they
                               # took part in
                               r"|\b(?:mengikuti|menjalani|ikut)\s+(?:program\s+)?(?:pemeriksaan|cek kesehatan|"
-                              r"vaksinasi|imunisasi|ckg)\b")
-# Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
+                              r"vaksinasi|imunisasi|ckg)\b"
+                              # "Hampir 50 persen masyarakat Papua yang melakukan perekaman": the e-KTP recording done
+                              r"|\b(?:melakukan|mengikuti|sudah)\s+perekaman\b")
+# "Program cakupan kesehatan semesta atau universal health coverage (UHC) 100% yang dicanangkan Pemerintah Kota Cirebon",
+# "PBI BPJS Kesehatan yang digulirkan melalui UHC 100% tersebut": a programme named by the level it aims at, no figure
+# (not "program JKN di Kabupaten X mencapai UHC 98 persen": a verb between says a level was reached)
+PROGRAMME_NAMED_BEFORE = re.compile(r"\bprogram\b(?:(?!\b(?:mencapai|capai|meraih|raih|sudah|telah|dengan|tembus|menembus|"
+                                    r"sebesar|berhasil|kini|baru|masih|di)\b)[^.;,\d]){0,80}"
+                                    r"\b(?:uhc|universal health coverage)\)?\s*$"
+                                    r"|\bmelalui\s+(?:program\s+)?(?:uhc|universal health coverage)\)?\s*$")
+PROGRAMME_NAMED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:yang\s+(?:dicanangkan|digulirkan|diluncurkan|diterapkan|"
+                                   r"dijalankan|diprogramkan)|tersebut|itu|ini)\b")
 # "menaikkan iuran BPJS Kesehatan untuk Peserta Bukan Penerima Upah (PBPU) dan Bukan Pekerja sebesar 100%": how much a
 # premium, a price or a budget was raised or cut, however long the name of whom it applies to
 PRICE_CHANGE_BEFORE = re.compile(r"\b(?:menaikkan|kenaikan|naiknya|dinaikkan|menurunkan|penurunan|turunnya|diturunkan)\s+"
                                  r"(?:besaran\s+|nilai\s+)?(?:iuran|tarif|premi|harga|gaji|upah|anggaran|pajak|cukai)\b"
                                  r"[^.;\d]{0,120}\b(?:sebesar|hingga|sampai|mencapai)\s*$")
+# Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
     r"antrean|antrian|\btiket|elektabilitas|inflasi|kemiskinan|pengangguran|pertumbuhan ekonomi|\bipm\b|stunting|imunisasi|vaksinasi|"
@@ -117,7 +129,7 @@ MEASURE = re.compile(
     # "tingkat kepedulian masyarakat Aceh terhadap jaminan sosial ... mencapai 80%": what people think, not who is enrolled
     r"kepedulian|kesadaran|pemahaman|pengetahuan|persepsi|awareness|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
-    r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bporsi\b|"
+    r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bnunggak\b|\bporsi\b|"
     r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|(?<!anggaran )\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
@@ -397,7 +409,10 @@ BOUND_BEFORE = re.compile(
     # ("telah tembus hingga 98 persen": as far as it reached, the level itself; so is "sangat tinggi hingga mencapai 98
     # persen", where it went)
     # ("kita baru sampai 92 persen": only so far, the level itself)
-    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
+    # ("UHC Kota Cilegon meningkat hingga 100,2 persen": where a rise or fall went, the level itself)
+    r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )"
+    r"(?<!meningkat )(?<!naik )(?<!melonjak )(?<!bertambah )(?<!turun )(?<!menurun )"
+    r"(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
     r"(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
@@ -533,6 +548,9 @@ DELTA_BEFORE = re.compile(
     r"dipangkas|memangkas|pemangkasan|dipotong|pemotongan|dikurangi|pengurangan|"  # "Kuota PBI ... Dipangkas 65 Persen"
     r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
 )
+# "UHC Kota Cilegon meningkat hingga 100,2 persen": "hingga" after a rise says how far it went (a level) when the
+# number is too large to be the rise itself (weights.RISE_MAX_PCT)
+ROSE_UP_TO_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|melonjak)\s+hingga\s*$")
 # "kenaikan kepesertaan BPJS Kesehatan hanya naik rata-rata diangka 1 persen": a yearly rise on average, not a level
 AVERAGE_RISE_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|tumbuh)\s+(?:\w+\s+)?rata-rata\s+(?:di ?angka\s+|sebesar\s+|"
                                  r"sekitar\s+)?$")
@@ -557,7 +575,7 @@ HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
 # ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
 # a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
-    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:" + _NOT_ACTIVE + r")|(?<!tidak )menunggak|tunggakan|di luar|tersisa|"
+    r"\bbelum(?!nya\b)(?!\s+(?:mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+)?(?:uhc|universal)\b)|(?<!aktif dan )(?<!aktif maupun )(?:" + _NOT_ACTIVE + r")|(?<!tidak )menunggak|(?<!tidak )(?<!tak )\bnunggak\b|tunggakan|di luar|tersisa|"
     r"\bsisa(?:nya)?\b|"  # ("5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": all of them)
     r"non[- ]?kepesertaan|non[- ]?peserta|non[- ]?(?:bpjs|jkn)\b|"
     # ("masih ada 1,4 juta warga yang kesehatannya tidak terjamin")
@@ -1274,8 +1292,12 @@ NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\
                                      r"(?:[^.;%\"“”]|(?<=\d)\.(?=\d))){0,200}?"  # (a count's thousands dot goes on)
                                      r",?\s*(?:yang\s+)?(?:masih\s+)?belum\s+(?:menjadi\s+(?:peserta|anggota)|terdaftar|tercover|ter-cover|tercakup|"
                                      r"terjamin|memiliki|mempunyai|punya|ikut|bergabung|mendaftar)")
+# "sebanyak 2.134.695 jiwa data by name by address penduduk Papua dengan NIK yang tidak memiliki jaminan kesehatan": the
+# people the count names, in a relative clause however long their description
+UNINSURED_RELATIVE_AFTER = re.compile(r"^[^.;,\d]{0,80}?\byang\s+(?:belum|tidak|tak)\s+(?:memiliki|mempunyai|punya)\s+"
+                                      r"(?:jaminan kesehatan|jaminan kes|kartu (?:bpjs|jkn|kis|indonesia sehat)|bpjs|jkn|kis)")
 NEXT_LABEL_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:peserta\s+)?")  # "78 persen, non aktif 19,88"
-ARREARS_AFTER = re.compile(r"menunggak|tunggakan|" + _NOT_ACTIVE)
+ARREARS_AFTER = re.compile(r"menunggak|\bnunggak\b|tunggakan|" + _NOT_ACTIVE)  # ("nunggak": spoken "menunggak")
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
@@ -1298,7 +1320,10 @@ BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembia
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen", "sharing budget
 # dengan Pemerintah Provinsi Riau. Dimana besarannya 50 persen Pemkab Meranti"
 BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing (?:anggaran|budget)|pembagian (?:anggaran|beban|pembiayaan)|"
-                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran(?:nya)?)\b[^.;%]{0,40}$")
+                                 r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran(?:nya)?)\b[^.;%]{0,40}$"
+                                 # "yaitu sebesar Rp. 25.194.674.621, atau 77,97 persen": money restated as a share of money
+                                 r"|\brp\.?\s?[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun))?\s*,?\s*(?:atau|setara(?: dengan)?|"
+                                 r"yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+)?$", re.IGNORECASE)
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
                                     r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b"  # "didaftarkan langsung oleh pemda"
@@ -1317,6 +1342,8 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|bu
                               # "Pekerja negara membayar 5% gaji (2% gaji dibayar peserta ...)": a share of wages, "dari"
                               # left out
                               r"|^\s*(?:dari\s+)?(?:gaji|upah|penghasilan)(?:\s+(?:pokok|bulanan|per bulan))?\b"
+                              # "sebesar 75 persen dari 50 persen angka tersebut": a share of a share (of money)
+                              r"|^\s*dari\s+[\d.,]+\s*(?:%|persen)"
                               # "menaungi sebanyak 7,65% dari penduduk Indonesia yang memiliki jamkes": a share of the
                               # insured, not of the people
                               r"|^\s*dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|warga|masyarakat)\b[^.;\d]{0,30}?\byang\s+"

@@ -58,6 +58,7 @@ class Reason(enum.Enum):
     SEGMENT = "segment or subset"
     NO_PARTICIPATION_WORDS = "no participation words"
     NOT_A_FIGURE = "money, a phone number, a year or a date"
+    PROGRAMME = "the name of a programme"  # "Program ... UHC 100% yang dicanangkan Pemerintah Kota Cirebon"
 
 
 # Shares of something other than the population: a bare percentage right after one of these is
@@ -439,6 +440,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("no share at all", lambda c: float(c.q.value) == 0, Reason.NOT_A_FIGURE),
     # "848 persen warga tomohon dilindungi" (a headline made from "84-8-persen"): a decimal mark lost
     Rule("a share no population has", lambda c: float(c.q.value) > W.SHARE_MAX, Reason.NOT_A_FIGURE),
+    Rule("a programme named by its level",
+         lambda c: L.PROGRAMME_NAMED_BEFORE.search(c.left_full[-120:]) and L.PROGRAMME_NAMED_AFTER.match(c.s[c.q.end:]),
+         Reason.PROGRAMME),
     # "active population coverage increased from 76.07% in December 2023 to 78.83%": where an earlier level went
     Rule("the level an earlier one went to",
          lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and c.prev_role.history
@@ -499,7 +503,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),
     Rule("a change, not a level",
-         lambda c: (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near))
+         lambda c: (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near)
+                    and not (L.ROSE_UP_TO_BEFORE.search(c.near) and float(c.q.value) > W.RISE_MAX_PCT))
          or L.DELTA_NOUN_BEFORE.search(c.left_full[-130:])
          or L.AVERAGE_RISE_BEFORE.search(c.near), Reason.CHANGE),
     Rule("a gap still to close", _gap,
@@ -749,7 +754,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: ((L.NEGATIVE_NEAR.search(c.near) or L.NEGATIVE_NEAR.search(_own_part(c.right_clause[:60]))
                      or L.INACTIVE_PREDICATE_AFTER.match(c.s[c.q.end:])) and
                     not L.OF_TOTAL_JUST_BEFORE.search(c.near)) or L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])
-         or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:])
+         or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:]) or L.UNINSURED_RELATIVE_AFTER.match(c.s[c.q.end:])
          # "sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count and its share are whom
          # the predicate speaks of
          or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:])),

@@ -99,6 +99,7 @@ MAIN_EARLY_CHARS = 600
 MAIN_WEAK_FACTOR = 0.4  # datelines and appositives
 MAIN_SHARED_AREA = 0.6  # another region of the same BPJS office's area scoring this share of the top one: no main
 STALE_MONTHS = 24  # a dated figure this much older than its story does not date the story's undated figures
+RISE_MAX_PCT = 50  # "meningkat hingga 100,2 persen": a rise this large is where coverage went, not by how much
 JKN_START_YEAR = 2014  # JKN began on 1 January 2014: a figure dated before it is another scheme's (Askes, Jamkesda, JKJ)
 
 # --- passages (``extract._read_figures``) ---------------------------------------------------------

@@ -45,6 +45,9 @@ CASES = {
     "the members of a programme inside JKN": (
         "Di Kabupaten Klaten, 12.400 peserta JKN kini tergabung dalam Prolanis.", 0, Reason.SEGMENT),
     "no share at all": ("Dua kabupaten lagi, Asmat dan Mappi, pencapaian UHC masih 0%.", 0, Reason.NOT_A_FIGURE),
+    "a programme named by its level": (
+        "Program universal health coverage (UHC) 100% yang dicanangkan Pemerintah Kota Cirebon belum diketahui warga.", 0,
+        Reason.PROGRAMME),
     "the level an earlier one went to": (
         "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
         "active_pct"),
@@ -2511,3 +2514,43 @@ def test_how_much_a_premium_was_raised_is_another_measure():
 def test_the_people_an_agency_hopes_to_take_in_are_a_target_count():
     (hoped,) = roles("Hingga akhir tahun 2015, BPJS Kesehatan berharap dapat merangkul 168 juta peserta.")
     assert hoped.reason is Reason.TARGET_COUNT
+
+
+def test_a_programme_named_by_its_level_is_no_figure_but_a_level_reached_is():
+    (named,) = roles("Warga belum mengetahui PBI BPJS Kesehatan yang digulirkan melalui UHC 100% tersebut.", Passage.JKN)
+    assert named.reason is Reason.PROGRAMME
+    (reached,) = roles("Program JKN di Kabupaten Demak sudah mencapai UHC 98 persen tahun ini.", Passage.JKN, (14,))
+    assert reached.role == "coverage"
+
+
+def test_people_described_at_length_as_having_no_health_cover_are_uninsured():
+    (count,) = roles("Dari hasil padanan data di wilayah Papua, diperoleh sebanyak 2.134.695 jiwa data by name by address "
+                     "penduduk Papua dengan NIK yang tidak memiliki jaminan kesehatan.", Passage.JKN, (40,))
+    assert count.reason is Reason.UNINSURED
+    (arrears,) = roles("UHC tinggi, tetapi 103.521 Peserta BPJS Kesehatan di Cilegon Ternyata Nunggak Iuran.", Passage.JKN)
+    assert arrears.reason is Reason.UNINSURED
+
+
+def test_shares_of_money_and_of_other_shares_are_no_coverage():
+    first, second = roles("Kewajiban Pemkab Mojokerto untuk memberikan jaminan kesehatan sebesar 75 persen dari 50 persen "
+                          "angka tersebut.", Passage.JKN)
+    assert first.reason is Reason.OTHER_BASE and second.role is None
+    (money,) = roles("Anggaran jaminan kesehatan sudah melebihi ketentuan yaitu sebesar Rp. 25.194.674.621, atau 77,97 "
+                     "persen.", Passage.JKN)
+    assert money.reason is Reason.BUDGET_SHARE
+    (recording,) = roles("Hampir 50 persen masyarakat Papua yang melakukan perekaman, kami harap terus meningkat.",
+                         Passage.JKN)
+    assert recording.reason is Reason.OTHER_SUBJECT
+
+
+def test_a_rise_up_to_a_level_too_large_to_be_a_rise_is_the_level():
+    (level,) = roles("UHC Kota Cilegon meningkat hingga 100,2 persen di mana penduduk dapat berobat gratis.", Passage.JKN)
+    assert level.role == "coverage"
+    (rise,) = roles("Kepesertaan JKN Kota Cilegon naik hingga 5 persen dibanding tahun lalu.", Passage.JKN)
+    assert rise.reason is Reason.CHANGE
+
+
+def test_access_to_the_jkn_programme_is_enrolment():
+    (share,) = roles("Hingga April ini, sudah 99,48% penduduk Kabupaten Bojonegoro sudah memiliki akses ke program "
+                     "JKN-KIS.", Passage.JKN)
+    assert share.role == "coverage"
