@@ -544,11 +544,19 @@ def _in_list(story: _Story, i: int, owner: Owner) -> bool:
 
 def _share_owners(story: _Story) -> None:
     """"... mencapai 277,4 juta jiwa. Angka itu setara 98,45 persen dari total penduduk Indonesia.": a count
-    restated by the next sentence belongs to whoever that sentence names."""
+    restated by the next sentence belongs to whoever that sentence names; and a share an office states of a count the
+    sentence before gave a region is that region's."""
     for f in story.figures:
-        if f.linked_to is None or f.via not in (Via.MENTION, Via.ANAPHOR) or not f.regions:
+        if f.linked_to is None:
             continue
         g = story.figures[f.linked_to]
+        # "... berjumlah 2.7 juta warga di Sulut yang teregistrasi. Deputi Direksi BPJS Kesehatan Wilayah X ... mengatakan
+        # Jumlah tersebut sudah mencakup 101 persen.": the office speaks of the count it restates, and that count's region
+        if f.via is Via.BRANCH and not f.regions and g.sentence != f.sentence and g.regions and g.via is Via.MENTION:
+            f.regions, f.via = g.regions, g.via
+            continue
+        if f.via not in (Via.MENTION, Via.ANAPHOR) or not f.regions:
+            continue
         if g.sentence != f.sentence and (not g.regions or g.via is Via.TOPIC) and g.via is not Via.BRANCH:
             g.regions, g.via = f.regions, f.via
 
@@ -1150,7 +1158,10 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # "Hampir 80 Persen Penduduk Batam ..." ... "sebanyak 830.959 atau 79 persen": the figure "hampir" rounds up
     live = [f for f in live if not (f.rough and any(not g.rough and f.value - W.ROUGH_SPAN <= g.value < f.value
                                                     for g in live))] or live
-    undated = max((k for k in map(_dated_key, live) if k), default=None)
+    # ("Yang aktif hanya 76 persen ... turun karena pada tahun lalu mencapai 77 persen": a figure dated "last year" is
+    # before the story's undated one, which is today's)
+    undated = max((_dated_key(f) for f in live if _dated_key(f) and not L.RELATIVE_PAST_DATE.search(f.date.text)),
+                  default=None)
     newest = max(_key(f, published, undated) for f in live)
     live = [f for f in live if _key(f, published, undated) == newest]
     # "tingkat cakupan UHC sebesar 95 persen ... "Cimahi malah sudah 100,10 persen"": a round UHC level (95, 98, 100) is a

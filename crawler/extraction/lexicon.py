@@ -196,7 +196,12 @@ ENROLLED_CLAUSE_WITH_FIGURE = re.compile(r"\s*(?:jiwa|orang|penduduk|warga)?\s*,
 NEXT_ITEM = re.compile(r"\b(?:dan|serta)\s+(?=\d)"  # "... peserta aktif dan 82.809 tidak aktif": the next count
                        # "baru mencapai 224.133.671 jiwa atau ada sekitar 30 juta rakyat Indonesia yang belum masuk":
                        # "there are" opens another group with a number of its own
-                       r"|\b(?:atau|dan|sehingga|namun)\s+(?:masih\s+)?ada\s+(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?(?=\d)")
+                       # ("70 persen yang tercover dan masih tersisa 546 ribu yang belum masuk": what is left, too)
+                       r"|\b(?:atau|dan|sehingga|namun)\s+(?:masih\s+)?(?:ada|tersisa|sisanya)\s+(?:sekitar\s+|sebanyak\s+|"
+                       r"lebih dari\s+)?(?=\d)"
+                       # "jumlah penduduk yang ada 1,8 juta jiwa maka baru 70 persen yang tercover dan masih tersisa ...":
+                       # "maka" opens the clause that follows from it
+                       r"|\bmaka\b")
 # "5,26 juta jiwa atau 80,03% dengan status aktif dan non-aktif": everyone, whatever their status
 # Every spelling of "not active", shared by the patterns below: "tidak aktif", "tak aktif", "tidak lagi aktif",
 # "non-aktif", "nonaktif", "dinonaktifkan"
@@ -515,13 +520,17 @@ _FLOOR = r"lebih dari|di ?atas|melebihi|melampaui"  # the words of a floor, shar
 # ("sedikitnya 95,5 persen dari 3.633.437 penduduk": a precise number is no threshold; but "minimal 98,6 persen" is one)
 FLOOR_BEFORE = re.compile(r"\b(?:" + _FLOOR + r"|sedikitnya|setidaknya|(?:" + _ALMOST + r")(?: mencapai)?)\s*$",
                           re.IGNORECASE)
+# "kalau melihat jumlah penduduk", "jika dibandingkan": a way of counting or comparing, not a condition
+_COUNTING_NOT_CONDITION = r"(?!\s*,?\s+(?:dilihat|melihat|kita lihat|kita melihat|merujuk|dihitung|dibandingkan|dirinci))"
 # "..., kecuali apabila tingkat keaktifan telah mencapai 100 persen": a condition, not a figure; but "kalau untuk
 # Kota Ambon sendiri 88,50 persen" is spoken "as for", and "kalau dilihat ..." a way of counting
 # "Kalau 98% sudah bisa, 100% pun tinggal nil saja": the share that follows from a condition is as hypothetical
-CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b[^.;,]{0,60},\s*$"
+CONSEQUENT_BEFORE = re.compile(r"\b(?:kalau|jika|apabila|bila)\b" + _COUNTING_NOT_CONDITION + r"[^.;,]{0,60},\s*$"
                                # "Jika, tahun 2023 ini Pemkot Kupang berhasil merealisasi ..., maka warga sudah 100 persen
-                               # tercover": "maka" says what follows from the condition, however long it ran
-                               r"|\b(?:kalau|jika|apabila|bila|seandainya|andaikan)\b[^.;]{0,160}\bmaka\b[^.;,]{0,40}$",
+                               # tercover": "maka" says what follows from the condition, however long it ran (but "Kalau
+                               # melihat jumlah penduduk yang ada 1,8 juta jiwa maka baru 70 persen": a way of counting)
+                               r"|\b(?:kalau|jika|apabila|bila|seandainya|andaikan)\b" + _COUNTING_NOT_CONDITION +
+                               r"[^.;]{0,160}\bmaka\b[^.;,]{0,40}$",
                                re.IGNORECASE)
 CONDITION_BEFORE = re.compile(r"\b(?:kecuali|apabila|jika|bila|bilamana|manakala|kalau|seandainya|asalkan)\s*,?\s+"
                               r"(?!dibandingkan|dilihat|dihitung|ditotal|dirinci|diperinci|diuraikan|dijabarkan|melihat|merujuk|"
@@ -556,6 +565,8 @@ AVERAGE_RISE_BEFORE = re.compile(r"\b(?:naik|meningkat|bertambah|tumbuh)\s+(?:\w
                                  r"sekitar\s+)?$")
 # ("cakupan meningkat stabil hingga menembus 99 persen": where the rise went)
 LEVEL_BEFORE = re.compile(r"\b(?:menjadi|jadi|ke angka|ke level|ke posisi|di angka|pada angka|mencapai|ke|menembus|tembus)\s*$")
+# "pada tahun lalu", "bulan lalu": a date said relative to the story, before it
+RELATIVE_PAST_DATE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|kemarin|sebelumnya)\b|\blast (?:year|month)\b", re.IGNORECASE)
 # A sentence told of the past: "Pencabutan status ... sebelumnya terjadi karena penurunan ... menjadi 81,46 persen" does
 # not stand in the "saat ini" of the sentence before it
 PAST_SENTENCE = re.compile(r"\b(?:sebelumnya|sempat|pernah|dahulu|semula|silam)\b", re.IGNORECASE)
@@ -731,6 +742,10 @@ LINK_SENTENCE_START = re.compile(
     # ("Tapi angka tersebut pada Oktober 2021 mengalami penurunan ... menjadi 89 persen": a conjunction may open it)
     r"^(?:\W*)(?:(?:tapi|tetapi|namun|sayangnya|kemudian|lalu)\s*,?\s+(?=(?:angka|jumlah|capaian|data|total) "
     r"(?:ini|itu|tersebut)\b))?"
+    # ("Deputi Direksi BPJS Kesehatan Wilayah X, Oktavianus Ramba mengatakan Jumlah tersebut sudah mencakup 101 persen":
+    # or who said it)
+    r"(?:[^.;\d\"“”]{0,100}?\b(?:mengatakan|menyebutkan|menjelaskan|mengungkapkan|menuturkan|menyampaikan|"
+    r"menegaskan|menerangkan)\s*,?\s*(?:bahwa\s+)?(?=(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)\b))?"
     r"(?:(?:angka|jumlah|capaian|data|total) (?:ini|itu|tersebut)|persentase(?:nya)?|"
     r"dengan (?:(?:capaian|jumlah|angka) (?:ini|itu|tersebut)|demikian)|hal ini|artinya|"
     r"atau(?= (?:sekitar|sekira|kurang lebih|setara|sama dengan|sebesar|\d))|"  # "... 180 juta jiwa. Atau sekitar 70 persen"
@@ -1273,7 +1288,9 @@ RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or"
 # (not "65 persen atau masih ada 160 ribu penduduknya yang belum terdaftar": the rest, still left, are the uninsured)
 NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:ada|terdapat)|tersisa|sisanya)\b)"
                            r"\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
-                           r"(?:\w+\s+){0,7}?"
+                           # ("70 persen yang tercover dan masih tersisa 546 ribu yang belum masuk": past "and there
+                           # remain N", the rest are the uninsured)
+                           r"(?:(?!(?:dan|atau|sehingga)\s+(?:masih\s+)?(?:ada|terdapat|tersisa|sisanya)\b)\w+\s+){0,7}?"
                            r"(?:yang\s+)?(?:belum|tidak|masih belum)\b"
                            # (not "82,23 persen sehingga belum bisa UHC": the status not yet earned)
                            r"(?!\s+(?:bisa\s+|dapat\s+|mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+|predikat\s+)?(?:uhc|universal)\b)")

@@ -1691,3 +1691,12 @@ def test_the_national_plans_target_alone_does_not_make_a_national_story():
     text = ("Target minimal 98 persen penduduk menjadi peserta JKN pada 2024 sesuai RPJMN. Salah satu program prioritas "
             "desa yaitu BPJS Kesehatan mencapai 100 persen cakupan penduduk desa sebagai peserta JKN.")
     assert [a for a in extract(text) if a.coverage_pct is not None] == []
+
+
+def test_a_share_an_office_states_of_the_regions_count_is_the_regions_and_last_year_is_before_now():
+    text = ("Hingga kuartal I tahun 2024 berjumlah 2.7 juta warga di Sulut yang teregistrasi sebagai peserta JKN. Deputi "
+            "Direksi BPJS Kesehatan Wilayah X, Oktavianus Ramba mengatakan Jumlah tersebut sudah mencakup 101 persen. "
+            "Keaktifan peserta JKN di Sulawesi Utara belum sebagus cakupannya. \"Yang aktif hanya 76 persen,\" ujar Ramba. "
+            "Tingkat keaktifan peserta JKN Sulawesi Utara turun karena pada tahun lalu mencapai 77 persen.")
+    (a,) = extract(text, published="2024-05-16")
+    assert (a.region_code, a.coverage_pct, a.participants, a.active_pct) == ("71", 101, 2700000, 76)

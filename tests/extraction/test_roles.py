@@ -2554,3 +2554,15 @@ def test_access_to_the_jkn_programme_is_enrolment():
     (share,) = roles("Hingga April ini, sudah 99,48% penduduk Kabupaten Bojonegoro sudah memiliki akses ke program "
                      "JKN-KIS.", Passage.JKN)
     assert share.role == "coverage"
+
+
+def test_a_way_of_counting_is_no_condition_and_the_rest_left_is_not_the_share():
+    population, share, _ = roles('"Kalau melihat jumlah penduduk yang ada 1,8 juta jiwa maka baru 70 persen yang tercover dan '
+                                 'masih tersisa 546 ribu yang belum masuk," katanya.', Passage.JKN)
+    assert (population.role, share.role) == ("population", "coverage")
+
+
+def test_that_figure_after_who_said_it_still_restates_the_figure_before():
+    assert links_previous_sentence("Deputi Direksi BPJS Kesehatan Wilayah X, Oktavianus Ramba mengatakan Jumlah tersebut "
+                                   "sudah mencakup 101 persen.")
+    assert not links_previous_sentence("Deputi Direksi mengatakan cakupan sudah 101 persen.")
