@@ -33,7 +33,9 @@ COVER_FROM_SCHEME = re.compile(r"(?:memiliki|punya|mempunyai)\s+(?:jaminan keseh
                                r"yaitu|yakni)\s+(?:program\s+)?(?:bpjs|jkn|kis)")
 # The words without which a text cannot announce JKN coverage: the crawl's prefilter on raw pages and
 # the extractor's first test.
-RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan", re.IGNORECASE)
+# ("telah tercakup dalam program Badan Penyelenggaraan Jaminan Sosial (BPJS)": BPJS alone, its health scheme meant;
+# BPJS Ketenagakerjaan stories are set aside by names_no_health_insurance)
+RELEVANT = re.compile(HEALTH_NAMED.pattern + r"|kepesertaan|\bBPJS\b", re.IGNORECASE)
 # A story that names no health insurance at all announces no JKN coverage, when it names employment insurance
 # ("BPJS Ketenagakerjaan ... sudah menjangkau 40 persen peserta") or no BPJS at all ("Tingkat kepesertaan masyarakat
 # mencapai 73,89 persen" in a story on a Pilkada): its "kepesertaan" is workers' or voters'.
@@ -216,7 +218,8 @@ SEGMENT = re.compile(
     r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
     r"berasal(?!\s+dari\s+selisih)|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
-    r"kurang mampu|tidak mampu"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
+    r"kurang mampu|tidak mampu|"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
+    r"\bkelas\s+(?:i{1,3}|satu|dua|tiga|[123])\b"  # "peserta kelas I yang melorot ke kelas II berjumlah 153.466 orang"
 )
 # "Jumlah kepesertaan BPJS Kesehatan PBI APBD Kabupaten X, lanjut dia, sampai saat ini tercatat sebanyak 65.000 jiwa":
 # a sentence whose subject is one segment, however far its number comes
@@ -417,7 +420,7 @@ BOUND_BEFORE = re.compile(
     # ("UHC Kota Cilegon meningkat hingga 100,2 persen": where a rise or fall went, the level itself)
     r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )"
     r"(?<!meningkat )(?<!naik )(?<!melonjak )(?<!bertambah )(?<!turun )(?<!menurun )"
-    r"(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"
+    r"\b(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"  # (not "sehingga di angka 102,09": so it stands)
     r"(?: berada)?(?: di| pada)?"
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
@@ -664,7 +667,9 @@ POPULATION_BEFORE = re.compile(
     r"[^;\d]){0,60}\b(?:menurut|berdasarkan|sesuai)\b[^;.]{0,80}?\b(?:yakni|yaitu|sebanyak|sejumlah|berjumlah|adalah|mencapai)\s*)$"
 )
 # "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta": all the residents, numbered
-ALL_RESIDENTS_NUMBERING = re.compile(r"\b(?:seluruh|semua)\s+(?:penduduk|warga|masyarakat)\b[^,;.\d]{0,40}\byang\s+"
+# ("lebih dari 98 persen penduduk di Demak yang berjumlah 1,243 juta jiwa terdaftar": the people a share is of,
+# numbered)
+ALL_RESIDENTS_NUMBERING = re.compile(r"(?:\b(?:seluruh|semua)|\bpersen|%)\s+(?:penduduk|warga|masyarakat)\b[^,;.\d]{0,40}\byang\s+"
                                      r"(?:berjumlah|jumlahnya|sebanyak)\s*$")
 # "Jumlah penduduk Malinau wajib JKN mencapai 76.836 jiwa": the people obliged to enrol are the base, not the enrolled
 OBLIGED_TO_ENROL = re.compile(r"\bwajib\s+(?:ber)?(?:jkn|bpjs(?: kesehatan)?|terdaftar|menjadi peserta|peserta)\b")
@@ -1198,6 +1203,8 @@ CRITERIA_MET_LISTED = re.compile(r"\bmemenuhi\s+(?:\w+\s+){0,2}?(?:kriteria|syar
 # ("penghargaan UHC kategori Pratama, setelah kepesertaan JKN di daerah ini menembus 98,84 persen": the level that
 # earned the category)
 STATING = re.compile(r"\b(?:hanya|baru|masih|tercatat|mencatat|menunjukkan|membuktikan)\b|"
+                     # ("datanya masih melebihi 100 persen sehingga di angka 102,09 persen": where it stands as a result)
+                     r"\bsehingga\s+(?:berada\s+)?(?:di|pada)\s*angka\b|"
                      # ("termasuk kategori madya, karena memiliki cakupan kepesertaan 98%": what earned the category)
                      r"\b(?:karena|berkat|setelah)\s+(?:memiliki|mencatat(?:kan)?|membukukan)\s+(?:cakupan|capaian|kepesertaan)\b|"
                      # ("... kategori pratama ... karena tingkat partisipasi BPJS Kesehatan mencapai 97,85 persen": why it was won)
@@ -1397,6 +1404,9 @@ OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:(?:total|seluruh|jumlah|semua)
 PARTICIPANTS_AFTER = re.compile(r"^\s*(?:dari\s+)?(?:total\s+|seluruh\s+|jumlah\s+)?peserta\b"
                                 r"(?!\s+(?:jkn|bpjs)[\w-]*\s*(?:$|[,.;]))")
 NAME_INSIDE = re.compile(r"(?<=\s)[A-Z]")  # as written: a capitalised word after a sentence's first
+# "... sehingga di angka 102,09 persen dengan tingkat keaktifan itu di angka 92,23 persen": a share told beside the active
+# share is the enrolment one
+PAIRED_WITH_ACTIVE_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|serta)\s+(?:tingkat\s+|angka\s+)?keaktifan(?:nya)?\b")
 # "Kalau tidak salah sekarang masih sekitar 69 persen": a speaker's hedge before the statement, not part of it
 HEDGE_OPENING = re.compile(r"^\W*(?:(?:kalau|kalo|jika|kalau saya|kalo saya)\s+(?:tidak|nggak|gak|ga|enggak)\s+salah|"
                            r"seingat\s+(?:saya|kami)|setahu\s+(?:saya|kami)),?\s+", re.IGNORECASE)
@@ -1490,13 +1500,22 @@ REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercata
                                          # warga Takalar yang telah dijamin melalui BPJS Non-Mandiri": covered by one
                                          # segment's scheme
                                          r"|^[^.;\d]{0,80}\b(?:tercover|ter-cover|terdaftar|dijamin|tercakup|terlindungi)\s+"
-                                         r"(?:melalui\s+|dalam\s+|di\s+|pada\s+|oleh\s+)?(?:program\s+)?(?:bpjs\s+(?:kesehatan\s+)?)?"
+                                         # ("sudah terdaftar sebagai peserta Penerima Bantuan Iuran (PBI) pemerintah pusat")
+                                         r"(?:melalui\s+|dalam\s+|di\s+|pada\s+|oleh\s+|sebagai\s+(?:peserta\s+)?)?"
+                                         r"(?:program\s+)?(?:bpjs\s+(?:kesehatan\s+)?)?"
                                          r"(?:pbi|non[- ]?mandiri|ppu|pbpu|penerima bantuan iuran)\b", re.IGNORECASE)
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
 # "Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan": the people a government pays for, one segment
 GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pemprov|negara)\s+(?:\w+\s+)?"
                                         r"(?:biayai|membiayai|tanggung|menanggung|bayari|membayari|bayarkan|membayarkan)\s+"
-                                        r"(?:iuran\s+)?$")
+                                        r"(?:iuran\s+)?$"
+                                        # "Jokowi Biayai 8 Juta Peserta BPJS": whoever pays, the people paid for
+                                        r"|\b(?:biayai|membiayai|dibiayainya|bayari|membayari)\s+(?:iuran\s+)?(?:sekitar\s+|"
+                                        r"sebanyak\s+|lebih dari\s+)?$"
+                                        # "anggaran sebesar Rp32 miliar ... Besaran itu untuk melindungi sebanyak 78.145
+                                        # peserta": the people a sum of money pays for
+                                        r"|\b(?:anggaran|dana|besaran|biaya|alokasi)\b[^.;]{0,40}\buntuk\s+(?:melindungi|"
+                                        r"membiayai|menanggung|membayar(?:kan)?(?:\s+(?:iuran|premi))?)\s+(?:sebanyak\s+|sekitar\s+)?$")
 FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:kan)?|didaftarkan)\s+(?:oleh\s+)?"
                                            r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$"
                                            # "cakupan yang kita tanggung tetap di angka 21,9 persen", a government speaking
@@ -1536,7 +1555,9 @@ SAME_COUNT_AGAIN = re.compile(r"\bjumlah (?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?
 # clause says next is the part's
 WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruhan|jumlah)\s+(?:kepesertaan|peserta)"
                                           r"(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s+(?:yang\s+)?"
-                                          r"(?:mencapai|sebanyak|sejumlah|berjumlah|sebesar)?\s*$")
+                                          r"(?:mencapai|sebanyak|sejumlah|berjumlah|sebesar)?\s*$"
+                                          # "total seluruh peserta semua segmen tercatat mencapai 224.149.019 jiwa"
+                                          r"|\b(?:semua|seluruh|keseluruhan)\s+segmen\b[^.;\d]{0,40}$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 # ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",

@@ -431,8 +431,9 @@ def _whose_share_unsaid(c: Context) -> bool:
     # "Tapi angka tersebut pada Oktober 2021 mengalami penurunan sebesar 6 persen menjadi 89 persen": "that figure"
     # names the measure of the sentence before
     figure_again = L.LINK_SENTENCE_START.match(c.s)
+    paired = L.PAIRED_WITH_ACTIVE_AFTER.match(c.s[c.q.end:])  # "102,09 persen dengan tingkat keaktifan ... 92,23"
     return not (L.COVERAGE_NEAR.search(c.left_full[-150:] + " " + c.s[c.q.end:c.q.end + 70]) or went_to or
-                (c.continues and (named_region or stated_level or figure_again)))
+                (c.continues and (named_region or stated_level or figure_again or paired)))
 
 
 PERCENT_RULES: tuple[Rule, ...] = (
@@ -639,7 +640,7 @@ def _population(c: Context) -> bool:
     unless the enrolment after it has a figure of its own ("... yang teregistrasi sebanyak 1,33 juta")."""
     if c.linked and c.prev_role is not None and c.prev_role.role == "coverage" and L.OR_AMOUNTING.search(c.left):
         return False  # "96,85 persen dari jumlah penduduk atau sejumlah 298.460 jiwa": the share's people, restated
-    if L.ALL_RESIDENTS_NUMBERING.search(c.left[-90:]):
+    if L.ALL_RESIDENTS_NUMBERING.search(c.left_full[-90:]):
         return True  # "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta"
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)

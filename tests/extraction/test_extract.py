@@ -1700,3 +1700,11 @@ def test_a_share_an_office_states_of_the_regions_count_is_the_regions_and_last_y
             "Tingkat keaktifan peserta JKN Sulawesi Utara turun karena pada tahun lalu mencapai 77 persen.")
     (a,) = extract(text, published="2024-05-16")
     assert (a.region_code, a.coverage_pct, a.participants, a.active_pct) == ("71", 101, 2700000, 76)
+
+
+def test_bpjs_alone_names_the_health_scheme_where_no_employment_insurance_is_named():
+    text = ("Dinas Kesehatan Kalimantan Timur mengklaim bahwa sebanyak 99,98 persen masyarakat di wilayah Kaltim telah "
+            "tercakup dalam program Badan Penyelenggaraan Jaminan Sosial (BPJS).")
+    assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("64", 99.98)]
+    workers = "Sebanyak 45 persen pekerja di Kaltim telah tercakup dalam program BPJS Ketenagakerjaan."
+    assert extract(workers) == []

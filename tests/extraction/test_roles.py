@@ -2566,3 +2566,29 @@ def test_that_figure_after_who_said_it_still_restates_the_figure_before():
     assert links_previous_sentence("Deputi Direksi BPJS Kesehatan Wilayah X, Oktavianus Ramba mengatakan Jumlah tersebut "
                                    "sudah mencakup 101 persen.")
     assert not links_previous_sentence("Deputi Direksi mengatakan cakupan sudah 101 persen.")
+
+
+def test_a_class_of_care_and_a_segment_registered_as_such_are_segments_but_all_segments_are_all():
+    (cls,) = roles("Di mana peserta kelas I yang melorot ke kelas II berjumlah 153.466 orang.")
+    assert cls.reason is Reason.SEGMENT
+    (pbi,) = roles("Pun sekitar 2,1 juta jiwa penduduk Propinsi Aceh sudah terdaftar sebagai peserta Penerima Bantuan Iuran "
+                   "(PBI) pemerintah pusat.", Passage.JKN)
+    assert pbi.reason is Reason.SEGMENT
+    (paid,) = roles("Anggaran itu Rp32 miliar. Besaran itu untuk melindungi sebanyak 78.145 peserta.", Passage.JKN)
+    assert paid.reason is Reason.SEGMENT
+    (president,) = roles("Kata Gubernur Banten, Jokowi Biayai 8 Juta Peserta BPJS.")
+    assert president.reason is Reason.SEGMENT
+    (whole,) = roles("Berdasarkan data BPJS Kesehatan, total seluruh peserta semua segmen tercatat mencapai 224.149.019 jiwa.")
+    assert whole.role == "participants"
+
+
+def test_a_level_stated_as_a_result_beside_the_active_share_is_coverage():
+    _, level, active = roles("Sehingga datanya masih melebihi 100 persen sehingga di angka 102,09 persen dengan tingkat "
+                             "keaktifan itu di angka 92,23 persen.", Passage.JKN)
+    assert (level.role, active.role) == ("coverage", "active_pct")
+
+
+def test_the_people_a_share_is_of_numbered_after_it_are_the_population():
+    _, people = roles("Saat ini lebih dari 98 persen penduduk di Demak yang berjumlah 1,243 juta jiwa terdaftar sebagai "
+                      "peserta JKN.", Passage.JKN)
+    assert people.role == "population"
