@@ -1410,7 +1410,8 @@ PAIRED_WITH_ACTIVE_AFTER = re.compile(r"^\s*(?:persen|%)?\s*,?\s*(?:dengan|dan|s
 # "Kalau tidak salah sekarang masih sekitar 69 persen": a speaker's hedge before the statement, not part of it
 HEDGE_OPENING = re.compile(r"^\W*(?:(?:kalau|kalo|jika|kalau saya|kalo saya)\s+(?:tidak|nggak|gak|ga|enggak)\s+salah|"
                            r"seingat\s+(?:saya|kami)|setahu\s+(?:saya|kami)),?\s+", re.IGNORECASE)
-STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni|kini|sekarang)\b")
+# ("Dari saat ini sekitar 75 persen (data sampai Juli 2024), menjadi 85-90 persen": "now", as "kini")
+STATED_LEVEL = re.compile(r"\b(?:sudah|telah|mencapai|tercatat|per|masih|baru|yaitu|yakni|kini|sekarang|saat ini)\b")
 # As written (not lower-cased): a region named with its cue.
 NAMED_REGION = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.|Pemkab|Pemkot|Pemko|Pemprov)\s+[A-Z]")
 NAMED_REGION_BEFORE_GENERIC = re.compile(r"\b(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z]")

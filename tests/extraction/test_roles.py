@@ -2592,3 +2592,8 @@ def test_the_people_a_share_is_of_numbered_after_it_are_the_population():
     _, people = roles("Saat ini lebih dari 98 persen penduduk di Demak yang berjumlah 1,243 juta jiwa terdaftar sebagai "
                       "peserta JKN.", Passage.JKN)
     assert people.role == "population"
+
+
+def test_a_level_said_to_stand_now_continues_the_passage():
+    now, _ = roles("Dari saat ini sekitar 75 persen (data sampai Juli 2024), menjadi 85-90 persen.", Passage.JKN)
+    assert now.role == "coverage"
