@@ -725,6 +725,7 @@ def _national_by_size(story: _Story) -> None:
                                                             or _share_said_with(f, g, story))):
                     _give_to_nation(story, g)
             _national_share_before(story, f)
+            _national_share_after(story, f)
     _national_story(story)
 
 
@@ -764,6 +765,17 @@ def _national_share_before(story: _Story, count: _Figure) -> None:
     for g in story.figures:
         if g.sentence == count.sentence - 1 and g.role == "coverage" and g.via in (Via.TOPIC, Via.TITLE, Via.GROUP) \
                 and not g.history and g.value in said:
+            g.regions, g.via = (INDONESIA,), Via.MENTION
+
+
+def _national_share_after(story: _Story, count: _Figure) -> None:
+    """"... peserta BPJS saat ini sudah mencapai 267 juta orang. Sudah 95% lebih yang ikut kepesertaan.": a share the next
+    sentence states with no region of its own, after a count only the nation has, is the nation's too."""
+    i = count.sentence + 1
+    if i >= len(story.sentences) or _refs_in(story, story.sentences[i]):
+        return
+    for g in story.by_sentence.get(i, []):
+        if g.role == "coverage" and g.via in (Via.TOPIC, Via.TITLE, Via.GROUP) and not g.history:
             g.regions, g.via = (INDONESIA,), Via.MENTION
 
 

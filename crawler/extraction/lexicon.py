@@ -120,6 +120,9 @@ PROGRAMME_NAMED_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:yang\s+(?:dicanangka
 PRICE_CHANGE_BEFORE = re.compile(r"\b(?:menaikkan|kenaikan|naiknya|dinaikkan|menurunkan|penurunan|turunnya|diturunkan)\s+"
                                  r"(?:besaran\s+|nilai\s+)?(?:iuran|tarif|premi|harga|gaji|upah|anggaran|pajak|cukai)\b"
                                  r"[^.;\d]{0,120}\b(?:sebesar|hingga|sampai|mencapai)\s*$")
+# "54% of respondents have enough knowledge about JKN, ..., 98% have never get JKN socialization": a sentence about a
+# study's sample gives the sample's shares, whatever they are of
+SAMPLE_WORDS = re.compile(r"\b(?:responden|respondents?|sampel|samples?|informan|informants?)\b")
 # Subjects of a percentage or count that are not enrolment, wherever they stand in its clause.
 MEASURE = re.compile(
     r"kepuasan|responden|survei|\bindeks\b|keterisian|tempat tidur|\bbor\b|okupansi|akreditasi|"
@@ -1294,6 +1297,7 @@ RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or"
 # ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)
 # (not "65 persen atau masih ada 160 ribu penduduknya yang belum terdaftar": the rest, still left, are the uninsured)
 NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:ada|terdapat)|tersisa|sisanya)\b)"
+                           r"(?:\s*[-–]\s*[\d.,]+)?"  # ("sekitar 5–7 persen penduduk yang belum tercakup": a range's lower end)
                            r"\s*(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
                            # ("70 persen yang tercover dan masih tersisa 546 ribu yang belum masuk": past "and there
                            # remain N", the rest are the uninsured)

@@ -441,6 +441,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("no share at all", lambda c: float(c.q.value) == 0, Reason.NOT_A_FIGURE),
     # "848 persen warga tomohon dilindungi" (a headline made from "84-8-persen"): a decimal mark lost
     Rule("a share no population has", lambda c: float(c.q.value) > W.SHARE_MAX, Reason.NOT_A_FIGURE),
+    Rule("a share of a study's sample", lambda c: L.SAMPLE_WORDS.search(c.s), Reason.OTHER_MEASURE),
     Rule("a programme named by its level",
          lambda c: L.PROGRAMME_NAMED_BEFORE.search(c.left_full[-120:]) and L.PROGRAMME_NAMED_AFTER.match(c.s[c.q.end:]),
          Reason.PROGRAMME),

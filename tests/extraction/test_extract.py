@@ -1708,3 +1708,10 @@ def test_bpjs_alone_names_the_health_scheme_where_no_employment_insurance_is_nam
     assert [(a.region_code, a.coverage_pct) for a in extract(text)] == [("64", 99.98)]
     workers = "Sebanyak 45 persen pekerja di Kaltim telah tercakup dalam program BPJS Ketenagakerjaan."
     assert extract(workers) == []
+
+
+def test_a_share_said_after_a_count_only_the_nation_has_is_the_nations():
+    text = ("Presiden meninjau RSUD Salatiga, Jawa Tengah. Presiden menyatakan, penerima KIS sudah mencapai 96 juta orang, "
+            "sedangkan peserta BPJS saat ini sudah mencapai 267 juta orang. Sudah 95% lebih yang ikut kepesertaan.")
+    got = [(a.region_level, a.coverage_pct, a.participants) for a in extract(text, published="2024-01-22")]
+    assert got == [("nasional", 95, 267000000)]

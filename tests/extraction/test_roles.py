@@ -45,6 +45,10 @@ CASES = {
     "the members of a programme inside JKN": (
         "Di Kabupaten Klaten, 12.400 peserta JKN kini tergabung dalam Prolanis.", 0, Reason.SEGMENT),
     "no share at all": ("Dua kabupaten lagi, Asmat dan Mappi, pencapaian UHC masih 0%.", 0, Reason.NOT_A_FIGURE),
+    "a share of a study's sample": (
+        "The results showed that 54% of respondents know JKN, 92% have high interest and 98% have never got JKN "
+        "socialization.", 2,
+        Reason.OTHER_MEASURE),
     "a programme named by its level": (
         "Program universal health coverage (UHC) 100% yang dicanangkan Pemerintah Kota Cirebon belum diketahui warga.", 0,
         Reason.PROGRAMME),
@@ -2597,3 +2601,8 @@ def test_the_people_a_share_is_of_numbered_after_it_are_the_population():
 def test_a_level_said_to_stand_now_continues_the_passage():
     now, _ = roles("Dari saat ini sekitar 75 persen (data sampai Juli 2024), menjadi 85-90 persen.", Passage.JKN)
     assert now.role == "coverage"
+
+
+def test_the_lower_end_of_a_range_of_the_uninsured_is_theirs_too():
+    low, high = roles("Masih terdapat sekitar 5–7 persen penduduk yang belum tercakup dalam program JKN.", Passage.JKN)
+    assert low.role is None and high.role is None
