@@ -169,7 +169,9 @@ _MILLIONS_AND_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}) juta (\d{1,3}) ribu\
 _LIST_AFTER_FIGURE = re.compile(r"\s*(?:persen|%)?\s*(?:[a-z-]+\s+){0,2}(?:yaitu|yakni|antara lain|di ?antaranya)\s+",
                                 re.IGNORECASE)
 _CITATION_MARK = re.compile(r"(?<=[\w.,)])\s?\[\d{1,3}(?:[,–-]\s?\d{1,3})*\](?=[\s,.;:])")  # "... population [2], by"
-_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b|juta(?:\s+(?:jiwa|orang|penduduk|peserta)\b|[.;]))")
+# ("total jumlah peserta mencapai 147, 67 juta per 3 Juli 2015": the date the count is of may follow)
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) ?(?=%|persen\b|juta(?:\s+(?:jiwa|orang|penduduk|peserta|per|pada|"
+                            r"hingga|sampai)\b|[.;]))")
 
 
 def _unwrapped(text: str) -> str:

@@ -726,7 +726,7 @@ RESIDENTS_SUBJECT_BEFORE = re.compile(r"\bpenduduk\s+(?:kabupaten|kota|provinsi)
 RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
 RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
                                   r"[\w -]{1,30}[.\"”']*\s*$")
-PEOPLE_AFTER = re.compile(r"^\s*(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
+PEOPLE_AFTER = re.compile(r"^\s*(?:lebih\s+)?(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
     # ("279,8 juta jiwa terdaftar sebagai peserta JKN atau, 98%": what they are registered as, and a stray comma, may
     # come between)
@@ -1447,11 +1447,14 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
 POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(?:sebesar|sebanyak|berjumlah)\s+)?"
                                     r"(?:sekitar\s+|kurang lebih\s+)?$")
 # "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
-PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta|masyarakat)\b")
+# ("380.727 jumlah penduduk"; "2,5 juta lebih warga": a floor's "lebih" between the number and its people)
+PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta|masyarakat)|lebih\s+(?:penduduk|warga|jiwa|"
+                              r"orang|peserta|masyarakat))\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
 PART_OF_TOTAL_AFTER = re.compile(r"^\s*(?:jiwa|orang|warga|penduduk)?\s*dari\s+(?:total|jumlah|seluruh)\b")  # "... warga dari total"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"
-                                r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)"
+                                # ("sekitar 2,4 juta dari total 2,5 juta lebih warga Kota Medan": a floor of them)
+                                r"[\d.,]+|[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:lebih\s+)?(?:jiwa|orang|penduduk|warga)"
                                 # "Baru 4.141.255 dari jumlah total penduduk Riau": of a population left unnumbered
                                 r"|(?:penduduk|warga|populasi)\b)"
                                 # "some 221 million of its 271 million population" (English-language pages)

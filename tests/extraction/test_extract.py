@@ -1715,3 +1715,12 @@ def test_a_share_said_after_a_count_only_the_nation_has_is_the_nations():
             "sedangkan peserta BPJS saat ini sudah mencapai 267 juta orang. Sudah 95% lebih yang ikut kepesertaan.")
     got = [(a.region_level, a.coverage_pct, a.participants) for a in extract(text, published="2024-01-22")]
     assert got == [("nasional", 95, 267000000)]
+
+
+def test_a_decimal_split_by_a_space_before_its_date_and_a_floor_of_the_people():
+    (a,) = extract("Berdasarkan data BPJS Kesehatan, total jumlah peserta JKN secara nasional mencapai 147, 67 juta per 3 "
+                   "Juli 2015.")
+    assert (a.region_level, a.participants, a.as_of) == ("nasional", 147670000, "2015-07-03")
+    (m,) = extract("Sekitar 95,06 persen warga Kota Medan telah terlindungi JKN. Kini sekitar 2,4 juta dari total 2,5 juta "
+                   "lebih warga Kota Medan sudah terlindungi JKN.")
+    assert (m.coverage_pct, m.participants, m.population) == (95.06, 2400000, 2500000)
