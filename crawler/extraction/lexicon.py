@@ -1172,6 +1172,11 @@ WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|me
 # level a status still to come is to come with
 WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:meraih|mencapai|mendapat(?:kan)?|memperoleh)\b"
                                r"[^.;\d]{0,60}(?:\d{4}[^.;\d]{0,20})?\bdengan\b[^.;\d]{0,60}$")
+# "Dengan aturan baru ini, penduduk Indonesia yang terdaftar dalam Program JKN pada 2024 bisa mencapai 98%": what a new
+# measure is expected to bring about, not a level reached
+MEASURE_CAN_REACH = re.compile(r"(?:^|[.;]\s*)\W*dengan\s+(?:adanya\s+)?(?:aturan|kebijakan|program|regulasi|inpres|perpres|"
+                               r"langkah|upaya|strategi|terobosan)\b[^.;]{0,120}\b(?:bisa|dapat|mampu|akan)\s+(?:mencapai|"
+                               r"menembus|menyentuh)\s+(?:angka\s+)?$")
 FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
 TARGET_WORD = re.compile(r"target|sasaran")
 # "Dalam dua tahun ke depan, ditargetkan bisa tercapai 98 persen", "tahun depan": a target's year counted from the

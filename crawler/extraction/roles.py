@@ -212,6 +212,7 @@ def is_target(c: Context) -> bool:
             or (L.ENSURED_BEFORE.search(left[-90:]) and L.COMES_ABOUT_AFTER.match(c.right_clause)) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
             or ((L.WILL_REACH.search(c.near) or L.WILL_ACHIEVE_WITH.search(c.left_full)) and L.FUTURE.search(c.s)) \
+            or L.MEASURE_CAN_REACH.search(c.left_full) \
             or (L.CAN_REACH_BY_PERIOD_END.search(c.near) and L.BY_PERIOD_END_AFTER.match(c.s[c.q.end:])) \
             or (L.PROSPECT_BEFORE.search(left[-90:]) and not L.RESULT_BEFORE.search(left)) \
             or (L.REQUIRED_AFTER.match(c.right_clause) and not L.BOUND_BEFORE.search(c.near)

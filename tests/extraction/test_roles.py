@@ -282,6 +282,7 @@ def test_a_region_named_in_any_form_owns_a_share_in_a_jkn_passage():
     "Untuk bisa memenuhi angka 98 persen, kami mengajak masyarakat yang belum terdaftar untuk mendaftar.",
     "Upaya ini terus dilakukan agar bisa mewujudkan 100 persen Universal Health Coverage (UHC).",
     "Aturan ini bentuk kontribusi masyarakat dalam membantu program JKN mencapai 100 persen Universal Health Coverage.",
+    "Dengan aturan baru ini, penduduk Indonesia yang terdaftar dalam Program JKN pada 2024 bisa mencapai 98%.",
     "BPJS Kesehatan Kabupaten Kudus pun optimis pemerintah daerah dapat mencapai Universal Health Coverage (UHC) sebesar "
     "98 persen dari alokasi DBHCHT 2022.",
 ])
