@@ -397,7 +397,9 @@ PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\
 TARGET_AFTER = re.compile(r"^[^.;]{0,40}\b(?:sesuai (?:dengan )?target|sebagai target|menjadi target|yang ditargetkan|"
                           r"(?:merupakan|adalah|ialah) target)"
                           r"|^\s*(?:\w+\s+)?(?:akan|bakal|bisa|dapat) (?:segera )?(?:dicapai|tercapai|terwujud|diraih|"
-                          r"terealisasi|direalisasikan|terlaksana)\b")
+                          r"terealisasi|direalisasikan|terlaksana)\b"
+                          # "80% Warga Ditargetkan Aktif BPJS": the people a share names, set as a target
+                          r"|^\s*(?:warga|penduduk|masyarakat|peserta)(?:nya)?\s+(?:di|ter)targetkan\b")
 # "Bupati Bogor Pastikan Universal Health Coverage 100 Persen Terealisasi di 2026": a level someone ensures will come
 ENSURED_BEFORE = re.compile(r"\b(?:pastikan|memastikan|dipastikan|menjamin|menjanjikan|berjanji)\b[^.;\d]{0,60}$")
 COMES_ABOUT_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:akan\s+)?(?:bisa\s+|dapat\s+)?(?:terealisasi|tercapai|terwujud|"
@@ -576,8 +578,12 @@ RELATIVE_PAST_DATE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|kemarin|sebelumnya
 # A sentence told of the past: "Pencabutan status ... sebelumnya terjadi karena penurunan ... menjadi 81,46 persen" does
 # not stand in the "saat ini" of the sentence before it
 PAST_SENTENCE = re.compile(r"\b(?:sebelumnya|sempat|pernah|dahulu|semula|silam)\b", re.IGNORECASE)
+# "Sebelumnya disampaikan Nilam, ...": "earlier" of when something was said, not of the figure
+_SAID_EARLIER = (r"(?!,?\s+(?:di(?:sampaikan|katakan|beritakan|jelaskan|sebutkan|ungkapkan)|"
+                 r"(?:menyampaikan|mengatakan|menjelaskan|menyebutkan|mengungkapkan)))")
 HISTORY = re.compile(
-    r"\bsempat\b|\bsemula\b|\bsebelumnya\b|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
+    # (not "Sebelumnya disampaikan Nilam, ... mencapai 229.192": said earlier, not a figure of earlier)
+    r"\bsempat\b|\bsemula\b|\bsebelumnya\b" + _SAID_EARLIER + r"|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"
     r"\bpreviously\b|\bformerly\b|\bonce stood\b|"  # "If previously the percentage ... reached 81.18 percent, now ..."
     r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
@@ -588,7 +594,7 @@ HISTORY = re.compile(
 )
 # "Sebelumnya juga Walikota ... menerima penghargaan ... atas prestasi telah terasuransinya 96,56% masyarakat": a sentence
 # that opens by saying it went before tells an earlier state, however far its figure stands from that word
-HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b")
+HISTORY_OPENING = re.compile(r"^\W*sebelumnya\b" + _SAID_EARLIER)  # (not "Sebelumnya disampaikan Nilam, ...": said earlier)
 # ("belum" but not the end of "sebelumnya" that a window may cut: "...belumnya 97,71 persen menjadi", nor "belum UHC",
 # a status not reached: "Kota Tual duduki peringkat ketiga belum UHC yang mencapai 88,67 %")
 NEGATIVE_NEAR = re.compile(
@@ -1516,7 +1522,10 @@ REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercata
                                          # ("sudah terdaftar sebagai peserta Penerima Bantuan Iuran (PBI) pemerintah pusat")
                                          r"(?:melalui\s+|dalam\s+|di\s+|pada\s+|oleh\s+|sebagai\s+(?:peserta\s+)?)?"
                                          r"(?:program\s+)?(?:bpjs\s+(?:kesehatan\s+)?)?"
-                                         r"(?:pbi|non[- ]?mandiri|ppu|pbpu|penerima bantuan iuran)\b", re.IGNORECASE)
+                                         # ("63 Ribu Jiwa Warga Kota Gorontalo Kembali Terlindungi dalam Program Jamkesta": a
+                                         # regional scheme paying for some)
+                                         r"(?:pbi|non[- ]?mandiri|ppu|pbpu|penerima bantuan iuran|jamkesda|jamkesta|jka)\b",
+                                         re.IGNORECASE)
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
 # "Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan": the people a government pays for, one segment
 GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pemprov|negara)\s+(?:\w+\s+)?"

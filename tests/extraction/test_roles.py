@@ -2607,3 +2607,18 @@ def test_a_level_said_to_stand_now_continues_the_passage():
 def test_the_lower_end_of_a_range_of_the_uninsured_is_theirs_too():
     low, high = roles("Masih terdapat sekitar 5–7 persen penduduk yang belum tercakup dalam program JKN.", Passage.JKN)
     assert low.role is None and high.role is None
+
+
+def test_said_earlier_is_not_a_figure_of_earlier():
+    count, share = roles("Sebelumnya disampaikan Nilam, berdasarkan data BPJS Kesehatan, jumlah peserta BPJS Kesehatan di "
+                         "Kuansing mencapai 229.192 atau sekitar 70 persen masyarakat di Kuansing sudah bergabung.", Passage.JKN)
+    assert (count.role, count.history, share.role, share.history) == ("participants", False, "coverage", False)
+    (earlier,) = roles("Sebelumnya, cakupan JKN di Kuansing mencapai 70 persen.", Passage.JKN)
+    assert earlier.history
+
+
+def test_people_set_as_a_target_and_a_regional_schemes_members():
+    (aim,) = roles("Dr. Deni Pastikan Kesehatan Warga Jadi Prioritas, 80% Warga Ditargetkan Aktif BPJS.")
+    assert aim.role == "target"
+    (scheme,) = roles("63 Ribu Jiwa Warga Kota Gorontalo Kembali Terlindungi dalam Program Jamkesta.")
+    assert scheme.reason is Reason.SEGMENT
