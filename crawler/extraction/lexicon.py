@@ -162,6 +162,7 @@ OTHER_COVERAGE = re.compile(
 COVERAGE_NEAR = re.compile(
     r"cakupan|kepesertaan|peserta|terdaftar|terlindungi|tercakup|tergabung|bergabung|\buhc\b|universal health|"
     r"\bjkn|jaminan kesehatan|capaian|terjamin|penduduk|warga|masyarakat|\bjiwa\b|persentase|\bkis\b|\bjks\b|"
+    r"\btercover\b|\bter-cover\b|"  # ("tercatat dari 97,73 persen yang sudah tercover")
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b|\bresidents\b|\bpopulation\b"
 )
 PARTICIPATION = re.compile(
@@ -638,7 +639,7 @@ UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|an
 COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|terdaftar|tercakup|terlindungi|menjadi peserta)"
                                    r"\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
-    r"(?:tambahan|penambahan|menambah|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
+    r"(?:tambahan|penambahan|menambah(?:kan)?|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|(?<!lebih )kurang(?! lebih)|lagi|"  # ("lebih kurang 221,4 juta jiwa" and "kurang lebih" are "about")
     # "Pemkab Dogiyai mengusulkan 115 Ribu warga sebagai peserta": people proposed, not yet enrolled
     r"\busul|mengusulkan|diusulkan|usulan|mengajukan|diajukan)(?:\s+\w+){0,2}(?:\s+(?:sebesar|sebanyak|sejumlah))?\s*$"

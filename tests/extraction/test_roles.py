@@ -2622,3 +2622,10 @@ def test_people_set_as_a_target_and_a_regional_schemes_members():
     assert aim.role == "target"
     (scheme,) = roles("63 Ribu Jiwa Warga Kota Gorontalo Kembali Terlindungi dalam Program Jamkesta.")
     assert scheme.reason is Reason.SEGMENT
+
+
+def test_people_a_city_added_are_new_and_a_share_said_to_be_covered_is_coverage():
+    (added,) = roles("Dimana Pemkot Pasuruan menambahkan sebanyak 47 ribu warganya menjadi peserta BPJS Kesehatan.")
+    assert added.reason is Reason.NEW_OR_MISSING
+    (share,) = roles("Sampai 7 Februari, tercatat dari 97,73 persen yang sudah tercover.", Passage.JKN)
+    assert share.role == "coverage"
