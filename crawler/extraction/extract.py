@@ -84,6 +84,7 @@ class _Figure:
     present: bool = False  # "sudah 96,8 persen": current, for ranking against dated figures
     floor: bool = False  # stated as a floor ("sudah mencapai 95 persen lebih"): an exact figure at or above it wins
     rough: bool = False  # told roughly ("hampir 80 persen"): an exact figure just below it wins
+    precise: bool = False  # said to be the exact one ("atau lebih tepatnya 97,44 persen"): a floor beside it gives way
     target_year: int | None = None
     national_target: bool = False
     idx: int = -1
@@ -270,7 +271,9 @@ def _read_figures(story: _Story) -> None:
         segment_share = False  # "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         # a text given without its title often opens with it: a first line in Title Case with no full stop
-        headline = i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)
+        # ... and the page may repeat it ("Hingga Akhir Tahun  JKN Terealisasi Sebesar 87 Persen" again, spaced otherwise)
+        headline = (i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)) or \
+            (i > 0 and _same_words(sent.text, story.sentences[0].text) and _is_stray_headline(story, story.sentences[0]))
         listed_next = i + 1 < len(story.sentences) and bool(L.GROUP_LISTED_NEXT.match(story.sentences[i + 1].text))
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
@@ -290,10 +293,11 @@ def _read_figures(story: _Story) -> None:
                 floor = bool(L.FLOOR_WORD_BEFORE.search(sent.text[max(0, q.start - 30):q.start])
                              or L.MORE_AFTER.match(sent.text[q.end:].lower()))
                 rough = bool(L.ALMOST_BEFORE.search(sent.text[max(0, q.start - 30):q.start].lower()))
+                precise = bool(L.PRECISELY_BEFORE.search(sent.text[max(0, q.start - 30):q.start].lower()))
                 story.figures.append(_Figure(role=role.role, value=q.value, sentence=i, start=sent.start + q.start,
                                              end=sent.start + q.end, strength=role.strength, history=role.history,
                                              linked_to=linked, in_title=sent.start < story.title_end, headline=headline,
-                                             idx=len(story.figures), floor=floor, rough=rough))
+                                             idx=len(story.figures), floor=floor, rough=rough, precise=precise))
                 this_sentence.append(len(story.figures) - 1)
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
@@ -315,6 +319,10 @@ def _is_aside(story: _Story, sent: Sentence) -> bool:
     """"Baca juga: Selamat! 95,48% Warga Terdaftar JKN, Pemkab Klaten Raih UHC": a sentence of a related-article,
     byline or caption line, however the line splits into sentences."""
     return bool(L.SKIP_SENTENCE.match(sent.text)) or any(a <= sent.start < b for a, b in story.asides)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.split() == b.split()
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
@@ -1169,6 +1177,8 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # ("lebih dari 95% penduduknya terdaftar" ... "sampai dengan November 2023 ... telah tercapai 98%": or a dated one)
     live = [f for f in live if not (f.floor and any(not g.floor and (not float(g.value).is_integer() or g.date is not None)
                                                     and f.value <= g.value < f.value + W.FLOOR_SPAN for g in live))] or live
+    # "telah diatas 90 persen atau lebih tepatnya 97,44 persen": the floor the exact figure of the sentence makes precise
+    live = [f for f in live if not (f.floor and any(g.precise and g.sentence == f.sentence for g in live))] or live
     # "Hampir 80 Persen Penduduk Batam ..." ... "sebanyak 830.959 atau 79 persen": the figure "hampir" rounds up
     live = [f for f in live if not (f.rough and any(not g.rough and f.value - W.ROUGH_SPAN <= g.value < f.value
                                                     for g in live))] or live
@@ -1235,6 +1245,10 @@ def _restates_target(f: _Figure, targets: list[_Figure], story: _Story) -> bool:
     di tahun 2026" ... "UHC 100 persen di 2026 itu sudah melalui kajian"), not a level reached."""
     if f.present or f.now:
         return False  # "target 98 persen pada 2024 ... kini sudah 98 persen": the target reached
+    # "Hingga Akhir Tahun JKN Terealisasi Sebesar 87 Persen" over a body that reads "... bisa sampai angka 87 persen dari
+    # yang sudah ditargetkan": a headline's level the body states only as a target is that target, headlined loosely
+    if (f.in_title or f.headline) and any(t.value == f.value and not (t.in_title or t.headline) for t in targets):
+        return True
     years = {int(d.value[:4]) for d in story.dates(f.sentence) if d.value}
     if f.date and f.date.value:
         years.add(int(f.date.value[:4]))

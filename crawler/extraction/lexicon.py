@@ -135,7 +135,8 @@ MEASURE = re.compile(
     r"kepedulian|kesadaran|pemahaman|pengetahuan|persepsi|awareness|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bnunggak\b|\bporsi\b|"
-    r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
+    r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"
+    r"\bdikenakan iuran\b|"  # "per bulannya dikenakan iuran sebesar 5 persen": a premium rate  # "selisih kurang penyetoran IW Pemda 4%"
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|(?<!anggaran )\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
@@ -311,6 +312,12 @@ REACHED_SO_FAR_BEFORE = re.compile(r"(?<!target )(?<!sasaran )\b(?:baru|hanya)\s
                                    # "targets 95% enrollment coverage by the end of 2019, it only reached 85.3%"
                                    r"|\b(?:only|just|has|have|had|already)\s+(?:reached|achieved|hit|stood at)\s+"
                                    r"(?:about\s+|around\s+|some\s+)?$")
+# "telah diatas 90 persen atau lebih tepatnya 97,44 persen": the exact figure of a rough one
+PRECISELY_BEFORE = re.compile(r"\b(?:lebih\s+)?(?:tepatnya|persisnya|detailnya)\s+(?:di\s*angka\s+|sebesar\s+)?$")
+# "diharapkan bisa meningkatkan capaian kepesertaan JKN-KIS daerah itu yang sampai akhir 2022 lalu mencapai 88,44 persen": a
+# relative clause stating where the level stood, inside a hope to raise it
+REACHED_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:sampai|hingga|per|pada)\b[^.;,\d]{0,30}(?:\d{4}[^.;,\d]{0,10})?"
+                                     r"\b(?:sudah\s+|telah\s+)?(?:mencapai|tercatat|sebesar|berada di)\s+(?:angka\s+)?$")
 # "Khusus di Batola, target UHC sudah mencakup 98,56 persen": what the target has already reached is the level
 TARGET_ALREADY_AT = re.compile(r"\b(?:target|sasaran)\b[^.;\d]{0,30}\b(?:sudah|telah)\s+(?:mencakup|mencapai|menyentuh|"
                                r"menembus|tembus|tercapai|di)\s+(?:angka\s+)?$")

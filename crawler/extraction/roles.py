@@ -196,7 +196,8 @@ def is_target(c: Context) -> bool:
         return False  # "soal menurunnya UHC menjadi 75 persen": where it went (unless "... menjadi 98 persen pada 2025")
     if L.LEVEL_OF_REACHED_TARGET.search(c.left_full) or _floor_reached(c) or L.NOW_STATED_BEFORE.search(c.near) \
             or L.BELOW_TARGET_LEVEL.search(c.left_full) or L.SUCCESS_IN_REACHING.search(c.left_full[-160:]) \
-            or L.REACHED_SO_FAR_BEFORE.search(c.near) or L.TARGET_ALREADY_AT.search(c.left_full[-70:]):
+            or L.REACHED_SO_FAR_BEFORE.search(c.near) or L.TARGET_ALREADY_AT.search(c.left_full[-70:]) \
+            or L.REACHED_RELATIVE_BEFORE.search(c.left_full[-90:]):
         return False  # "... dengan capaian 95,42 persen", "... telah mencapai target minimal cakupan 98 persen"
     if c.prev_role is not None and c.prev_role.role in ("target", None) and L.LEVEL_AFTER_TARGET.search(c.left):
         return False  # "dari target 80 persen, kita baru sekitar 65 persen": the level set against the target
@@ -320,7 +321,7 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule("another insurance scheme, JKN not named",
          lambda c: L.OTHER_INSURANCE.search(c.s) and not L.JKN_NAMED.search(c.s), Reason.OTHER_MEASURE),
     Rule("a measure named before it",
-         lambda c: L.MEASURE.search(c.left[-100:]) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
+         lambda c: L.MEASURE.search(_tail(c.left, 100)) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
          or L.OTHER_SCHEME_BEFORE.search(c.left[-110:]) or L.PRICE_CHANGE_BEFORE.search(c.left[-160:])
          or (L.PARTICIPATION_RATE.search(c.left[-100:]) and (c.passage is not Passage.JKN or L.ELECTION.search(c.s))),
          Reason.OTHER_MEASURE),
@@ -405,6 +406,14 @@ def _head(text: str, n: int) -> str:
     if len(text) <= n or not text[n].isalnum():
         return text[:n]
     return text[:n].rsplit(" ", 1)[0]
+
+
+def _tail(text: str, n: int) -> str:
+    """The last `n` characters of `text`, without a word cut in two ("mengklaim" cut to "klaim" is no claim)."""
+    if len(text) <= n or not text[-n - 1].isalnum():
+        return text[-n:]
+    cut = text[-n:]
+    return cut.split(" ", 1)[1] if " " in cut else ""
 
 
 def _in_breakdown_of_segments(c: Context) -> bool:

@@ -1724,3 +1724,16 @@ def test_a_decimal_split_by_a_space_before_its_date_and_a_floor_of_the_people():
     (m,) = extract("Sekitar 95,06 persen warga Kota Medan telah terlindungi JKN. Kini sekitar 2,4 juta dari total 2,5 juta "
                    "lebih warga Kota Medan sudah terlindungi JKN.")
     assert (m.coverage_pct, m.participants, m.population) == (95.06, 2400000, 2500000)
+
+
+def test_the_exact_figure_beats_the_floor_it_makes_precise():
+    text = ("Kepesertaan warga Kabupaten Kolaka Utara dalam program JKN telah diatas 90 persen atau lebih tepatnya 97,44 "
+            "persen, kata Parinringi.")
+    assert [a.coverage_pct for a in extract(text)] == [97.44]
+
+
+def test_a_headline_level_the_body_gives_only_as_a_target_is_that_target():
+    text = ("Hingga Akhir Tahun JKN Terealisasi Sebesar 87 Persen\n\nHingga Akhir Tahun  JKN Terealisasi Sebesar 87 "
+            "Persen\n\nPemerintah Kabupaten Rejang Lebong menargetkan, hingga akhir Tahun 2022 ini perealisasian JKN di "
+            "wilayah Rejang Lebong bisa sampai angka 87 persen dari yang sudah ditargetkan.")
+    assert [a.coverage_pct for a in extract(text) if a.coverage_pct is not None] == []

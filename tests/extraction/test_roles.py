@@ -2629,3 +2629,18 @@ def test_people_a_city_added_are_new_and_a_share_said_to_be_covered_is_coverage(
     assert added.reason is Reason.NEW_OR_MISSING
     (share,) = roles("Sampai 7 Februari, tercatat dari 97,73 persen yang sudah tercover.", Passage.JKN)
     assert share.role == "coverage"
+
+
+def test_a_word_cut_by_the_window_is_no_measure_and_a_premium_rate_is_one():
+    (level,) = roles("Biarpun ada penurunan, Maya mengklaim cakupan jaminan kesehatan semesta atau Universal Health Coverage "
+                     "(UHC) di Lampung Utara sudah 90,86 persen.", Passage.JKN, (106,))
+    assert level.role == "coverage"
+    rate, _ = roles("Program ini per bulannya dikenakan iuran sebesar 5 persen, di mana 4 persen dari pemberi kerja.",
+                    Passage.JKN)
+    assert rate.reason is Reason.OTHER_MEASURE
+
+
+def test_where_the_level_stood_inside_a_hope_to_raise_it_is_the_level():
+    level, _ = roles("Program ini juga diharapkan bisa meningkatkan capaian kepesertaan JKN-KIS daerah itu yang sampai akhir "
+                     "2022 lalu mencapai 88,44 persen dari jumlah penduduk 282.711 jiwa.", Passage.JKN)
+    assert level.role == "coverage"
