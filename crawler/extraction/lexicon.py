@@ -1265,6 +1265,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"|\bpeserta (?:bpjs (?:kesehatan )?|jkn[\w-]* )?(?:mandiri|pbi|ppu|pbpu|bukan penerima|"
                                     r"penerima bantuan|pekerja penerima)\w*(?: [\w-]+)? (?:memiliki|mencapai|sebanyak|"
                                     r"berjumlah|tercatat)\b[^.;]{0,40}$"
+                                    # ("Kalau peserta PPU dari BUMN di Sumsel sudah banyak hampir 95% tercapai": a segment
+                                    # as the subject, its own level)
+                                    r"|\bpeserta (?:mandiri|pbi|ppu|pbpu|bpu|pu|bukan penerima|penerima bantuan|pekerja penerima)"
+                                    r"\b[^.;,\d]{0,50}\b(?:sudah|telah|baru|masih|mencapai|hampir)\s+(?:\w+\s+)?$"
                                     # "... ialah Penerima Bantuan Iuran APBN yang dibayar pemerintah pusat sebesar 22 persen"
                                     r"|\b(?:penerima bantuan iuran|pbi)\b[^.;]{0,20}\b(?:dibayar|dibiayai|ditanggung)\w*\b"
                                     r"[^.;]{0,30}$"
@@ -1302,7 +1306,8 @@ RESTATED_AS_SHARE = re.compile(r"^\s*(?:jiwa\s+|orang\s+|peserta\s+)?(?:(?:hingg
                                r"(?:sekitar\s+|sebesar\s+|lebih dari\s+|hampir\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:%|persen|percent)")
 # Words about the active share: a sentence with them and no coverage words speaks of keaktifan only.
 ACTIVE_TOPIC = re.compile(r"keaktifan|peserta aktif|kepesertaan aktif|status aktif")
-COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health")
+# ("Tingkat partisipasinya baru sekitar 60 persen dari total populasi": the share enrolled, after the unenrolled)
+COVERAGE_TOPIC = re.compile(r"cakupan|kepesertaan (?:jkn|bpjs)|\buhc\b|terdaftar|universal health|tingkat partisipasi")
 # A sentence about the people not enrolled: the next sentences' bare shares are theirs
 UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaftar|belum menjadi peserta|"
                              r"belum tercover|belum ter-cover|belum terlindungi")

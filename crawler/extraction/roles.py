@@ -323,7 +323,10 @@ COMMON_RULES: tuple[Rule, ...] = (
     Rule("a measure named before it",
          lambda c: L.MEASURE.search(_tail(c.left, 100)) or L.OTHER_COVERAGE.search(last_coverage_word(c.left_full))
          or L.OTHER_SCHEME_BEFORE.search(c.left[-110:]) or L.PRICE_CHANGE_BEFORE.search(c.left[-160:])
-         or (L.PARTICIPATION_RATE.search(c.left[-100:]) and (c.passage is not Passage.JKN or L.ELECTION.search(c.s))),
+         # ("... belum menjadi peserta Program JKN-KIS. Tingkat partisipasinya baru sekitar 60 persen": a passage about
+         # the unenrolled is about JKN too)
+         or (L.PARTICIPATION_RATE.search(c.left[-100:])
+             and (c.passage not in (Passage.JKN, Passage.UNINSURED) or L.ELECTION.search(c.s))),
          Reason.OTHER_MEASURE),
     Rule("something else right next to it",
          lambda c: L.OTHER_SUBJECT.search(c.near[-25:] + " | " + c.right_clause[:35])
@@ -769,7 +772,11 @@ COUNT_RULES: tuple[Rule, ...] = (
          or L.UNINSURED_NOUN_AFTER.match(c.s[c.q.end:]) or L.UNINSURED_RELATIVE_AFTER.match(c.s[c.q.end:])
          # "sekira 524.067 atau 27 % masyarakat di daerah ini, yang belum tercover": the count and its share are whom
          # the predicate speaks of
-         or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:])),
+         or (L.RESTATED_AS_SHARE.match(c.s[c.q.end:]) and L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:]))
+         # "Sekitar satu juta penduduk Kabupaten Jember, Jawa Timur (Jatim), belum menjadi peserta": the people the
+         # clause's predicate says are not enrolled
+         or (L.PEOPLE_AFTER.match(c.s[c.q.end:]) and L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:])
+             and not L.OF_TOTAL_JUST_BEFORE.search(c.near)),  # (not "820 ribu dari 8,6 juta jiwa penduduk ...")
          Reason.UNINSURED),
     Rule("new or missing participants",
          lambda c: (L.NEW_OR_ADDED.search(c.near) and not (L.ENROLLED_SO_FAR_BEFORE.search(c.near)

@@ -1737,3 +1737,11 @@ def test_a_headline_level_the_body_gives_only_as_a_target_is_that_target():
             "Persen\n\nPemerintah Kabupaten Rejang Lebong menargetkan, hingga akhir Tahun 2022 ini perealisasian JKN di "
             "wilayah Rejang Lebong bisa sampai angka 87 persen dari yang sudah ditargetkan.")
     assert [a.coverage_pct for a in extract(text) if a.coverage_pct is not None] == []
+
+
+def test_participation_after_the_unenrolled_is_the_regions_coverage():
+    text = ("Jember - Sekitar satu juta penduduk Kabupaten Jember, Jawa Timur (Jatim), belum menjadi peserta Program "
+            "Jaminan Kesehatan Nasional Kartu Indonesia Sehat (JKN-KIS). Tingkat partisipasinya baru sekitar 60 persen "
+            "dari total populasi 2,6 juta jiwa.")
+    assert [(a.region_code, a.coverage_pct, a.participants, a.population) for a in extract(text)] == \
+        [("35.09", 60, None, 2600000)]

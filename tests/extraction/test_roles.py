@@ -2644,3 +2644,12 @@ def test_where_the_level_stood_inside_a_hope_to_raise_it_is_the_level():
     level, _ = roles("Program ini juga diharapkan bisa meningkatkan capaian kepesertaan JKN-KIS daerah itu yang sampai akhir "
                      "2022 lalu mencapai 88,44 persen dari jumlah penduduk 282.711 jiwa.", Passage.JKN)
     assert level.role == "coverage"
+
+
+def test_the_unenrolled_as_a_clauses_subject_and_participation_after_them():
+    (count,) = roles("Sekitar satu juta penduduk Kabupaten Jember, Jawa Timur (Jatim), belum menjadi peserta Program JKN-KIS.")
+    assert count.reason is Reason.UNINSURED
+    share, _ = roles("Tingkat partisipasinya baru sekitar 60 persen dari total populasi 2,6 juta jiwa.", Passage.UNINSURED)
+    assert share.reason is not Reason.OTHER_MEASURE
+    (segment,) = roles('"Kalau peserta PPU dari BUMN di Sumsel sudah banyak hampir 95% tercapai," katanya.', Passage.JKN)
+    assert segment.reason is Reason.SEGMENT_SHARE
