@@ -135,8 +135,8 @@ MEASURE = re.compile(
     r"kepedulian|kesadaran|pemahaman|pengetahuan|persepsi|awareness|"
     # ("realisasinya 222,4 juta peserta": the enrolled realised, said right before their count)
     r"\brealisasi(?!nya (?:lebih|jauh))(?! (?:cakupan|kepesertaan|capaian|uhc|jkn))(?!(?:nya)?\s*$)|serapan|terserap|penyerapan|\bklaim|\bclaims?\b|kolekt[ai]bilitas|kepatuhan|tunggakan|menunggak|\bnunggak\b|\bporsi\b|"
-    r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"
-    r"\bdikenakan iuran\b|"  # "per bulannya dikenakan iuran sebesar 5 persen": a premium rate  # "selisih kurang penyetoran IW Pemda 4%"
+    r"\bdenda\b|\btarif\b|\biuran wajib\b|\biw\b|penyetoran|\bsetoran\b|"  # "selisih kurang penyetoran IW Pemda 4%"
+    r"\bdikenakan iuran\b|"  # "per bulannya dikenakan iuran sebesar 5 persen": a premium rate
     r"\bdari\s+(?:penambahan\s+)?(?:jatah|kuota)\b|"  # "dari penambahan jatah KIS hanya bisa tercover sebesar 60 persen"
     r"\bbiaya\b|\bpremi\b|(?<!anggaran )\bpendapatan\b|pemanfaatan (?:layanan|pelayanan|fasilitas)|subsidi|pemilih|\bdpt\b|paslon|pasangan calon|margin of error|(?<!\()\bsuara\b(?!\.)|menanggung|"
     r"\bberbagi\b|\bskema\b|badan usaha|perusahaan|pemberi kerja|\bpatuh|miskin|skrining|berisiko|terdeteksi|"
