@@ -594,6 +594,8 @@ HISTORY = re.compile(
     r"\bsempat\b|\bsemula\b|\bsebelumnya\b" + _SAID_EARLIER + r"|\bpernah\b|\bawalnya\b|\bmula-mula\b|"
     r"\bbegan with\b|\binitially\b|\bat (?:the|its) (?:start|launch|outset)\b|"  # English: "The program began with 112 million"
     r"\bpreviously\b|\bformerly\b|\bonce stood\b|"  # "If previously the percentage ... reached 81.18 percent, now ..."
+    # "Sebelum adanya penambahan itu, ... cakupan UHC Cianjur sudah mencapai 86,9 persen": before a change the story told
+    r"\bsebelum\s+(?:adanya|itu|ini|terjadinya|penambahan|perubahan|pemutakhiran|pembaruan|penonaktifan)\b|"
     r"\b(?:kala|saat|waktu|ketika) itu\b|\bsilam\b|"
     r"(?:naik|meningkat|bertambah|melonjak|turun|menurun|berubah|beranjak|bergerak)\b[^.]{0,30}\bdari "
     r"(?:angka |posisi |capaian )?(?:sebelumnya )?$|\bdari sebelumnya\b|"

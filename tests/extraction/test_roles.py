@@ -2653,3 +2653,8 @@ def test_the_unenrolled_as_a_clauses_subject_and_participation_after_them():
     assert share.reason is not Reason.OTHER_MEASURE
     (segment,) = roles('"Kalau peserta PPU dari BUMN di Sumsel sudah banyak hampir 95% tercapai," katanya.', Passage.JKN)
     assert segment.reason is Reason.SEGMENT_SHARE
+
+
+def test_a_level_before_a_change_the_story_told_is_history():
+    (before,) = roles("Sebelum adanya penambahan itu, sambung Dwi, cakupan UHC Cianjur sudah mencapai 86,9 persen.", Passage.JKN)
+    assert before.role == "coverage" and before.history
