@@ -1455,8 +1455,9 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    # "dan baru tercover sekitar 84.000": the people covered, their noun unsaid
                                    r"\b(?:tercover|ter-cover|terdaftar|terlindungi|tercakup)\s+(?:baru\s+)?(?:sekitar\s+|sebanyak\s+)$|"
                                    # ("... yang sudah terdata sebagai pemegang BPJS Kesehatan sebanyak 70.598,")
+                                   # ("jumlah kepesertaan JKN-KIS di Jawa Timur sudah 26,6 juta per pertengahan November")
                                    r"(?:penduduk|peserta|warga|kepesertaan|pemegang)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
-                                   r"sebesar)\s*$|"
+                                   r"sebesar|sudah|telah)\s*$|"
                                    # "Jumlah peserta JKN juga meningkat dari sebelumnya 133 juta, menjadi sekarang 273 juta": the
                                    # number of the enrolled, from one level to another
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga|kepesertaan)\b[^.;]{0,80}\b(?:meningkat|naik|"

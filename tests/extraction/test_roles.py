@@ -2658,3 +2658,8 @@ def test_the_unenrolled_as_a_clauses_subject_and_participation_after_them():
 def test_a_level_before_a_change_the_story_told_is_history():
     (before,) = roles("Sebelum adanya penambahan itu, sambung Dwi, cakupan UHC Cianjur sudah mencapai 86,9 persen.", Passage.JKN)
     assert before.role == "coverage" and before.history
+
+
+def test_the_number_of_the_enrolled_said_to_stand_already_counts_people():
+    (count,) = roles("Kini, jumlah kepesertaan JKN-KIS di Jawa Timur sudah 26,6 juta per pertengahan November 2018.")
+    assert count.role == "participants"
