@@ -130,6 +130,7 @@ def extract(text: str, *, title: str | None = None, published: str | dt.date | N
     _release_date(story)
     _share_owners(story)
     _national_by_size(story)
+    _national_story(story)
     _owners_by_arithmetic(story)
     _shares_of_a_whole(story)
     _read_tables(story)
@@ -736,7 +737,6 @@ def _national_by_size(story: _Story) -> None:
                     _give_to_nation(story, g)
             _national_share_before(story, f)
             _national_share_after(story, f)
-    _national_story(story)
 
 
 def _give_to_nation(story: _Story, g: _Figure) -> None:

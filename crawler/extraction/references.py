@@ -296,9 +296,11 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
     """The region the story is about: named formally, early, in the title."""
     score: dict[str, float] = {}
     regions: dict[str, Region] = {}
+    own = False  # a region named as the story's own, not only as a dateline, a venue or a police unit
     for r in refs:
         if r.kind not in (RefKind.MENTION, RefKind.NATIONAL) or r.region is None:
             continue  # "Penduduk Indonesia" in a headline makes a national story
+        own = own or not r.context or r.office  # (an office's area is one)
         if r.context and r.region.code in L.NATIONAL_DATELINES:
             continue  # "JAKARTA –" heads national news: the capital is where the reporter was, not the story
         w = W.MAIN_MENTION + (W.MAIN_FORMAL if r.formal else 0) + (W.MAIN_IN_TITLE if r.start < title_end else 0) \
@@ -306,9 +308,8 @@ def main_region(refs: list[Ref], title_end: int) -> Region | None:
         w *= W.MAIN_WEAK_FACTOR if r.context else 1.0
         score[r.region.code] = score.get(r.region.code, 0) + w
         regions[r.region.code] = r.region
-    if not score or all(r.context and not r.office for r in refs
-                        if r.kind in (RefKind.MENTION, RefKind.NATIONAL) and r.region is not None):
-        return None  # only datelines, venues, police units: the story names no region of its own (an office's is one)
+    if not score or not own:
+        return None
     top = max(score, key=score.get)
     # "Deputi Direksi Wilayah Jateng dan DIY ... warga di Jawa Tengah dan DIY": the story is about an office's
     # area of several regions, none of which is the story's region alone.
