@@ -275,9 +275,9 @@ def _read_figures(story: _Story) -> None:
         # ... and the page may repeat it ("Hingga Akhir Tahun  JKN Terealisasi Sebesar 87 Persen" again, spaced otherwise)
         headline = (i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)) or \
             (i > 0 and _same_words(sent.text, story.sentences[0].text) and _is_stray_headline(story, story.sentences[0]))
-        listed_next = i + 1 < len(story.sentences) and bool(L.GROUP_LISTED_NEXT.match(story.sentences[i + 1].text))
+        next_sentence = story.sentences[i + 1].text if i + 1 < len(story.sentences) else ""
         for n, q in enumerate(quantities):
-            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, listed_next)
+            role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, next_sentence)
             if segment_story and role.role == "coverage" and not jkn_named:
                 role = Role(None, reason=Reason.SEGMENT_SHARE)  # "... memiliki persentase peserta sebesar 78,78 persen"
             if any_cover and role.role == "coverage" and not L.JKN_ITSELF.search(low[:q.end]) \

@@ -143,6 +143,9 @@ MEASURE = re.compile(
     r"hipertensi|diabetes|(?<!keaktifan )pengguna(?! (?:bpjs|jkn)\b)|aplikasi|"  # ("keaktifan pengguna BPJS" is the
     # active share; "Dari 90 persen pengguna BPJS di Kota Makassar, hanya 70 persen yang aktif": its members)
     r"\bunduh|download|kartu identitas|\bkia\b|akta kelahiran|\bktp|"
+    # "KIS yang sudah diedarkan kepada masyarakat sekitar 59 persen": cards handed out, not people enrolled
+    r"\b(?:kartu|kis)\b[^.;\d]{0,25}\b(?:diedarkan|dibagikan|disalurkan|didistribusikan|dicetak|beredar|tersalurkan|"
+    r"terdistribusi)\b|\b(?:penyaluran|pembagian|pendistribusian|distribusi|pencetakan)\s+(?:kartu|kis)\b|"
     # English pages: "the morbidity rate among poor people has reached 41.05 percent"
     r"morbidity|mortality|prevalence|poverty|unemployment|inflation|turnout|satisfaction|occupancy|vaccination|"
     r"immuni[sz]ation|growth rate|\bclaims?\b|\bpremiums?\b|\btariffs?\b|"  # "the JKN premium would be increased up to 100 per cent"
@@ -980,6 +983,8 @@ RANK_PLACE_IN_BEFORE = re.compile(r"\b(?:posisi|peringkat|urutan|ranking|rangkin
 RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu)\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?(?:yang\s+)?(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
+# (also the last part of an address: "berlangsung di lapangan J Wayong, Lombe, Kecamatan Gu, Kamis (05/08/2021)")
+ADDRESS_BEFORE = re.compile(r"\b[Dd]i\s+(?:[\w.'/ -]{1,40},\s*){0,3}$")
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
                              r"\s*(?:,|\.)", re.IGNORECASE)
 # "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
@@ -1554,6 +1559,11 @@ GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pe
                                         # peserta": the people a sum of money pays for
                                         r"|\b(?:anggaran|dana|besaran|biaya|alokasi)\b[^.;]{0,40}\buntuk\s+(?:melindungi|"
                                         r"membiayai|menanggung|membayar(?:kan)?(?:\s+(?:iuran|premi))?)\s+(?:sebanyak\s+|sekitar\s+)?$")
+# "... menjaminkan kesehatan masyarakat di Kabupaten Alor sebanyak 84 persen. Ini diluar dari PNS dan Pegawai Swasta":
+# a figure that leaves out the employed (or those who pay their own way) counts one segment, not everyone insured
+LEAVES_OUT_SEGMENTS = re.compile(r"\W*(?:(?:ini|itu|angka|jumlah|data|capaian)\b[^.;\d]{0,25}?\b)?(?:masih\s+)?"
+                                 r"(?:di\s?luar|belum termasuk|tidak termasuk|tak termasuk)\s+(?:dari\s+)?(?:peserta\s+)?"
+                                 r"(?:pns|asn|pegawai|ppu|pekerja|karyawan|tni|polri|mandiri|pbpu|swasta)\b", re.IGNORECASE)
 FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:kan)?|didaftarkan)\s+(?:oleh\s+)?"
                                            r"(?:pemerintah|pemda|pemkab|pemkot|pemprov|apbd|apbn|negara)\b[^.;\d]{0,40}$"
                                            # "cakupan yang kita tanggung tetap di angka 21,9 persen", a government speaking

@@ -274,7 +274,7 @@ def _is_venue(text: str, start: int, end: int) -> bool:
     return bool(L.VENUE_BEFORE.search(before) or L.VENUE_NOUN_BEFORE.search(before)
                 or L.VENUE_NOUN_AFTER.match(text, end) or L.RANKED_IN_BEFORE.search(text[max(0, start - 120):start])
                 or L.RANK_PLACE_IN_BEFORE.search(before)
-                or (text[max(0, start - 3):start].lower().endswith("di ") and L.VENUE_DAY_AFTER.match(text, end))
+                or (L.ADDRESS_BEFORE.search(text, max(0, start - 120), start) and L.VENUE_DAY_AFTER.match(text, end))
                 or L.VENUE_AFTER_QUOTE.search(text[max(0, start - 200):start]))
 
 

@@ -104,9 +104,14 @@ class Context:
     prev_role: Role | None  # the role of the previous number in this sentence (or of the last one before)
     continues: bool  # the sentence continues a passage (about JKN, keaktifan or another measure)
     passage: Passage  # ... which one
-    listed_next: bool = False  # the next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain")
+    next_s: str = ""  # the next sentence (lower case)
     regions_at: tuple[int, ...] = ()  # where the sentence names regions (by the gazetteer, in any form; positions in it)
     prev_q: Quantity | None = None  # the previous percentage or count in this sentence
+
+    @property
+    def listed_next(self) -> bool:
+        """The next sentence lists the regions a group here means ("Daerah-daerah tersebut antara lain ...")."""
+        return bool(L.GROUP_LISTED_NEXT.match(self.next_s))
 
     @property
     def region_before(self) -> bool:
@@ -139,7 +144,7 @@ class Rule:
 
 def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Role | None,
              sentence_linked: bool, passage: Passage = Passage.NONE, regions_at: tuple[int, ...] = (),
-             listed_next: bool = False) -> Role:
+             next_sentence: str = "") -> Role:
     """The role of quantity `q` in `sentence` (positions are relative to the sentence).
 
     `prev_q`/`prev_role`: the previous percentage or count in this sentence, for
@@ -147,7 +152,8 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     "Angka ini"/"Jumlah itu"/"Persentasenya", continuing the previous one;
     `passage`: what the sentences before are about, which a short sentence continues;
     `regions_at`: where the sentence names regions ("Balangan dan HSS mencapai 100%");
-    `listed_next`: the next sentence names the regions of a group left unnamed here.
+    `next_sentence`: the sentence after, which may name the regions of a group left unnamed here or say what a
+    figure leaves out.
     """
     s = sentence.lower()
     left_from = prev_q.end if prev_q else 0
@@ -164,7 +170,7 @@ def classify(q: Quantity, sentence: str, prev_q: Quantity | None, prev_role: Rol
     c = Context(q, s, sentence, s[left_from:q.start], left_full, left_full[-45:],
                 L.CLAUSE_END.split(right, maxsplit=1)[0], linked, prev_role,
                 continues=passage is not Passage.NONE or sentence_linked,
-                passage=passage, listed_next=listed_next, regions_at=regions_at, prev_q=prev_q)
+                passage=passage, next_s=next_sentence.lower(), regions_at=regions_at, prev_q=prev_q)
     rules = COMMON_RULES + (PERCENT_RULES if q.kind == "pct" else COUNT_RULES if q.kind == "count" else ())
     for rule in rules:
         if rule.applies(c):
@@ -398,6 +404,15 @@ def _arrears_after(c: Context) -> bool:
     return not (L.NEXT_LABEL_BETWEEN.fullmatch(after[:m.start()]) and re.match(r"\s*\d", after[m.end():]))
 
 
+def _leaves_out_segments(c: Context) -> bool:
+    """The words after the figure, or the next sentence when it is the last figure of this one, say it leaves
+    segments out ("... 84 persen. Ini diluar dari PNS dan Pegawai Swasta")."""
+    after = c.s[c.q.end:]
+    if L.LEAVES_OUT_SEGMENTS.match(re.sub(r"^\s*(?:persen|%)", "", after)):
+        return True
+    return not re.search(r"\d", after) and bool(L.LEAVES_OUT_SEGMENTS.match(c.next_s))
+
+
 def _gap(c: Context) -> bool:
     """"tinggal 2,4 persen", "70 ribu jiwa atau 6 persen lagi yang harus aktif": what is still to close."""
     return bool((L.GAP_BEFORE.search(c.near) and not L.REMAINING_LEVEL_BEFORE.search(c.left_full))
@@ -535,7 +550,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
-         or L.SEGMENT_OPENING_WORD.match(c.s), Reason.SEGMENT_SHARE),
+         or L.SEGMENT_OPENING_WORD.match(c.s) or _leaves_out_segments(c), Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
     Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),

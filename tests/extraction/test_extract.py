@@ -451,6 +451,14 @@ def test_where_a_statement_was_made_on_a_weekday_is_a_venue():
     assert set(_codes(text)) == {"92.12"}
 
 
+def test_the_district_ending_an_events_address_is_where_it_was_held():
+    text = ("Pemerintah Kabupaten Buton Tengah resmi menerima penghargaan UHC dari BPJS Kesehatan. Penyerahan itu "
+            "berlangsung di lapangan Wayong, Lombe, Kecamatan Gu, Kamis (05/08/2021).\n"
+            "Kepala cabang memberi apresiasi kepada Bupati yang telah memastikan 99 persen warganya terjamin dalam "
+            "Program JKN-KIS.")
+    assert _codes(text) == {"74.14": (99, None)}
+
+
 def test_a_figure_named_again_with_a_demonstrative_returns_to_its_region():
     text = ("Berdasarkan data per 31 Desember 2024, 99,18 persen penduduk Riau sudah teregistrasi sebagai peserta JKN. "
             "Kabupaten Indragiri Hilir belum mencapai 98 persen. Berdasarkan capaian 99,18 persen tersebut, jumlah yang "

@@ -1061,7 +1061,8 @@ def test_a_level_kept_by_a_group_listed_next_is_their_figure_but_an_aim_to_keep_
     (unnamed,) = roles(sentence, Passage.JKN)
     assert unnamed.reason is Reason.NO_OWNER  # nothing says which ones
     q = find_quantities(sentence)[0]
-    listed = classify(q, sentence, None, None, False, Passage.JKN, (), listed_next=True)
+    listed = classify(q, sentence, None, None, False, Passage.JKN, (),
+                      "Daerah-daerah tersebut antara lain Kota Palu dan Kabupaten Sigi.")
     assert listed.role == "active_pct"
     aim = "Kabupaten Sigi diminta menjaga tingkat keaktifan peserta JKN di atas 80 persen."
     assert roles(aim, Passage.JKN, (0,))[0].role is None
@@ -2663,3 +2664,23 @@ def test_a_level_before_a_change_the_story_told_is_history():
 def test_the_number_of_the_enrolled_said_to_stand_already_counts_people():
     (count,) = roles("Kini, jumlah kepesertaan JKN-KIS di Jawa Timur sudah 26,6 juta per pertengahan November 2018.")
     assert count.role == "participants"
+
+
+def test_a_share_that_leaves_the_employed_out_is_a_segments():
+    sentence = ("Sehingga dari jumlah penerima jaminan kesehatan baik dari APBD dan APBN, maka pemerintah telah "
+                "menjaminkan kesehatan masyarakat di Kabupaten Alor sebanyak 84 persen.")
+    q = find_quantities(sentence)[0]
+    leaves_out = classify(q, sentence, None, None, False, Passage.JKN, (), "Ini diluar dari PNS dan Pegawai Swasta.")
+    assert leaves_out.reason is Reason.SEGMENT_SHARE
+    assert classify(q, sentence, None, None, False, Passage.JKN, (), "Ini capaian yang baik.").role == "coverage"
+    (same_sentence,) = roles("Cakupan JKN Kabupaten Alor 84 persen, belum termasuk peserta mandiri.", Passage.JKN)
+    assert same_sentence.reason is Reason.SEGMENT_SHARE
+
+
+def test_a_share_of_cards_handed_out_is_another_measure():
+    (cards,) = roles("Menurut data, KIS yang sudah diedarkan kepada masyarakat sekitar 59 persen.", Passage.JKN)
+    assert cards.reason is Reason.OTHER_MEASURE
+    (handed,) = roles("Penyaluran kartu JKN di Kabupaten Jember sudah 80 persen.", Passage.JKN)
+    assert handed.reason is Reason.OTHER_MEASURE
+    (enrolled,) = roles("Peserta JKN yang sudah memegang KIS di Kabupaten Jember sekitar 96 persen.", Passage.JKN)
+    assert enrolled.role == "coverage"
