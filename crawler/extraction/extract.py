@@ -644,6 +644,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         return GROUP, Via.GROUP
     if after_policy and f.role == "target":
         return (INDONESIA,), Via.POLICY  # "... RPJMN ... harus tercapai 95%. Sedangkan pada 2024 harus tercapai 98%."
+    if L.NATIONAL_SPEECH_READ.search(story.text, 0, f.start):
+        return (INDONESIA,), Via.TOPIC  # "... membacakan sambutan Menteri Kesehatan. ... perluasan jangkauan JKN hingga 98
+        # persen penduduk": the speech's, the nation's
     if last_owner:
         return last_owner, Via.TOPIC
     if story.main is None and L.SCHEME_AS_SUBJECT.search(sent.text) \

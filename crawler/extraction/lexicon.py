@@ -441,6 +441,9 @@ BOUND_BEFORE = re.compile(
     r"(?: angka| level| ambang| batas)?"
     r"(?: minimal)?(?: uhc)?(?: sebesar| yakni| yaitu)?(?: sudah| telah)?(?: mencapai| menyentuh| sebesar)?\s*$"
 )
+# "Capaian penting itu mencakup ... perluasan jangkauan JKN hingga 98 persen penduduk": how far an extension went
+EXTENDED_TO_BEFORE = re.compile(r"\b(?:perluasan|peningkatan|memperluas|meningkatkan)\s+(?:cakupan|jangkauan|kepesertaan)\b"
+                                r"[^.;,\d]{0,50}\b(?:hingga|sampai)\s*$")
 # "masih dibutuhkan sekitar 31% lagi hingga tercapai angka 95%": the level a gap leads to, still to reach
 LEVEL_AFTER_GAP = re.compile(r"\blagi\s+(?:hingga|sampai|untuk|agar|supaya)\s+(?:bisa\s+|dapat\s+)?(?:tercapai|mencapai|capai|"
                              r"menjadi)\s+(?:angka\s+)?$")
@@ -836,6 +839,10 @@ AWARD_GIVER_BEFORE = re.compile(r"\b(?:penghargaan|award|apresiasi|piagam|trofi|
                                 r"(?:(?:pemerintah|pemprov|gubernur)\s+)?(?:provinsi\s+)?$", re.IGNORECASE)
 AWARD_BEFORE_LEVEL = re.compile(r"\b(?:predikat|penghargaan|award|awards|juara|peringkat|kategori|prestasi|apresiasi|"
                                 r"madya|pratama|utama|paripurna)\b[^.,;\d]{0,30}$", re.IGNORECASE)
+# "Sekretaris Daerah Kayong Utara ... membacakan sambutan Menteri Kesehatan": a regional official reading out a national
+# leader's speech; what it says of no region is the nation's
+NATIONAL_SPEECH_READ = re.compile(r"\bmembacakan\s+(?:naskah\s+)?(?:sambutan|amanat|pidato|pesan|arahan)\s+(?:tertulis\s+)?"
+                                  r"(?:dari\s+)?(?:menteri|menkes|presiden|wakil presiden)\b", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(
     r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
     re.IGNORECASE,
@@ -1465,8 +1472,9 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"sebesar|sudah|telah)\s*$|"
                                    # "Jumlah peserta JKN juga meningkat dari sebelumnya 133 juta, menjadi sekarang 273 juta": the
                                    # number of the enrolled, from one level to another
+                                   # ("... juga melonjak dari 133 juta menjadi 273 juta pada tahun 2024")
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga|kepesertaan)\b[^.;]{0,80}\b(?:meningkat|naik|"
-                                   r"bertambah|menurun|turun|berkurang|tumbuh)\b[^.;]{0,60}\b(?:dari|menjadi|ke|hingga|sampai)\s+"
+                                   r"bertambah|menurun|turun|berkurang|tumbuh|melonjak|melesat|melambung|meroket)\b[^.;]{0,60}\b(?:dari|menjadi|ke|hingga|sampai)\s+"
                                    r"(?:sebelumnya\s+|sekarang\s+|kini\s+|saat ini\s+|sekitar\s+)?$|"
                                    # "Kota Cirebon dengan jumlah peserta 325.658 dan Kota Bandung ..."
                                    r"\b(?:jumlah|total)\s+(?:peserta|penduduk|warga)(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s*$|"

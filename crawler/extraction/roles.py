@@ -298,6 +298,8 @@ def _bound(c: Context) -> bool:
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if not float(c.q.value).is_integer() and L.DATED_AS_OF_AFTER.match(c.s[c.q.end:]):
         return False  # "menuntaskan UHC Prioritas hingga 100,2% per 1 September 2025": a level measured on a day
+    if L.EXTENDED_TO_BEFORE.search(c.left[-90:]):
+        return False  # "perluasan jangkauan JKN hingga 98 persen penduduk": as far as it went
     if L.ALMOST_BEFORE.search(c.near) and float(c.q.value) < 100 and not L.CRITERIA_WORDS.search(c.left_full):
         return False  # "sudah hampir mencapai 71 persen": the level, told roughly
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():

@@ -459,6 +459,22 @@ def test_the_district_ending_an_events_address_is_where_it_was_held():
     assert _codes(text) == {"74.14": (99, None)}
 
 
+def test_a_national_speech_read_out_by_a_regional_official_gives_the_nation_its_figures():
+    text = ("Pemerintah Kabupaten Kayong Utara memperingati Hari Kesehatan Nasional. Sekretaris Daerah Kayong Utara "
+            "memimpin upacara dan membacakan sambutan Menteri Kesehatan. Capaian penting itu mencakup perluasan "
+            "jangkauan Jaminan Kesehatan Nasional (JKN) hingga 98 persen penduduk.")
+    assert _codes(text) == {"Indonesia": (98, None)}
+    own = ("Pemerintah Kabupaten Kayong Utara memperingati Hari Kesehatan Nasional. Cakupan JKN Kabupaten Kayong Utara "
+           "kini 96 persen penduduk.")
+    assert _codes(own) == {"61.11": (96, None)}
+
+
+def test_the_count_of_the_enrolled_that_leapt_from_one_level_to_another():
+    text = "Jumlah peserta Jaminan Kesehatan Nasional (JKN) juga melonjak dari 133 juta menjadi 273 juta pada tahun 2024."
+    (got,) = extract(text)
+    assert (got.region_name, got.participants, got.as_of) == ("Indonesia", 273_000_000, "2024")
+
+
 def test_a_figure_named_again_with_a_demonstrative_returns_to_its_region():
     text = ("Berdasarkan data per 31 Desember 2024, 99,18 persen penduduk Riau sudah teregistrasi sebagai peserta JKN. "
             "Kabupaten Indragiri Hilir belum mencapai 98 persen. Berdasarkan capaian 99,18 persen tersebut, jumlah yang "

@@ -2684,3 +2684,10 @@ def test_a_share_of_cards_handed_out_is_another_measure():
     assert handed.reason is Reason.OTHER_MEASURE
     (enrolled,) = roles("Peserta JKN yang sudah memegang KIS di Kabupaten Jember sekitar 96 persen.", Passage.JKN)
     assert enrolled.role == "coverage"
+
+
+def test_how_far_an_extension_of_coverage_went_is_the_level():
+    (went,) = roles("Capaian penting itu mencakup perluasan jangkauan JKN hingga 98 persen penduduk.", Passage.JKN)
+    assert went.role == "coverage"
+    (bound,) = roles("Pemerintah menanggung iuran hingga 98 persen penduduk miskin.", Passage.JKN)
+    assert bound.role != "coverage"
