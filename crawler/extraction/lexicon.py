@@ -260,7 +260,9 @@ TARGET_HARD = re.compile(
 )
 TARGET_SOFT = re.compile(r"mudah-?mudahan|semoga|(?:di|meng)harapkan|berharap|harapan(?:nya)?|\bharap\b|\bingin\b|bertekad|optimis(?:tis)?|"
                          r"\bberjanji\b|\bjanji(?:nya)?\b|"
-                         r"(?:ber)?komitmen|rencana(?:nya)?|"
+                         # (not "dinilai berkomitmen ..., dimana ... meningkat dari 97,7% ... menjadi 99,35%": praise of
+                         # what was done)
+                         r"(?<!dinilai )(?<!dianggap )\b(?:ber)?komitmen|rencana(?:nya)?|"
                          r"(?:se)?harusnya|"
                           r"\bharus\b|paling lambat|\b(?:minta|meminta)\b")
 # "ingin kami dorong lagi ke 98 persen", "Pemkot Ingin Naik ke 98 Persen": a level the region wants to reach.
@@ -577,7 +579,7 @@ DELTA_BEFORE = re.compile(
     r"(?:naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan(?:nya)?|penurunan(?:nya)?|peningkatan(?:nya)?|"
     r"pertambahan(?:nya)?|tumbuh|pertumbuhan|"
     r"dipangkas|memangkas|pemangkasan|dipotong|pemotongan|dikurangi|pengurangan|"  # "Kuota PBI ... Dipangkas 65 Persen"
-    r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*$"
+    r"selisih(?:nya)?|tambahan|lonjakan|melonjak|susut)(?:\s+[\w,]+){0,3}?[\s,]*(?:sebesar|sekitar|sebanyak|hingga)?\s*\(?$"
 )
 # "UHC Kota Cilegon meningkat hingga 100,2 persen": "hingga" after a rise says how far it went (a level) when the
 # number is too large to be the rise itself (weights.RISE_MAX_PCT)
@@ -1098,7 +1100,8 @@ AWARD_RECEIVED = re.compile(r"\b(?:meraih|menerima|mendapat(?:kan)?|memperoleh|d
 # "hingga 100%, serta mencatat IPM tahun 2023 sebesar 78,01": a date past a new clause is that clause's
 NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|sedangkan|sementara|namun|tetapi)\b", re.IGNORECASE)
 # what may stand between a figure and a date that is its own: "96,03 persen pada Maret 2024"
-DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang|percent)?\s*(?:pada|per|di|in|as of)?\s*(?:bulan|tahun)?\s*",
+# ("menjadi (99,35%) Tahun 2024": in brackets too)
+DATE_BESIDE_FIGURE = re.compile(r"\s*(?:persen|%|jiwa|orang|percent)?\)?\s*(?:pada|per|di|in|as of)?\s*(?:bulan|tahun)?\s*",
                                 re.IGNORECASE)
 # "Tahun 2021 baru 76 persen, sekarang sudah mencapai 84 persen": a figure set before "now" is history
 NOW_FOLLOWS = re.compile(r"^[^.;]{0,40}?,\s*(?:dan\s+|tapi\s+|namun\s+)?(?:sekarang|kini|saat ini)\b[^.;]{0,30}\d"
@@ -1298,10 +1301,10 @@ SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 # "bisa menjaring 6 juta hingga 7 juta masyarakat", "antara 98 hingga 99 persen": the upper end of a range, no point figure
 RANGE_BETWEEN = re.compile(r"^\s*(?:juta|ribu|persen|%)?\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$")
-FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?$")  # "dari 91,2 persen menjadi 95 persen"
+FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?\(?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
 # persen", "dari 40.000 jiwa menjadi 42.000 jiwa"
-TO_AFTER = re.compile(r"^\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
+TO_AFTER = re.compile(r"^\)?\s*(?:(?:jiwa|orang|peserta|warga|penduduk)\s+)?(?:(?:pada\s+)?(?:tahun\s+|akhir\s+|awal\s+)?(?:\(?\d{4}\)?)\s*,?\s*)?"
                       r"(?:menjadi|jadi|ke angka|ke posisi)\b"
                       # "Dari kisaran 88–89 persen pada awal 2025, cakupan meningkat stabil hingga menembus 99 persen"
                       r"|^\s*(?:persen|%)?[^.;\d]{0,40}?\b(?:20\d\d\s*,?\s*)?[^.;\d]{0,30}\b(?:meningkat|naik|bertambah|tumbuh)\b"

@@ -1769,3 +1769,11 @@ def test_participation_after_the_unenrolled_is_the_regions_coverage():
             "dari total populasi 2,6 juta jiwa.")
     assert [(a.region_code, a.coverage_pct, a.participants, a.population) for a in extract(text)] == \
         [("35.09", 60, None, 2600000)]
+
+
+def test_a_rise_written_with_its_levels_in_brackets_and_praise_that_is_no_hope():
+    text = ("Penghargaan UHC diberikan karena Pemerintah Kabupaten Samosir dinilai berkomitmen dalam memberi "
+            "perlindungan kepada masyarakatnya, dimana sejak awal tahun 2024 peserta program Jaminan Kesehatan "
+            "Nasional (JKN) meningkat dari (97,7%) pada Tahun 2023 menjadi (99,35%) Tahun 2024.")
+    (got,) = extract(text)
+    assert (got.region_code, got.coverage_pct, got.as_of, got.target_pct) == ("12.17", 99.35, "2024", None)
