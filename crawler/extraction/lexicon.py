@@ -169,6 +169,10 @@ COVERAGE_NEAR = re.compile(
     r"\btercover\b|\bter-cover\b|"  # ("tercatat dari 97,73 persen yang sudah tercover")
     r"\bcoverage\b|\benrol(?:l)?(?:ed|ment)\b|\bparticipants\b|\bregistered\b|\bresidents\b|\bpopulation\b"
 )
+# "80 ribu lebih warga Natuna, kesehatannya sudah dijamin BPJS": the people named first, then what holds of them
+COVERED_AS_COMMENT_AFTER = re.compile(r"^\s*(?:lebih\s+|an\s+)?(?:warga|penduduk|masyarakat|jiwa|orang)\b[^.;,\d]{0,40},\s*"
+                                      r"\w+nya\s+(?:sudah\s+|telah\s+)?(?:dijamin|terjamin|ditanggung|terdaftar|terlindungi|"
+                                      r"tercover|tercakup)\b")
 PARTICIPATION = re.compile(
     r"peserta|terdaftar|mendaftar|teregistrasi|terlindungi|tercakup|tergabung|bergabung|"
     r"(?:memiliki|mempunyai|punya) (?:jaminan|kartu|bpjs|jkn|kis)|"
@@ -760,6 +764,8 @@ LINK_BETWEEN = re.compile(
     r"dengan (?:persentase|presentase|prosentase|presentasi))(?:\s*,)?"  # "418.324 jiwa dengan presentasi 13 persen"
     r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah|"
     r"hanya|baru))*\s*$"  # "44.314 peserta atau hanya 5,11 persen"
+    # "284,1 juta jiwa atau lebih dari 98% populasi Indonesia": a floor or a rough level restates the count too
+    r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*,?\s*atau\s+(?:lebih dari|di ?atas|hampir|nyaris|mendekati)\s*$"
     # "39,5 juta jiwa (16%)": a share in brackets right after a count is that count's share
     r"|^\s*(?:jiwa|orang|penduduk|warga|peserta)?\s*\(\s*$"
 )
@@ -798,7 +804,7 @@ CONSEQUENCE_START = re.compile(r"^\W*(?:dengan demikian|artinya|hal ini berarti|
 _NUMBER_WORDS = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"  # two to ten in words, shared by the counted groups below
 
 NATIONAL = re.compile(
-    r"\b(?:penduduk|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    r"\b(?:penduduk|populasi|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\b(?:across|throughout) Indonesia\b|"
@@ -1146,7 +1152,7 @@ ADOPTS_TARGET = re.compile(
 )
 # "Target tersebut yaitu 98% penduduk Indonesia ...": a target stated as the nation's people's is adopted by a region
 # only where the region is named with it.
-NATION_AFTER = re.compile(r"\s*(?:lebih\s+)?(?:dari\s+)?(?:(?:total|seluruh|jumlah|proyeksi)\s+){0,2}(?:penduduk|masyarakat|rakyat|warga)\s+"
+NATION_AFTER = re.compile(r"\s*(?:lebih\s+)?(?:dari\s+)?(?:(?:total|seluruh|jumlah|proyeksi)\s+){0,2}(?:penduduk|populasi|masyarakat|rakyat|warga)\s+"
                           r"(?:indonesia|nasional)\b", re.IGNORECASE)
 # "Kabupaten X 93 persen, sementara target nasional 98 persen": a contrast word between the region and
 # the nation's target sets them against each other; the target is not the region's own (unless the

@@ -251,6 +251,8 @@ def _floor_reached(c: Context) -> bool:
     sudah melampaui 98 persen kepesertaan, yakni Bintan (98,34%), ...")."""
     reached = L.ACHIEVED_FLOOR_BEFORE.search(c.left_full[-110:]) or (
         (L.ACHIEVED_BEFORE.search(c.near) or _restates_enrolled(c)) and L.MORE_AFTER.match(c.s[c.q.end:])) or (
+        # "telah mencapai 284,1 juta jiwa atau lebih dari 98% populasi Indonesia": the floor the count reaches
+        _restates_enrolled(c) and L.FLOOR_WORD_BEFORE.search(c.near) and not L.ALMOST_BEFORE.search(c.near)) or (
         # "lebih dari 98 persen penduduk kami sudah tercakup": a floor its people are said to be covered at
         L.ENROLLED_FLOOR.search(c.near) and L.ENROLLED_AFTER.match(c.s[c.q.end:]))
     if L.TARGETING_VERB_BEFORE.search(c.left_full):
@@ -841,7 +843,7 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("participants", lambda c: L.PARTICIPATION.search(_window(c)) or L.PARTICIPATION.search(c.s),
          lambda c: Role("participants", history=_history_count(c),
                         strength=W.STRENGTH_PARTICIPANTS_NEAR if L.PARTICIPATION.search(_window(c))
-                        else W.STRENGTH_PARTICIPANTS_SENTENCE)),
+                        or L.COVERED_AS_COMMENT_AFTER.match(c.s[c.q.end:]) else W.STRENGTH_PARTICIPANTS_SENTENCE)),
     Rule("the people a share amounts to", lambda c: L.SHARE_AMOUNTS_BEFORE.search(c.near),
          lambda c: Role("participants", history=_history_count(c), strength=W.STRENGTH_PARTICIPANTS_SENTENCE)),
     # "PBI APBN 42.629 jiwa, PBI APBD 10.869 jiwa ... dan non-PBI 5.613 jiwa. Total keseluruhan 59.419 jiwa.": in a JKN

@@ -1777,3 +1777,10 @@ def test_a_rise_written_with_its_levels_in_brackets_and_praise_that_is_no_hope()
             "Nasional (JKN) meningkat dari (97,7%) pada Tahun 2023 menjadi (99,35%) Tahun 2024.")
     (got,) = extract(text)
     assert (got.region_code, got.coverage_pct, got.as_of, got.target_pct) == ("12.17", 99.35, "2024", None)
+
+
+def test_a_floor_restating_the_nations_count_is_its_level():
+    text = ("Per 1 Desember 2025, kepesertaan Jaminan Kesehatan Nasional (JKN) telah mencapai 284,1 juta jiwa atau "
+            "lebih dari 98% populasi Indonesia.")
+    (got,) = extract(text)
+    assert (got.region_name, got.coverage_pct, got.participants, got.as_of) == ("Indonesia", 98, 284_100_000, "2025-12-01")

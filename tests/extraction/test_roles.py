@@ -11,6 +11,7 @@ import pytest
 
 from uhcwatch.crawler.extraction.extract import extract
 from uhcwatch.crawler.extraction.numbers import find_quantities
+from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.roles import (COMMON_RULES, COUNT_RULES, PERCENT_RULES, Passage, Reason, Role,
                                                classify, is_jkn_context, is_other_measure, links_previous_sentence)
 
@@ -2691,3 +2692,10 @@ def test_how_far_an_extension_of_coverage_went_is_the_level():
     assert went.role == "coverage"
     (bound,) = roles("Pemerintah menanggung iuran hingga 98 persen penduduk miskin.", Passage.JKN)
     assert bound.role != "coverage"
+
+
+def test_people_named_first_then_said_to_be_covered_are_clearly_the_enrolled():
+    (topic,) = roles("80 ribu lebih warga Natuna, kesehatannya sudah dijamin BPJS.", Passage.JKN)
+    assert (topic.role, topic.strength) == ("participants", W.STRENGTH_PARTICIPANTS_NEAR)
+    (loose,) = roles("Ada 80 ribu lebih warga Natuna, dan BPJS membantu kesehatan mereka.", Passage.JKN)
+    assert loose.strength < W.STRENGTH_PARTICIPANTS_NEAR
