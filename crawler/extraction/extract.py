@@ -461,7 +461,11 @@ def _attribute(story: _Story) -> None:
         explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
         if _is_aside(story, sent):
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
-        if owners:
+        if owners and owners[-1] == (INDONESIA,) and story.main not in (None, INDONESIA) \
+                and L.NATIONAL_ASIDE.search(sent.text):
+            pass  # "Secara nasional, cakupan kita sudah 98 persen." in a story about Kalimantan Timur: an aside; the
+            # story stays with its own region ("... data peserta BPJS yang aktif ... sebesar 85,61 persen")
+        elif owners:
             figure_owner = owners[-1]
         elif figs and all(f.via is Via.BRANCH for f in figs):
             figure_owner = Via.BRANCH  # "... di wilayah kerja BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. "Angka ini
@@ -1341,8 +1345,11 @@ def _older(f: _Figure, anchor: _Figure | None, pub) -> bool:
 
 def _plausible_count_only(f: _Figure | None, region: Region) -> bool:
     """A count with no percentage must read as a region's total: clear words, a size the region has."""
-    if f is None or f.strength < W.COUNT_ONLY_MIN_STRENGTH:
+    if f is None:
         return False
+    if f.strength < W.COUNT_ONLY_MIN_STRENGTH:
+        # "Peserta aktif BPJS Kesehatan meningkat ... menjadi 224 juta jiwa": a count only the nation has is its total
+        return region.level == "nasional" and f.value >= W.NATION_ONLY_COUNT and f.strength >= W.STRENGTH_ACTIVE_COUNT
     if region.population:
         return f.value >= W.COUNT_ONLY_MIN_SHARE * region.population
     return f.value >= W.COUNT_ONLY_MIN

@@ -851,6 +851,8 @@ AWARD_BEFORE_LEVEL = re.compile(r"\b(?:predikat|penghargaan|award|awards|juara|p
 # leader's speech; what it says of no region is the nation's
 NATIONAL_SPEECH_READ = re.compile(r"\bmembacakan\s+(?:naskah\s+)?(?:sambutan|amanat|pidato|pesan|arahan)\s+(?:tertulis\s+)?"
                                   r"(?:dari\s+)?(?:menteri|menkes|presiden|wakil presiden)\b", re.IGNORECASE)
+# "Secara nasional, cakupan kita sudah 98 persen": the nation's level said in passing, beside the region's story
+NATIONAL_ASIDE = re.compile(r"\b(?:secara|tingkat|skala|rata-rata|rerata|angka) nasional\b", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(
     r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
     re.IGNORECASE,

@@ -1784,3 +1784,19 @@ def test_a_floor_restating_the_nations_count_is_its_level():
             "lebih dari 98% populasi Indonesia.")
     (got,) = extract(text)
     assert (got.region_name, got.coverage_pct, got.participants, got.as_of) == ("Indonesia", 98, 284_100_000, "2025-12-01")
+
+
+def test_the_nations_level_said_in_passing_leaves_the_story_with_its_region():
+    text = ("Sekretaris Daerah Provinsi Kalimantan Timur meminta jajarannya memperbarui data kepesertaan JKN.\n"
+            "\"Secara nasional, cakupan kita sudah 98 persen,\" ujarnya.\n"
+            "Ia menyebut ada data ganda yang belum dihapus.\n"
+            "Data peserta BPJS yang aktif sampai 29 Februari 2024 sebesar 85,61 persen.")
+    got = {a.region_name: (a.coverage_pct, a.active_pct) for a in extract(text)}
+    assert got == {"Indonesia": (98, None), "Provinsi Kalimantan Timur": (None, 85.61)}
+
+
+def test_an_active_count_only_the_nation_has_is_its_own():
+    text = ("Peserta aktif BPJS Kesehatan meningkat dari 197 juta jiwa pada 2020 menjadi 224 juta jiwa pada 2024, kata "
+            "Kepala Humas BPJS Kesehatan.")
+    (got,) = extract(text)
+    assert (got.region_name, got.active_participants, got.as_of) == ("Indonesia", 224_000_000, "2024")
