@@ -102,6 +102,7 @@ class _Story:
     figures: list[_Figure] = field(default_factory=list)
     by_sentence: dict[int, list[_Figure]] = field(default_factory=dict)
     numbers: dict[int, list[int]] = field(default_factory=dict)  # where each sentence's percentages and counts start
+    other_numbers: set[int] = field(default_factory=set)  # sentences whose numbers all count other things (regions, money)
     tables: list = field(default_factory=list)
     asides: list[tuple[int, int]] = field(default_factory=list)  # lines of other stories and page furniture
     main: Region | None = None
@@ -246,6 +247,10 @@ def _read_figures(story: _Story) -> None:
         quantities = [q for q in find_quantities(sent.text) if q.kind in ("pct", "count")]
         if not quantities:
             last_role = None
+            if L.MEASURE.search(low) and not jkn_named and not L.COVERAGE_STRONG.search(low) \
+                    and not L.COVERAGE_WORD.search(low):
+                off_topic = 3  # "Sementara parameter ketiga adalah besaran biaya langsung yang perlu ditanggung warga.
+                # "... Dulu sekitar 50 persen, sekarang 25 persen."": the shares that follow are of that measure
             if L.ACTIVE_TOPIC.search(low) and not coverage_topic \
                     and re.search(r"[.!?][\"”’']?\s*$", sent.text):  # a sentence, not a headline
                 active_topic = 2  # "Untuk keaktifan peserta ... masih di bawah rata-rata nasional. Rata-rata nasional ... 79,6"
@@ -269,6 +274,7 @@ def _read_figures(story: _Story) -> None:
             prev_role = last_role
             prev_idx = prev_sentence_figs[-1] if prev_sentence_figs and last_role.role else None
         this_sentence: list[int] = []
+        roles_here: list[Role] = []
         segment_share = False  # "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         # a text given without its title often opens with it: a first line in Title Case with no full stop
@@ -303,8 +309,11 @@ def _read_figures(story: _Story) -> None:
                 story.by_sentence.setdefault(i, []).append(story.figures[-1])
                 on_topic = 3 if role.role == "coverage" else on_topic
             prev_q, prev_role = q, role
+            roles_here.append(role)
             segment_share = segment_share or role.reason is Reason.SEGMENT_SHARE
         prev_sentence_figs = this_sentence
+        if not this_sentence and all(r.reason in _OTHER_THINGS for r in roles_here):
+            story.other_numbers.add(i)
         last_role = prev_role if prev_role.reason is not Reason.NOT_PEOPLE else None
         read = {story.figures[k].role for k in this_sentence}
         if "active_pct" in read and "coverage" not in read:  # a sentence that reads a keaktifan figure
@@ -314,6 +323,10 @@ def _read_figures(story: _Story) -> None:
             coverage_paragraph = sent.paragraph
         elif segment_share:  # the regions' shares listed next, as a passage goes on, are of that segment too
             off_topic = W.PASSAGE_SENTENCES
+
+
+# Reasons a number is no figure because it counts or measures something else altogether (regions, money, visits)
+_OTHER_THINGS = frozenset({Reason.NOT_PEOPLE, Reason.OTHER_MEASURE, Reason.OTHER_SUBJECT})
 
 
 def _is_aside(story: _Story, sent: Sentence) -> bool:
@@ -1030,6 +1043,9 @@ def _inherited_date(story: _Story, i: int, sent: Sentence) -> tuple[DateRef | No
         j -= 1  # "Data ... per 1 November 2023. Keempat daerah tersebut adalah: 1. ..."
     if j < 0 or _is_aside(story, story.sentences[j]):
         return None, False
+    if sent.paragraph != story.sentences[j].paragraph and j in story.other_numbers:
+        return None, False  # "... per 29 Februari 2024, meningkat menjadi 33 provinsi." ¶ "Menurut WHO ... Di Indonesia,
+        # ... sudah tercapai 95 persen": a date the last paragraph gave other numbers dates nothing in the next
     before = story.by_sentence.get(j, [])
     if before and all(f.role == "target" for f in before):
         return None, False  # "... harus menjadi peserta JKN pada tahun 2024": a target's year dates no figure after it
@@ -1293,7 +1309,12 @@ def _body_first(figs: list[_Figure]) -> list[_Figure]:
 
 def _pair_counts(coverage, participants, population, anchor, pub):
     """Participants and population that go with the coverage figure, checked by arithmetic."""
-    ps = _finest(_body_first([f for f in participants if not f.history and not _older(f, anchor, pub)])) or [None]
+    ps = _finest(_body_first([f for f in participants if not f.history and not _older(f, anchor, pub)]))
+    if anchor is None or anchor.date is None:  # an undated share: of two dated counts, the older one is the past ("per
+        # Februari 2024, terdapat 268 juta peserta ... pada tahun 2014 hanya terdapat sekitar 133 juta peserta")
+        newest = max((_key(f, pub) for f in ps if f.date is not None and f.date.value), default=None)
+        ps = [f for f in ps if f.date is None or not f.date.value or _key(f, pub) >= newest]
+    ps = ps or [None]
     qs = _finest(_body_first([f for f in population if not f.history])) or [None]
     best, best_score = (None, None), float("-inf")
     for p, q in product(ps, qs):

@@ -105,7 +105,10 @@ OWNS_OTHER_AFTER = re.compile(r"\b(?:memiliki|mempunyai|punya|memegang)\s+(?:nom
                               r"|\b(?:mengikuti|menjalani|ikut)\s+(?:program\s+)?(?:pemeriksaan|cek kesehatan|"
                               r"vaksinasi|imunisasi|ckg)\b"
                               # "Hampir 50 persen masyarakat Papua yang melakukan perekaman": the e-KTP recording done
-                              r"|\b(?:melakukan|mengikuti|sudah)\s+perekaman\b")
+                              r"|\b(?:melakukan|mengikuti|sudah)\s+perekaman\b"
+                              # "74 persen penduduk Indonesia yang telah terbebas dari penyakit malaria": free of a disease
+                              r"|\b(?:ter)?bebas\s+(?:dari\s+)?(?:penyakit|malaria|kaki gajah|filariasis|kusta|tbc|"
+                              r"tuberkulosis|polio|campak|rabies|buang air)")
 # "Program cakupan kesehatan semesta atau universal health coverage (UHC) 100% yang dicanangkan Pemerintah Kota Cirebon",
 # "PBI BPJS Kesehatan yang digulirkan melalui UHC 100% tersebut": a programme named by the level it aims at, no figure
 # (not "program JKN di Kabupaten X mencapai UHC 98 persen": a verb between says a level was reached)
@@ -752,7 +755,8 @@ RESIDENTS_SUBJECT_BEFORE = re.compile(r"\bpenduduk\s+(?:kabupaten|kota|provinsi)
                                       r"\s+(?:kini\s+|saat ini\s+|sekarang\s+)?(?:tercatat|berjumlah|sebanyak)\s+"
                                       r"(?:sekitar\s+|sebanyak\s+|kurang lebih\s+)?$")
 RESIDENTS_RECORDED = re.compile(r"\b(?:tercatat|terdapat|ada)\s+(?:sekitar\s+|sebanyak\s+)?$")
-RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
+# ("tercatat ada 818.289 orang penduduk di Kabupaten Buleleng.")
+RESIDENTS_ONLY_AFTER = re.compile(r"^\s*(?:jiwa\s+|orang\s+)?(?:penduduk|warga)\s+(?:di\s+)?(?:kabupaten|kota|provinsi)\s+"
                                   r"[\w -]{1,30}[.\"”']*\s*$")
 PEOPLE_AFTER = re.compile(r"^\s*(?:lebih\s+)?(?:jiwa|orang)?\s*(?:(?:jumlah|total)\s+)?(?:jiwa|penduduk|warga|masyarakat|orang|residents|inhabitants|people)(?:nya)?\b")
 LINK_BETWEEN = re.compile(
@@ -805,6 +809,7 @@ _NUMBER_WORDS = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"  # tw
 
 NATIONAL = re.compile(
     r"\b(?:penduduk|populasi|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
+    r"\bDi Indonesia\b|\bdi Indonesia(?=\s*,)|"  # "Di Indonesia, katanya, sudah tercapai 95 persen": a clause set in the nation
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\b(?:across|throughout) Indonesia\b|"
@@ -1607,6 +1612,11 @@ ENROLLED_WHO_AFTER = re.compile(r"^\s*(?:yang\s+(?:telah\s+|sudah\s+)?|(?:telah|
 # "terdapat 135,7 juta peserta yang terdiri dari 86,4 juta peserta penerima bantuan iuran, ...": the whole of a breakdown
 WHOLE_OF_BREAKDOWN_AFTER = re.compile(r"^\s*(?:jiwa|orang|peserta|penduduk|warga)?\s*(?:[\w-]+\s+){0,2}?(?:yang\s+)?"
                                       r"terdiri\s+(?:dari|atas)\b"
+                                      # "sebanyak 208,7 juta jiwa dengan Penerima Bantuan Iuran berjumlah kurang lebih 92
+                                      # juta jiwa": the whole, then one segment's part of it
+                                      r"|^\s*(?:jiwa|orang|peserta)?\s*,?\s*(?:dengan|dan|termasuk|di antaranya|diantaranya)\s+"
+                                      r"(?:peserta\s+)?(?:pbi|penerima bantuan iuran|ppu|pbpu|mandiri)\b[^.;\d]{0,40}"
+                                      r"\b(?:berjumlah|sebanyak|sejumlah|mencapai)\b"
                                       # "had risen to about 221.6 million of which 36 million are independent-segment"
                                       r"|^\s*(?:people|members|participants)?\s*,?\s*of (?:which|whom)\b")
 _TOTAL_IS = r"(?:sebanyak\s+|mencapai\s+|sebesar\s+|yakni\s+|adalah\s+|ada\s+)?$"  # "... sebanyak 59.419 jiwa"

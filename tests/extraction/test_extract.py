@@ -1800,3 +1800,25 @@ def test_an_active_count_only_the_nation_has_is_its_own():
             "Kepala Humas BPJS Kesehatan.")
     (got,) = extract(text)
     assert (got.region_name, got.active_participants, got.as_of) == ("Indonesia", 224_000_000, "2024")
+
+
+def test_the_nations_count_of_today_goes_with_an_undated_share_and_its_date():
+    text = ("Direktur Utama BPJS Kesehatan mengatakan per Februari 2024, terdapat 268 juta peserta Jaminan Kesehatan "
+            "Nasional (JKN). Angka itu maju bila dibandingkan dengan jumlah pada tahun 2014 hanya terdapat sekitar 133 "
+            "juta peserta.\n\n"
+            "Adapun jangkauan UHC per 29 Februari 2024 meningkat menjadi 33 provinsi dan 423 kabupaten serta kota.\n\n"
+            "Menurut WHO, kata Ali, ada tiga parameter jaminan kesehatan semesta. Di Indonesia, katanya, sudah "
+            "tercapai 95 persen dalam waktu 10 tahun.\n\n"
+            "Sementara parameter ketiga adalah besaran biaya langsung yang perlu ditanggung warga. \"Dari 2014 itu sudah "
+            "turun kurang lebih 25 persen. Dulu sekitar 50 persen, sekarang 25 persen.\"")
+    (got,) = extract(text, published="2024-03-27")
+    assert (got.region_name, got.coverage_pct, got.participants, got.as_of) == ("Indonesia", 95, 268_000_000, "2024-02")
+
+
+def test_a_regions_residents_recorded_in_one_paragraph_date_its_share_in_the_next():
+    text = ("Sesuai data di BPJS Cabang Singaraja, per tanggal 1 Februari 2019, tercatat ada 818.289 orang penduduk di "
+            "Kabupaten Buleleng.\n"
+            "Sedangkan jumlah kepesertaan dalam program UHC baru mencapai 782.934 orang, atau 95,68 persen dari jumlah "
+            "penduduk di Buleleng.")
+    (got,) = extract(text)
+    assert (got.coverage_pct, got.participants, got.population, got.as_of) == (95.68, 782_934, 818_289, "2019-02-01")

@@ -2699,3 +2699,15 @@ def test_people_named_first_then_said_to_be_covered_are_clearly_the_enrolled():
     assert (topic.role, topic.strength) == ("participants", W.STRENGTH_PARTICIPANTS_NEAR)
     (loose,) = roles("Ada 80 ribu lebih warga Natuna, dan BPJS membantu kesehatan mereka.", Passage.JKN)
     assert loose.strength < W.STRENGTH_PARTICIPANTS_NEAR
+
+
+def test_a_share_of_people_free_of_a_disease_is_no_coverage():
+    (malaria,) = roles("Dalam capaian kesehatan, sebanyak 74 persen penduduk Indonesia yang telah terbebas dari penyakit "
+                       "malaria.", Passage.JKN)
+    assert malaria.reason is Reason.OTHER_SUBJECT
+
+
+def test_the_whole_then_one_segments_part_of_it_is_the_whole():
+    whole, part = roles("Penduduk Indonesia yang telah menjadi peserta JKN sebanyak 208,7 juta jiwa dengan Penerima "
+                        "Bantuan Iuran berjumlah kurang lebih 92 juta jiwa.", Passage.JKN)
+    assert whole.role == "participants" and part.role is None
