@@ -514,6 +514,11 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
 # ("meraih kategori utama ... dengan tingkat keaktifan lebih dari 95 persen": a category won, not its criterion)
 CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
                             r"(?<!mendapatkan )(?<!menerima )kategori|syarat\w*|kriteria|standar)\b")
+# "Penghargaan UHC 2023 ini diberikan kepada 22 provinsi dan 334 kabupaten/kota di Indonesia yang telah mencapai
+# kepesertaan JKN lebih dari 95 persen": what an award's recipients have in common, its criterion
+AWARDED_TO_ACHIEVERS_BEFORE = re.compile(r"\b(?:diberikan|diserahkan|dianugerahkan|diterima)\s+(?:\w+\s+){0,2}?kepada\b"
+                                         r"[^.;]{0,90}\byang\s+(?:telah\s+|sudah\s+)?(?:berhasil\s+)?(?:mencapai|memenuhi|"
+                                         r"meraih|memiliki)\b[^.;\d]{0,60}$")
 # "meraih ... kategori madya setelah berhasil mempertahankan cakupan ... di atas 95 persen": a success said after the
 # category word is what the region did, not the category's criterion
 # "apresiasi atas keberhasilan Provinsi NTB dalam mencapai UHC dengan cakupan sebesar 99,66 persen": the level of a
@@ -1314,6 +1319,8 @@ SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 # "bisa menjaring 6 juta hingga 7 juta masyarakat", "antara 98 hingga 99 persen": the upper end of a range, no point figure
 RANGE_BETWEEN = re.compile(r"^\s*(?:juta|ribu|persen|%)?\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$")
+# "naik menjadi 86,44 persen dari 82,77 persen pada 2023": the level a rise came from, said after where it went
+FROM_AFTER_WENT_BEFORE = re.compile(r"\bmenjadi\s+[\d.,]+\s*(?:%|persen)\s+dari\s+$")
 FROM_BEFORE_TO = re.compile(r"\b(?:dari|from)\s+(?:angka\s+|posisi\s+|kisaran\s+)?(?:\d{1,3}(?:,\d+)?\s*[–-]\s*)?\(?$")  # "dari 91,2 persen menjadi 95 persen"
 # "... menjadi", also after the earlier figure's year or its unit: "dari 75,04 persen pada tahun 2021 menjadi 84,06
 # persen", "dari 40.000 jiwa menjadi 42.000 jiwa"
@@ -1425,7 +1432,8 @@ OTHER_BASE_AFTER = re.compile(r"^\s*(?:percent\s+)?of\s+the\s+(?:target|quota|bu
                               # left out
                               r"|^\s*(?:dari\s+)?(?:gaji|upah|penghasilan)(?:\s+(?:pokok|bulanan|per bulan))?\b"
                               # "sebesar 75 persen dari 50 persen angka tersebut": a share of a share (of money)
-                              r"|^\s*dari\s+[\d.,]+\s*(?:%|persen)"
+                              # (not "naik menjadi 86,44 persen dari 82,77 persen pada 2023": where a rise came from)
+                              r"|^\s*dari\s+[\d.,]+\s*(?:%|persen)(?!\s*(?:pada\b|di\b|tahun\b|per\b|sebelumnya\b|[.,;]|$))"
                               # "menaungi sebanyak 7,65% dari penduduk Indonesia yang memiliki jamkes": a share of the
                               # insured, not of the people
                               r"|^\s*dari\s+(?:total\s+|seluruh\s+|jumlah\s+)?(?:penduduk|warga|masyarakat)\b[^.;\d]{0,30}?\byang\s+"

@@ -233,7 +233,8 @@ def is_target(c: Context) -> bool:
 def _history_pct(c: Context) -> bool:
     # history words before an earlier number in the sentence are that number's ("yang sempat 88 persen, kini 93")
     return bool(L.HISTORY.search((c.left if len(c.left) < len(c.left_full) else c.left_full)[-80:])) or _from_to(c) \
-        or bool(L.NOW_FOLLOWS.match(c.s[c.q.end:])) or bool(L.HISTORY_OPENING.match(c.s))
+        or bool(L.NOW_FOLLOWS.match(c.s[c.q.end:])) or bool(L.HISTORY_OPENING.match(c.s)) \
+        or bool(L.FROM_AFTER_WENT_BEFORE.search(c.near))
 
 
 def _history_count(c: Context) -> bool:
@@ -296,6 +297,8 @@ def _list_opens_after(c: Context) -> re.Match | None:
 def _bound(c: Context) -> bool:
     """"minimal 95 persen", "98 persen lebih", "syarat ... 98 persen"; but not "di bawah standar UHC, yakni 72 persen",
     nor a level reached and stated as a floor to the decimal ("telah mencapai lebih dari 94,10 persen")."""
+    if L.AWARDED_TO_ACHIEVERS_BEFORE.search(c.left_full[-200:]) and not c.region_before:
+        return True  # "... diberikan kepada 22 provinsi dan 334 kabupaten/kota ... yang telah mencapai ... lebih dari 95 persen"
     if _floor_reached(c):
         return False  # "telah mencapai lebih dari 94,10 persen", "Di Kota Kediri sendiri sudah lebih dari 95 persen"
     if not float(c.q.value).is_integer() and L.DATED_AS_OF_AFTER.match(c.s[c.q.end:]):

@@ -2711,3 +2711,21 @@ def test_the_whole_then_one_segments_part_of_it_is_the_whole():
     whole, part = roles("Penduduk Indonesia yang telah menjadi peserta JKN sebanyak 208,7 juta jiwa dengan Penerima "
                         "Bantuan Iuran berjumlah kurang lebih 92 juta jiwa.", Passage.JKN)
     assert whole.role == "participants" and part.role is None
+
+
+def test_what_an_awards_recipients_have_reached_is_its_criterion():
+    *_, criterion = roles("Penghargaan UHC 2023 ini diberikan kepada 22 provinsi dan 334 kabupaten/kota di Indonesia yang "
+                          "telah mencapai kepesertaan JKN lebih dari 95 persen.", Passage.JKN)
+    assert criterion.reason is Reason.BOUND
+    sentence = "Penghargaan diberikan kepada Kabupaten Pamekasan yang telah mencapai kepesertaan JKN 95,29 persen."
+    (own,) = roles(sentence, Passage.JKN, (sentence.index("Kabupaten"),))
+    assert own.role == "coverage"
+
+
+def test_the_level_a_rise_came_from_said_after_where_it_went_is_history():
+    went, came = roles("Pada 2024, angka UHC Kabupaten Lamongan naik menjadi 86,44 persen dari 82,77 persen pada 2023.",
+                       Passage.JKN, (20,))
+    assert (went.role, went.history) == ("coverage", False)
+    assert came.history is True
+    share, _ = roles("Dana itu sebesar 75 persen dari 50 persen angka tersebut.", Passage.JKN)
+    assert share.role is None
