@@ -1492,7 +1492,8 @@ PEOPLE_COUNTED_BEFORE = re.compile(r"\b(?:total\s+)?population of\s+(?:about\s+|
                                    r"\b(?:tercover|ter-cover|terdaftar|terlindungi|tercakup)\s+(?:baru\s+)?(?:sekitar\s+|sebanyak\s+)$|"
                                    # ("... yang sudah terdata sebagai pemegang BPJS Kesehatan sebanyak 70.598,")
                                    # ("jumlah kepesertaan JKN-KIS di Jawa Timur sudah 26,6 juta per pertengahan November")
-                                   r"(?:penduduk|peserta|warga|kepesertaan|pemegang)\s+(?:[\w-]+\s+){0,6}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
+                                   # ("masyarakat Muna Barat yang sudah memiliki kartu BPJS saat ini mencapai 56 ribu lebih")
+                                   r"(?:penduduk|peserta|warga|masyarakat|kepesertaan|pemegang)\s+(?:[\w-]+\s+){0,9}?(?:sebanyak|berjumlah|sejumlah|mencapai|"
                                    r"sebesar|sudah|telah)\s*$|"
                                    # "Jumlah peserta JKN juga meningkat dari sebelumnya 133 juta, menjadi sekarang 273 juta": the
                                    # number of the enrolled, from one level to another
@@ -1647,4 +1648,5 @@ WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruha
 # ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",
                        "sudah", "telah", "ditanggung", "dibiayai", "dibayar", "dibayarkan", "dijamin", "didanai",
-                       "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as"})
+                       "disusul", "diikuti", "lalu", "kemudian", "or", "and", "of", "as",
+                       "lebih"})  # "mencapai 56 ribu lebih": a floor word, no unit

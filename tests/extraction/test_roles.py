@@ -2729,3 +2729,9 @@ def test_the_level_a_rise_came_from_said_after_where_it_went_is_history():
     assert came.history is True
     share, _ = roles("Dana itu sebesar 75 persen dari 50 persen angka tersebut.", Passage.JKN)
     assert share.role is None
+
+
+def test_the_people_holding_a_card_counted_far_from_their_noun_and_told_as_a_floor():
+    (held, missing) = roles("Masyarakat Muna Barat yang sudah memiliki kartu BPJS saat ini mencapai 56 ribu lebih. "
+                            "Sementara 23 ribu orang lainnya belum memiliki kartu JKN.", Passage.JKN)
+    assert held.role == "participants" and missing.role is None
