@@ -1401,6 +1401,7 @@ AVERAGE_OF_GROUP_BEFORE = re.compile(r"\b(?:dari|di)\s+(?:ke)?(?:" + _NUMBER_WOR
                                      r"seluruh|semua|beberapa)\s+(?:wilayah|daerah|kabupaten|kota|kabupaten/kota)\b[^.;\d]{0,30}"
                                      r"\brata-rata\b(?!\s+nasional)[^.;\d]{0,60}$")
 # (not "sudah terdaftar JKN-KIS kurang lebih sebesar 64% untuk mencapai UHC masih dibutuhkan ...": a level on the way)
+FOR_HEALTH_COVER_AFTER = re.compile(r"^\s*untuk\s+(?:program\s+)?(?:jaminan kesehatan|jkn|bpjs kesehatan)\b")
 BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembiayaan|pendanaan|"
                                 r"untuk(?! (?:kepesertaan|keaktifan|cakupan|uhc|jkn|mencapai|menuju|meraih|capai)\b)|"
                                 r"dari (?:total |seluruh |jumlah )?(?:anggaran|apbd|apbn|dana|belanja|pendapatan)|"

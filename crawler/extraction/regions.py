@@ -323,6 +323,11 @@ class Gazetteer:
                     and all(r.province_code == region.province_code for r in after[0].candidates) \
                     and _level_listed_before(text, m.start) == region.level:
                 return True
+            # "Pati, Rembang dan Blora meraih UHC": the first item of a list of three or more of one province's regions
+            if len(after) >= 2 and _LIST_JOINT.fullmatch(text, m.end, after[0].start) is not None \
+                    and _LIST_JOINT.fullmatch(text, after[0].end, after[1].start) is not None \
+                    and all(r.province_code == region.province_code for a in after[:2] for r in a.candidates):
+                return True
             return bool(after and after[0].start - m.end < 40 and _FIGURE_AFTER.match(text, m.end)
                         and _LIST_SEPARATOR_BEFORE.search(text[:after[0].start])
                         and all(r.province_code == region.province_code for r in after[0].candidates))

@@ -560,7 +560,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
          or L.SEGMENT_OPENING_WORD.match(c.s) or _leaves_out_segments(c), Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
-    Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause), Reason.BUDGET_SHARE),
+    # (not "saat ini baru mencapai 85 persen untuk jaminan kesehatan di kabupaten Pekalongan": a level reached, and what of)
+    Rule("a share of a budget", lambda c: L.BUDGET_SHARE_AFTER.match(c.right_clause)
+         and not (L.ACHIEVED_BEFORE.search(c.near) and L.FOR_HEALTH_COVER_AFTER.match(c.right_clause)),
+         Reason.BUDGET_SHARE),
     Rule("a share restated as money", lambda c: L.MONEY_RESTATES_AFTER.match(c.s[c.q.end:]), Reason.BUDGET_SHARE),
     Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),

@@ -394,6 +394,12 @@ def test_a_name_that_needs_a_cue_in_a_list_of_its_provinces_figures(g):
     assert codes(g, "yakni Bintan (98,34%), Toba (99,40%).") == ["21.01"]  # another province's name: not an item
 
 
+def test_a_name_that_needs_a_cue_opening_a_list_of_three_of_its_provinces_regions(g):
+    assert codes(g, "Pati, Rembang dan Blora meraih UHC dalam kepesertaan JKN.") == ["33.18", "33.17", "33.16"]
+    assert codes(g, "Tepung pati, gula dan garam dijual di pasar.") == []
+    assert codes(g, "Pati, Rembang dan Sleman meraih UHC.") == ["33.17", "34.04"]  # not one province's: not a list
+
+
 def test_a_name_that_needs_a_cue_opening_a_list_of_a_level_said_before_it(g):
     text = ("Asmat terendah dibandingkan tiga kabupaten lain di selatan Papua, yakni Merauke, Mappi, dan Boven Digoel. "
             "Kabupaten dengan kepesertaan terbanyak adalah Merauke.")

@@ -2735,3 +2735,11 @@ def test_the_people_holding_a_card_counted_far_from_their_noun_and_told_as_a_flo
     (held, missing) = roles("Masyarakat Muna Barat yang sudah memiliki kartu BPJS saat ini mencapai 56 ribu lebih. "
                             "Sementara 23 ribu orang lainnya belum memiliki kartu JKN.", Passage.JKN)
     assert held.role == "participants" and missing.role is None
+
+
+def test_a_level_reached_for_health_cover_is_no_budget_share():
+    (reached,) = roles("Mereka saat ini baru mencapai 85 persen untuk jaminan kesehatan di kabupaten Pekalongan.",
+                       Passage.JKN)
+    assert reached.role == "coverage"
+    (budget,) = roles("Pemkab mengalokasikan 10 persen untuk jaminan kesehatan warga miskin.", Passage.JKN)
+    assert budget.role is None
