@@ -44,7 +44,9 @@ _DATE = re.compile(
     # 1 Mei 2023 / Mei 2023 / Mei lalu / Mei
     r"(?:(?P<day>[0-3]?\d)\s+)?(?P<month>(?:" + _FULL_MONTHS + r")\b|(?:" + _ABBR_MONTHS + r")\.?(?=\s+" + _YEAR + r"))"
     r"(?:\s+(?i:tahun\s+)?(?P<myear>" + _YEAR + r")\b)?(?P<ago>\s+(?i:lalu|kemarin|yang\s+lalu|tahun\s+lalu))?"
-    r"|(?i:tahun\s+)?(?P<year>" + _YEAR + r")\b(?!\s*(?:jiwa|orang|penduduk|warga|peserta))"
+    # (a year before a people word only after a word that makes it one: "Pada 2016 peserta program JKN mencapai ...")
+    r"|(?i:tahun\s+)?(?P<year>" + _YEAR + r")\b(?:(?<=[Tt]ahun \d{4})|(?<=[Pp]ada \d{4})|(?<=[Ss]ejak \d{4})|"
+    r"(?<=[Hh]ingga \d{4})|(?!\s*(?:jiwa|orang|penduduk|warga|peserta)))"
     r"|(?P<numeric>\b[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})\b)"
     r"|(?P<rel>(?i:bulan|tahun)\s+(?i:ini|lalu|kemarin|sebelumnya|depan))"
     r")"

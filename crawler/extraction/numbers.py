@@ -82,6 +82,8 @@ _MONTH_WORDS = frozenset({"januari", "februari", "pebruari", "maret", "april", "
                           "jun", "jul", "agu", "agt", "sep", "sept", "okt", "nov", "des",
                           # English pages: "1 March 2024"
                           "january", "february", "march", "may", "june", "july", "august", "october", "december"})
+# words before a year that make it one, whatever follows: "Pada 2016 peserta ...", "sejak 2014 penduduk ..."
+_YEAR_WORDS = frozenset({"tahun", "pada", "sejak", "hingga", "sampai", "akhir", "awal", "pertengahan", "in", "since"})
 # "as of January 31, 2023": in English the day follows its month
 _ENGLISH_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                                    r"December)\s+$")
@@ -214,8 +216,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if isinstance(value, int) and len(num) == 4 and 1900 <= value <= 2100:
             unit = _unit_after(text, end)
             prev_word = before.rstrip().split()[-1].lower() if before.strip() else ""
-            if unit not in PERSON_UNITS or prev_word in _MONTH_WORDS or prev_word == "tahun":
-                # a year, unless it counts people: "2.149 penduduk" yes, "1 Januari 2025 peserta" no
+            if unit not in PERSON_UNITS or prev_word in _MONTH_WORDS or prev_word in _YEAR_WORDS:
+                # a year, unless it counts people: "2.149 penduduk" yes, "1 Januari 2025 peserta" no, "Pada 2016
+                # peserta program JKN mencapai ..." no
                 out.append(Quantity("year", value, start, end, m.group()))
                 continue
         if _REF_CUE.search(before):

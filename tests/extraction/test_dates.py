@@ -82,3 +82,9 @@ def test_the_year_of_a_regulations_number_is_no_date(text):
 
 def test_a_year_after_a_regulation_named_elsewhere_is_still_a_date():
     assert [d.value for d in find_dates("Sesuai Perpres itu, per 1 Mei 2018 tercatat 95 persen.")] == ["2018-05-01"]
+
+
+def test_a_year_before_a_people_word_after_a_word_that_makes_it_a_year():
+    (year,) = find_dates("Pada 2016 peserta program JKN mencapai 171,86 juta jiwa.", dt.date(2017, 3, 1))
+    assert year.value == "2016"
+    assert find_dates("Ada sebanyak 2016 peserta baru.", dt.date(2017, 3, 1)) == []

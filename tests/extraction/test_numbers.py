@@ -155,3 +155,9 @@ def test_a_scaled_part_of_the_people_counted_before_counts_people_too():
     qs = [q for q in find_quantities("Dari total 818 ribu penduduk Bone, 648 ribu lebih sudah masuk ke dalam JKN.")
           if q.kind == "count"]
     assert [(q.value, q.unit) for q in qs] == [(818000, "penduduk"), (648000, "penduduk")]
+
+
+def test_a_year_after_pada_is_a_year_though_people_follow():
+    kinds = [(q.kind, q.value) for q in find_quantities("Pada 2016 peserta program JKN mencapai 171,86 juta jiwa.")]
+    assert kinds == [("year", 2016), ("count", 171_860_000)]
+    assert [q.kind for q in find_quantities("sebanyak 2016 peserta baru")] == ["count"]
