@@ -254,7 +254,7 @@ GENERIC_SUBJECT = re.compile(
 TARGET_HARD = re.compile(
     r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
-    r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
+    r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|dijadwalkan|"  # "dijadwalkan mencapai ... 96 persen pada tahun ini"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
     r"\b(?:meng|di)?arahkan\b|\b(?:meng|di)?instruksikan\b|"  # "Presiden arahkan 98 persen masyarakat ... sudah masuk"
     r"\b(?:meng|di)?upayakan\b|"  # "kita mengupayakan di tahun ini ada sekitar 31 persen ... bisa bergabung": an aim
     r"\bcita-cita(?:nya)?\b|\bimpian(?:nya)?\b|"  # "Cita-cita saya 100 persen warga Kota Samarinda tercover BPJS"
@@ -1514,8 +1514,9 @@ POPULATION_NOUN_BEFORE = re.compile(r"\b(?:penduduk|populasi)\s+(?:(?:yang\s+)?(
                                     r"(?:sekitar\s+|kurang lebih\s+)?$")
 # "dari 380.727 jumlah penduduk", "Dari 229.778 jumlah peserta di Kabupaten Tabalong"
 # ("380.727 jumlah penduduk"; "2,5 juta lebih warga": a floor's "lebih" between the number and its people)
+# ("sudah mencakup 279,7 juta penerima manfaat": JKN's beneficiaries, its members)
 PEOPLE_NOUN_LATE = re.compile(r"^\s*(?:(?:jumlah|total)\s+(?:penduduk|warga|jiwa|peserta|masyarakat)|lebih\s+(?:penduduk|warga|jiwa|"
-                              r"orang|peserta|masyarakat))\b")
+                              r"orang|peserta|masyarakat)|penerima\s+manfaat)\b")
 YEAR_AFTER = re.compile(r"^\s*tahun\s+(?:19|20)\d\d\b")  # "234.797 tahun 2018"
 PART_OF_TOTAL_AFTER = re.compile(r"^\s*(?:jiwa|orang|warga|penduduk)?\s*dari\s+(?:total|jumlah|seluruh)\b")  # "... warga dari total"
 PEOPLE_TOTAL_AFTER = re.compile(r"^\s*dari\s+(?:total\s+|jumlah\s+)*(?:(?:penduduk|warga|populasi)\s+(?:sebanyak\s+|sekitar\s+)?"

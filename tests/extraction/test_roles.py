@@ -2743,3 +2743,10 @@ def test_a_level_reached_for_health_cover_is_no_budget_share():
     assert reached.role == "coverage"
     (budget,) = roles("Pemkab mengalokasikan 10 persen untuk jaminan kesehatan warga miskin.", Passage.JKN)
     assert budget.role is None
+
+
+def test_a_level_scheduled_to_be_reached_is_a_target_and_beneficiaries_are_people():
+    (scheduled,) = roles("Kota Depok dijadwalkan mencapai UHC program JKN-KIS sebesar 96 persen pada tahun ini.", Passage.JKN)
+    assert scheduled.role == "target"
+    (beneficiaries,) = roles("Kepesertaan BPJS Kesehatan saat ini sudah mencakup 279,7 juta penerima manfaat.", Passage.JKN)
+    assert beneficiaries.role == "participants"
