@@ -1176,6 +1176,12 @@ def _finer_date(g: _Figure, f: _Figure) -> bool:
     return len(g.date.value) > len(f.date.value) and g.date.value.startswith(f.date.value)
 
 
+def _floor_span(f: _Figure) -> float:
+    """How far above a floor an exact figure may be and still be the one it hedges: further for a UHC status level
+    ("sudah lebih dari 95 persen" ... "per awal Agustus 2024 ... sebesar 101,03%")."""
+    return W.FLOOR_SPAN_UHC_LEVEL if f.value in W.ROUND_UHC_LEVELS else W.FLOOR_SPAN
+
+
 def _current(figs: list[_Figure], published) -> _Figure | None:
     """The region's current figure of one role: not history, newest, from the body, clearest, first."""
     # ("Pada Agustus 2024, Bupati Barru sempat membanggakan capaian UHC yang menembus angka 101,78%", and no later
@@ -1199,7 +1205,7 @@ def _current(figs: list[_Figure], published) -> _Figure | None:
     # "sudah mencapai 95 persen lebih" ... "tepatnya sudah mencapai 96,15 persen": the exact figure the floor hedges
     # ("lebih dari 95% penduduknya terdaftar" ... "sampai dengan November 2023 ... telah tercapai 98%": or a dated one)
     live = [f for f in live if not (f.floor and any(not g.floor and (not float(g.value).is_integer() or g.date is not None)
-                                                    and f.value <= g.value < f.value + W.FLOOR_SPAN for g in live))] or live
+                                                    and f.value <= g.value < f.value + _floor_span(f) for g in live))] or live
     # "telah diatas 90 persen atau lebih tepatnya 97,44 persen": the floor the exact figure of the sentence makes precise
     live = [f for f in live if not (f.floor and any(g.precise and g.sentence == f.sentence for g in live))] or live
     # "Hampir 80 Persen Penduduk Batam ..." ... "sebanyak 830.959 atau 79 persen": the figure "hampir" rounds up

@@ -243,6 +243,9 @@ SEGMENT_OPENING = re.compile(r"^\W*(?:jumlah\s+|total\s+)?(?:kepesertaan|peserta
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").
 BREAKDOWN = re.compile(r"terbanyak|terdiri (?:atas|dari)|rincian|merinci|meliputi")
+RESIDENTS_ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\b[^.;]{0,40}\b(?:telah|sudah)\s+"
+                                      r"(?:terdaftar|menjadi peserta|tercover|terlindungi|tercakup)\b(?![^.;]{0,40}\b(?:pbi|"
+                                      r"penerima bantuan|mandiri|ppu|pbpu)\b)")
 BREAKDOWN_OPENS = re.compile(r"terdiri (?:atas|dari)|rincian(?:nya)?|merinci")  # a word after which a breakdown's parts follow
 GENERIC_SUBJECT = re.compile(
     r"\b(?:daerah|pemda|wilayah|kabupaten/kota|kota/kabupaten|pemerintah daerah) (?:yang|dengan)\b|"

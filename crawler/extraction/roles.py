@@ -817,8 +817,10 @@ COUNT_RULES: tuple[Rule, ...] = (
          L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(_head(c.right_clause, 45)) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.GOVERNMENT_PAYS_FOR_BEFORE.search(c.near) or (c.left == c.left_full and L.SEGMENT_OPENING.match(c.s)) or
-         (not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30])))
-         or _in_breakdown_of_segments(c)),
+         # (not "Fauzan merinci, ... sebanyak 69.084 jiwa penduduk ... telah terdaftar sebagai peserta": the residents
+         # enrolled, whatever word introduced them)
+         ((not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))
+           or _in_breakdown_of_segments(c)) and not L.RESIDENTS_ENROLLED_AFTER.match(c.s[c.q.end:]))),
          Reason.SEGMENT),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.

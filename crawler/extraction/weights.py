@@ -57,6 +57,7 @@ SHARE_MAX = 200  # a share above this is a lost decimal mark ("848 persen warga"
 # --- a region's current figure among several (``extract._current``) -------------------------------------------
 ROUND_UHC_LEVELS = (95, 98, 100)  # round shares that name a UHC status; a precise figure of the same time wins over them
 FLOOR_SPAN = 5.0  # a figure told as a floor ("95 persen lebih") yields to an exact one up to this far above it
+FLOOR_SPAN_UHC_LEVEL = 10.0  # ... and a floor at a UHC status level ("lebih dari 95 persen") up to this far
 ROUGH_SPAN = 2.0  # a figure told roughly ("hampir 80 persen") yields to an exact one up to this far below it
 # A coverage target is a level most people are to reach (95, 98, 100; in early years 60 or 80), and a region may pass
 # it by a little ("99,9 persen, melampaui target 95 persen"); a "target" far below the level reached is the rest to

@@ -1822,3 +1822,12 @@ def test_a_regions_residents_recorded_in_one_paragraph_date_its_share_in_the_nex
             "penduduk di Buleleng.")
     (got,) = extract(text)
     assert (got.coverage_pct, got.participants, got.population, got.as_of) == (95.68, 782_934, 818_289, "2019-02-01")
+
+
+def test_an_exact_figure_above_a_uhc_floor_is_the_one_it_hedges():
+    text = ("Cakupan UHC Kota Sawahlunto, Sumatera Barat sudah lebih dari 95 persen.\n"
+            "Pj Wali Kota merinci, terhitung sejak 2018 hingga 2024 tercatat sebanyak 69.084 jiwa penduduk per awal "
+            "Agustus 2024 telah terdaftar sebagai peserta Program Jaminan Kesehatan Nasional (JKN) dari total jumlah "
+            "penduduk 68.380 jiwa atau sebesar 101,03%.")
+    (got,) = extract(text)
+    assert (got.coverage_pct, got.participants, got.population) == (101.03, 69_084, 68_380)
