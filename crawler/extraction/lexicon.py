@@ -1319,6 +1319,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
 # sentence whose subject is one segment, however far its share
 SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\s+)?(?:peserta\s+)?(?:bpjs(?: kesehatan)?|jkn|kis)"
                                   r"[- ](?:non[- ]?)?pbi\b")
+# "Rinciannya sebagai berikut:\nPBI: 41,1 persen atau 115.924.702 peserta": a line labelled with a segment
+SEGMENT_LABEL_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:peserta\s+)?(?:pbi|pbpu|ppu|bp|non[- ]?pbi|penerima bantuan iuran|"
+                                   r"pekerja penerima upah|pekerja bukan penerima upah|bukan pekerja|mandiri)"
+                                   r"(?:\s+(?:apbn|apbd|pusat|daerah|pemda))?\s*(?:\([^)\n]{1,40}\)\s*)?[:=]", re.IGNORECASE)
 SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
 # "bisa menjaring 6 juta hingga 7 juta masyarakat", "antara 98 hingga 99 persen": the upper end of a range, no point figure
 RANGE_BETWEEN = re.compile(r"^\s*(?:juta|ribu|persen|%)?\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$")

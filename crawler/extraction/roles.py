@@ -557,7 +557,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
-         or L.SEGMENT_OPENING_WORD.match(c.s) or _leaves_out_segments(c), Reason.SEGMENT_SHARE),
+         or L.SEGMENT_OPENING_WORD.match(c.s) or L.SEGMENT_LABEL_OPENING.match(c.s) or _leaves_out_segments(c),
+         Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),
     # (not "saat ini baru mencapai 85 persen untuk jaminan kesehatan di kabupaten Pekalongan": a level reached, and what of)
@@ -817,6 +818,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(_head(c.right_clause, 45)) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.GOVERNMENT_PAYS_FOR_BEFORE.search(c.near) or (c.left == c.left_full and L.SEGMENT_OPENING.match(c.s)) or
+         L.SEGMENT_LABEL_OPENING.match(c.s) or
          # (not "Fauzan merinci, ... sebanyak 69.084 jiwa penduduk ... telah terdaftar sebagai peserta": the residents
          # enrolled, whatever word introduced them)
          ((not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))

@@ -2750,3 +2750,10 @@ def test_a_level_scheduled_to_be_reached_is_a_target_and_beneficiaries_are_peopl
     assert scheduled.role == "target"
     (beneficiaries,) = roles("Kepesertaan BPJS Kesehatan saat ini sudah mencakup 279,7 juta penerima manfaat.", Passage.JKN)
     assert beneficiaries.role == "participants"
+
+
+def test_a_line_labelled_with_a_segment_counts_that_segment():
+    share, count = roles("PBI: 41,1 persen atau 115.924.702 peserta", Passage.JKN)
+    assert share.reason is Reason.SEGMENT_SHARE and count.role is None
+    *_, mandiri = roles("2. Peserta Mandiri (PBPU): 30.000.000 jiwa", Passage.JKN)
+    assert mandiri.role is None
