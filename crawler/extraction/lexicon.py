@@ -670,6 +670,8 @@ UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|an
 # "peserta JKN-KIS di Tomohon sudah tercover sebanyak 96%, ...": a share the sentence states the enrolled at
 COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|terdaftar|tercakup|terlindungi|menjadi peserta)"
                                    r"\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
+# "mencapai 217.549.455 jiwa atau meningkat 15,8 juta": by how many it rose, said right after the rise
+RISE_BY_BEFORE = re.compile(r"\b(?:meningkat|bertambah|naik|berkurang|turun|menurun)\s+(?:sebanyak\s+|sebesar\s+|sekitar\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
     r"(?:tambahan|penambahan|menambah(?:kan)?|mendaftarkan|didaftarkan|mendata|menyisir|membutuhkan|dibutuhkan|perlu|"
     r"harus|(?<!lebih )kurang(?! lebih)|lagi|"  # ("lebih kurang 221,4 juta jiwa" and "kurang lebih" are "about")

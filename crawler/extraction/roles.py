@@ -824,6 +824,7 @@ COUNT_RULES: tuple[Rule, ...] = (
          ((not c.region_before and (L.BREAKDOWN.search(c.left[-70:]) or L.BREAKDOWN.search(c.right_clause[:30]))
            or _in_breakdown_of_segments(c)) and not L.RESIDENTS_ENROLLED_AFTER.match(c.s[c.q.end:]))),
          Reason.SEGMENT),
+    Rule("how many it rose by", lambda c: L.RISE_BY_BEFORE.search(c.near), Reason.NEW_OR_MISSING),
     # "Kota Jayapura sebanyak 398.781 jiwa, disusul Kabupaten Mimika 335.226 jiwa, ..., Kabupaten Sarmi 44.422
     # jiwa": each count of a list is what the first was, however far the list runs from its words.
     # ("Bone Bolango sebanyak 161.238 jiwa atau 95,59 persen, dan Pohuwato 148.690 jiwa atau 95,50 persen": after a

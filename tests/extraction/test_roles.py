@@ -192,6 +192,9 @@ CASES = {
     "a target count": (
         "Target kepesertaan tahun 2024 sebanyak 1,2 juta jiwa peserta JKN.", 0, Reason.TARGET_COUNT),
     "a bound": ("Peserta JKN di Kabupaten Demak hampir 1 juta jiwa.", 0, Reason.BOUND),
+    "how many it rose by": (
+        "Peserta JKN mencapai 217.549.455 jiwa atau meningkat 15,8 juta jiwa dibanding tahun lalu.", 1,
+        Reason.NEW_OR_MISSING),
     "the same segment counted again": (
         "Kuota PBI di Kabupaten Demak bertambah 4.442 orang, total menjadi 85.902 peserta.", 1, Reason.SEGMENT),
     "uninsured or inactive people": (
