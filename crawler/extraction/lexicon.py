@@ -1615,7 +1615,9 @@ FINANCED_BY_GOVERNMENT_BEFORE = re.compile(r"\b(?:ditanggung|dibiayai|dibayar(?:
 SUBSET_AFTER = re.compile(r"^\s*\w*\s*(?:merupakan|adalah)?\s*(?:warga|peserta)?\s*yang\s+(?:didaftarkan|ditanggung|"
                           r"dibiayai|iurannya)"
                           # "900 ribu jiwa masyarakat Kabupaten Cirebon tercatat sebagai peserta PBI": one segment
-                          r"|^[^.;]{0,60}\b(?:terdaftar|tercatat|menjadi) sebagai peserta (?:pbi|mandiri|ppu|pbpu|bp\b|"
+                          # (or of a region's own scheme: "3,4 juta warga yang sudah terdaftar sebagai peserta KJS")
+                          r"|^[^.;]{0,60}\b(?:terdaftar|tercatat|menjadi) sebagai peserta (?:kjs\b|kartu jakarta sehat|jamkesda|"
+                          r"jamkesmas|jkbm|pbi|mandiri|ppu|pbpu|bp\b|"
                           r"penerima bantuan|bukan penerima)"
                           # "30,68 juta jiwa (12,42%) peserta yang berstatus Pekerja Penerima Upah ...": one status
                           r"|^[^.;]{0,30}\byang\s+berstatus\s+(?:sebagai\s+)?(?:peserta\s+)?(?:pbi|ppu|pbpu|bp\b|"

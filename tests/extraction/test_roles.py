@@ -2760,3 +2760,8 @@ def test_a_line_labelled_with_a_segment_counts_that_segment():
     assert share.reason is Reason.SEGMENT_SHARE and count.role is None
     *_, mandiri = roles("2. Peserta Mandiri (PBPU): 30.000.000 jiwa", Passage.JKN)
     assert mandiri.role is None
+
+
+def test_the_members_of_a_regions_own_scheme_are_one_group():
+    (kjs,) = roles("Saat ini sudah ada 3,4 juta warga yang sudah terdaftar sebagai peserta KJS.", Passage.JKN)
+    assert kjs.role is None
