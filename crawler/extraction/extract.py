@@ -224,6 +224,7 @@ def _read_figures(story: _Story) -> None:
     segment_story = bool(L.SEGMENT_WORD.search(heading.lower()))
     survey_story = bool(L.SURVEY_STORY.search(story.text.lower()))
     segment_counts: set[float] = set()  # counts read as one segment's: the same count said again is that segment
+    segment_at = -2  # the last sentence that counted a segment
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -290,10 +291,16 @@ def _read_figures(story: _Story) -> None:
                     and not L.COVER_FROM_SCHEME.search(low):
                 role = Role(None, reason=Reason.OTHER_MEASURE)  # "97,5% penduduk ... yang telah memiliki jaminan kesehatan"
             if q.kind == "count":
-                if role.role in ("participants", "active_participants") and q.value in segment_counts:
-                    role = Role(None, reason=Reason.SEGMENT)  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
+                if role.role in ("participants", "active_participants") and (
+                        q.value in segment_counts  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
+                        # "Kuota peserta PBI JK ... 750.404 jiwa. Saat ini yang terdaftar program itu sebesar 748.291
+                        # jiwa.": the segment just counted, named again
+                        or (segment_at >= i - 1 and L.SEGMENT_AGAIN.search(low[:q.start][-80:]))):
+                    role = Role(None, reason=Reason.SEGMENT)
                 if role.reason is Reason.SEGMENT and q.value >= W.SEGMENT_COUNT_SAID_AGAIN_MIN:
                     segment_counts.add(q.value)
+                if role.reason is Reason.SEGMENT:
+                    segment_at = i
             if role.role:
                 linked = (len(story.figures) - 1 if this_sentence and role.linked else
                           prev_idx if n == 0 and linked_sentence and prev_idx is not None else None)

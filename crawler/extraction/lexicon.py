@@ -670,6 +670,9 @@ UNINSURED_MEASURE_BEFORE = re.compile(r"\b(?:persentase|presentase|prosentase|an
 # "peserta JKN-KIS di Tomohon sudah tercover sebanyak 96%, ...": a share the sentence states the enrolled at
 COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|terdaftar|tercakup|terlindungi|menjadi peserta)"
                                    r"\s+(?:sebanyak\s+|sebesar\s+|mencapai\s+)?$")
+# "Kuota peserta PBI JK ... 750.404 jiwa. Saat ini yang terdaftar program itu sebesar 748.291 jiwa.": the segment just
+# counted, named again
+SEGMENT_AGAIN = re.compile(r"\b(?:program|segmen|kuota|kelompok|skema)\s+(?:itu|tersebut|ini)\b")
 # "mencapai 217.549.455 jiwa atau meningkat 15,8 juta": by how many it rose, said right after the rise
 RISE_BY_BEFORE = re.compile(r"\b(?:meningkat|bertambah|naik|berkurang|turun|menurun)\s+(?:sebanyak\s+|sebesar\s+|sekitar\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"

@@ -1831,3 +1831,9 @@ def test_an_exact_figure_above_a_uhc_floor_is_the_one_it_hedges():
             "penduduk 68.380 jiwa atau sebesar 101,03%.")
     (got,) = extract(text)
     assert (got.coverage_pct, got.participants, got.population) == (101.03, 69_084, 68_380)
+
+
+def test_the_segment_just_counted_named_again_in_the_next_sentence():
+    text = ("Kuota peserta PBI JK Kabupaten Pemalang dari Kementerian Sosial RI sejumlah 750.404 jiwa. Saat ini yang "
+            "terdaftar program itu sebesar 748.291 jiwa.")
+    assert extract(text) == []
