@@ -464,8 +464,10 @@ def _attribute(story: _Story) -> None:
                 continue  # "BPJS Cabang Malang, yang membawahi Kota Malang, ... mencatat 3,1 juta peserta"
             f.regions, f.via = owner, via
             f.date, f.now = _date_of(story, f, sent, dates, last_date)
-            if f.date is None and L.PRESENT.search(story.text[max(sent.start, f.start - 30):f.start]):
-                f.present = True  # "Kepesertaan JKN Makassar sudah 96,8 persen": as it stands now
+            if f.date is None and (L.PRESENT.search(story.text[max(sent.start, f.start - 30):f.start])
+                                   or _went_to(story, f, sent)):
+                f.present = True  # "Kepesertaan JKN Makassar sudah 96,8 persen": as it stands now (so is where a change
+                # went: "... 98 persen ... pada tahun 2022 lalu. ... presentase itu berkurang menjadi 96,27 persen")
             if f.role == "target":
                 f.target_year = _target_year(f, sent, dates, story.published)
                 f.national_target = owner == (INDONESIA,) or via is Via.POLICY
@@ -475,6 +477,12 @@ def _attribute(story: _Story) -> None:
                 count = story.figures[f.linked_to]
                 if count.sentence == i and count.regions and count.regions != f.regions and count.end <= f.start:
                     count.regions = f.regions
+        for f in figs:  # "... di angka 98 persen dengan total 106 ribu jiwa, pada tahun 2022 lalu": the date after the count
+            # restating a share dates the share too
+            share = story.figures[f.linked_to] if f.linked_to is not None else None
+            if share is not None and share.sentence == i and f.date is not None and share.date is None \
+                    and not share.now and share.role in ("coverage", "active_pct") and share.regions == f.regions:
+                share.date = f.date
         if any(f.via is Via.POLICY for f in figs):
             policy_at = i
         owners = [f.regions for f in figs if f.regions and f.role != "target"]
@@ -1011,9 +1019,18 @@ def _date_of(story: _Story, f: _Figure, sent: Sentence, dates: list[DateRef], la
     """A figure's date: its own sentence's (`_figure_date`), else, unless a target or the sentence names a time of
     its own, the one a neighbouring sentence gives it (`_inherited_date`)."""
     date, now = _figure_date(f, sent, dates, story.published, last_date, story.numbers.get(f.sentence, []))
-    if date is None and not now and f.role != "target" and not _has_own_date(dates):
+    if date is None and not now and f.role != "target" and not _has_own_date(dates) and not _went_to(story, f, sent):
         return _inherited_date(story, f.sentence, sent)
     return date, now
+
+
+def _went_to(story: _Story, f: _Figure, sent: Sentence) -> bool:
+    """Is `f` where a change went ("... presentase itu berkurang menjadi 96,27 persen")? It is after the figure the
+    sentence before dates, not of its time."""
+    before = story.text[sent.start:f.start].lower()
+    # (not "menargetkan angka tersebut bisa naik menjadi 80% pada akhir tahun": where it is meant to go)
+    return bool(L.WENT_TO_LEVEL_BEFORE.search(before[-60:])) and not L.TARGET_HARD.search(before) \
+        and not L.TARGET_SOFT.search(before)
 
 
 def _as_of_cue(d: DateRef) -> bool:
@@ -1252,7 +1269,13 @@ def _announce(region: Region, figs: list[_Figure], story: _Story) -> Announcemen
     # with no share, the count of the enrolled is chosen as a share would be: "pada 2014 ... 133,4 juta jiwa" is
     # older than "sampai Agustus, realisasinya 222,4 juta peserta"
     anchor = coverage or active_pct or _current(sized("participants"), pub)
-    participants, population = _pair_counts(coverage, sized("participants"), sized("population"), anchor, pub)
+    # ("... 98 persen dengan total 106 ribu jiwa, pada tahun 2022 lalu. ... berkurang menjadi 96,27 persen": a count that
+    # restates another level than the current one is that level's)
+    other_levels = {f.idx for f in role("coverage") if coverage is not None and f.value != coverage.value}
+    participants, population = _pair_counts(
+        coverage, [f for f in sized("participants")
+                   if not (f.linked_to in other_levels and story.figures[f.linked_to].sentence == f.sentence)],
+        sized("population"), anchor, pub)
     active_participants = _pick_count(sized("active_participants"), active_pct, anchor, pub)
     if not any((coverage, participants, active_pct, active_participants)):
         return None

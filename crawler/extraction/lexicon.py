@@ -778,7 +778,8 @@ LINK_BETWEEN = re.compile(
     r"^\s*(?:jiwa|orang|penduduk|warga|peserta)?"
     r"(?:(?:\s+\w+){0,3}?|(?i:\s+terdaftar\s+(?:sebagai\s+)?peserta(?:\s+(?:program\s+)?(?:jkn|bpjs)[\w-]*)+))\s*[,(]?\s*"
     r"(?:atau|setara(?: dengan)?|sama dengan|yakni|yaitu|alias|mencakup|sekitar|sebesar|or|"
-    r"dengan (?:persentase|presentase|prosentase|presentasi))(?:\s*,)?"  # "418.324 jiwa dengan presentasi 13 persen"
+    r"dengan (?:persentase|presentase|prosentase|presentasi)|dengan (?:total|jumlah)(?: peserta)?)(?:\s*,)?"  # "418.324 jiwa dengan presentasi 13 persen"
+    # ("telah menyentuh di angka 98 persen dengan total 106 ribu jiwa": the count of the same people)
     r"(?:\s+(?:sekitar|sekira|kira-kira|sebesar|mencakup|setara|dengan|kurang lebih|sebanyak|sejumlah|"
     r"hanya|baru))*\s*$"  # "44.314 peserta atau hanya 5,11 persen"
     # "284,1 juta jiwa atau lebih dari 98% populasi Indonesia": a floor or a rough level restates the count too

@@ -1837,3 +1837,11 @@ def test_the_segment_just_counted_named_again_in_the_next_sentence():
     text = ("Kuota peserta PBI JK Kabupaten Pemalang dari Kementerian Sosial RI sejumlah 750.404 jiwa. Saat ini yang "
             "terdaftar program itu sebesar 748.291 jiwa.")
     assert extract(text) == []
+
+
+def test_where_a_fall_went_is_newer_than_a_level_dated_before_it_and_its_count():
+    text = ("Jamkesda oleh BPJS di Kabupaten Lebong telah menyentuh di angka 98 persen dengan total 106 ribu jiwa, pada "
+            "tahun 2022 lalu.\n"
+            "Hanya saja, setelah bertambahnya penduduk di Lebong presentase itu berkurang menjadi 96,27 persen.")
+    (got,) = extract(text)
+    assert (got.coverage_pct, got.participants, got.as_of) == (96.27, None, None)
