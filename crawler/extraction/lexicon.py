@@ -243,6 +243,11 @@ SEGMENT_OPENING = re.compile(r"^\W*(?:jumlah\s+|total\s+)?(?:kepesertaan|peserta
 # Words of a breakdown: of segments ("rinciannya, PBI APBN 500.000 jiwa") unless it is a breakdown by region
 # ("Rinciannya, Kabupaten Maluku Barat Daya tercatat 76.858 jiwa", "Kabupaten Manokwari ... terbanyak dengan 222.857").
 BREAKDOWN = re.compile(r"terbanyak|terdiri (?:atas|dari)|rincian|merinci|meliputi")
+# "LEBAK – Dari sebesar 1.192.000 jiwa penduduk Lebak, sekira 73 persen sudah terdaftar": the residents a share after
+# them is taken of
+BASE_OPENING_BEFORE = re.compile(r"(?:^|[,–—:-]\s*)dari\s+(?:sebesar\s+|sebanyak\s+|total\s+|jumlah\s+|sekitar\s+)?$")
+BASE_THEN_SHARE_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\b[^.;\d]{0,40},\s*(?:sekira\s+|sekitar\s+|"
+                                   r"sebanyak\s+|sudah\s+|baru\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)")
 RESIDENTS_ENROLLED_AFTER = re.compile(r"^\s*(?:jiwa\s+)?(?:penduduk|warga|masyarakat)\b[^.;]{0,40}\b(?:telah|sudah)\s+"
                                       r"(?:terdaftar|menjadi peserta|tercover|terlindungi|tercakup)\b(?![^.;]{0,40}\b(?:pbi|"
                                       r"penerima bantuan|mandiri|ppu|pbpu)\b)")

@@ -682,6 +682,8 @@ def _population(c: Context) -> bool:
         return False  # "96,85 persen dari jumlah penduduk atau sejumlah 298.460 jiwa": the share's people, restated
     if L.ALL_RESIDENTS_NUMBERING.search(c.left_full[-90:]):
         return True  # "seluruh penduduk Boven Digoel yang berjumlah 72.027 jiwa itu sudah menjadi peserta"
+    if L.BASE_OPENING_BEFORE.search(c.left_full[-30:]) and L.BASE_THEN_SHARE_AFTER.match(c.s[c.q.end:]):
+        return True  # "Dari sebesar 1.192.000 jiwa penduduk Lebak, sekira 73 persen sudah terdaftar"
     pop = L.POPULATION_BEFORE.search(c.left) or L.POPULATION_SUBJECT.search(c.left[-90:])
     # ("... sebanyak 147.765 jiwa atau 96,43 persen sudah memiliki jaminan kesehatan": the words may stand off)
     enrolled_after = L.PARTICIPATION.search(c.right_clause[:60])

@@ -2765,3 +2765,9 @@ def test_a_line_labelled_with_a_segment_counts_that_segment():
 def test_the_members_of_a_regions_own_scheme_are_one_group():
     (kjs,) = roles("Saat ini sudah ada 3,4 juta warga yang sudah terdaftar sebagai peserta KJS.", Passage.JKN)
     assert kjs.role is None
+
+
+def test_the_residents_a_share_after_them_is_taken_of_are_the_population():
+    base, share = roles("LEBAK – Dari sebesar 1.192.000 jiwa penduduk Lebak, sekira 73 persen sudah terdaftar dalam "
+                        "program BPJS Kesehatan.", Passage.JKN, (40,))
+    assert (base.role, share.role) == ("population", "coverage")
