@@ -940,8 +940,8 @@ def _coordinated(best: Ref, refs: list[Ref], f: _Figure, story: _Story) -> tuple
                       re.fullmatch(r"\s*\(\s*", story.text[mentions[n - 1].end:mentions[n].start]))):
         group.insert(0, mentions[n - 1])
         n -= 1
-    if len(group) == 1:
-        return (best.region,)
+    if len({g.region for g in group}) == 1:
+        return (best.region,)  # one region, or one with its abbreviation: "Kabupaten Bolaang Mongondow ( Bolmong )"
     between = story.text[best.end:f.start]
     same_role = [g for g in story.by_sentence.get(f.sentence, []) if g.role == f.role and g.start > group[0].start]
     if L.RESPECTIVELY.search(between) and len(same_role) > 1:  # "A dan B masing-masing 96 dan 97 persen"

@@ -252,7 +252,8 @@ def _is_office(text: str, start: int) -> bool:
             L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]):
         return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
     before = text[max(0, start - 45):start]
-    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?(?:\s+(?:[Ww]ilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
+    # ("Badan Penyelengara Jaminan Sosial ( BPJS ) Provinsi Sulawesi Utara": the acronym in brackets)
+    return bool(re.search(r"\bBPJS(?:\s+Kesehatan)?\s*\)?(?:\s+(?:[Ww]ilayah|Divisi Regional(?:\s+\w+)?))?\s+$",
                           before) or re.search(r"\b(?:Deputi Direksi|Kedeputian)\b[^.,;]{0,30}\bWilayah\s+$", before)
                 # "di wilayah Kedeputian Jawa Barat": a regional office's area, not the province
                 or re.search(r"\b[Kk]edeputian(?:\s+[Ww]ilayah)?\s+$", before)

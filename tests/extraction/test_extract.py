@@ -1845,3 +1845,11 @@ def test_where_a_fall_went_is_newer_than_a_level_dated_before_it_and_its_count()
             "Hanya saja, setelah bertambahnya penduduk di Lebong presentase itu berkurang menjadi 96,27 persen.")
     (got,) = extract(text)
     assert (got.coverage_pct, got.participants, got.as_of) == (96.27, None, None)
+
+
+def test_a_region_named_with_its_abbreviation_and_an_office_named_with_its_acronym():
+    text = ("BOLMONG - Menurut data dari Badan Penyelengara Jaminan Sosial ( BPJS ) Provinsi Sulawesi Utara ( Sulut ),dari "
+            "jumlah total 303.752 penduduk Kabupaten Bolaang Mongondow ( Bolmong ),ada sekitar 156.946 atau 51,67 persen "
+            "warga yang menjadi peserta BPJS.")
+    (got,) = extract(text)
+    assert (got.region_code, got.coverage_pct, got.participants, got.population) == ("71.01", 51.67, 156_946, 303_752)
