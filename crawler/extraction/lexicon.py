@@ -827,8 +827,10 @@ CONSEQUENCE_START = re.compile(r"^\W*(?:dengan demikian|artinya|hal ini berarti|
 _NUMBER_WORDS = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"  # two to ten in words, shared by the counted groups below
 
 NATIONAL = re.compile(
-    r"\b(?:penduduk|populasi|warga|masyarakat|rakyat|seluruh|peserta JKN di|di seluruh) Indonesia\b|"
-    r"\bDi Indonesia\b|\bdi Indonesia(?=\s*,)|"  # "Di Indonesia, katanya, sudah tercapai 95 persen": a clause set in the nation
+    r"\b(?:penduduk|populasi|warga|masyarakat|rakyat|seluruh|di seluruh) Indonesia\b|"
+    # "jumlah peserta JKN-KIS  di Indonesia sebanyak 196.662.064 jiwa"
+    r"\bpeserta\s+(?:program\s+)?(?:JKN|BPJS)[\w-]*(?:\s+Kesehatan)?\s+di\s+Indonesia\b|"
+    r"(?-i:\bDi Indonesia\b)|\bdi Indonesia(?=\s*,)|"  # (not "kota ke-136 di Indonesia yang ...": the field it ranks in)  # "Di Indonesia, katanya, sudah tercapai 95 persen": a clause set in the nation
     # English-language pages: "94.23% of the total population of Indonesia", "Indonesia's population"
     r"\bpopulation (?:of|in) Indonesia\b|\bIndonesia['’]s\b|\bIndonesian (?:citizens|people|population)\b|"
     r"\b(?:across|throughout) Indonesia\b|"
@@ -878,7 +880,7 @@ NATIONAL_SPEECH_READ = re.compile(r"\bmembacakan\s+(?:naskah\s+)?(?:sambutan|ama
 # "Secara nasional, cakupan kita sudah 98 persen": the nation's level said in passing, beside the region's story
 NATIONAL_ASIDE = re.compile(r"\b(?:secara|tingkat|skala|rata-rata|rerata|angka) nasional\b", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(
-    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
+    r"\bpemerintah pusat\b|\bRPJMN\b|\bInpres\b|Instruksi Presiden|\btarget nasional\b|\bpeta jalan\b|\bnasional(?:nya)?\b(?= (?:sebesar|yakni|yaitu)?\s*\d)",
     re.IGNORECASE,
 )
 ANAPHOR = re.compile(

@@ -324,3 +324,17 @@ def test_a_story_that_names_regions_only_as_places_and_units_has_no_main_region(
     assert main_region(find_references(text), title_end=0) is None
     text += " Kota Makassar sudah mencapai UHC."
     assert main_region(find_references(text), title_end=0).code == "73.71"
+
+
+def test_a_clause_set_in_the_nation_but_not_the_field_a_region_ranks_in():
+    national = [r for r in find_references("Di Indonesia, katanya, sudah tercapai 95 persen.") if r.kind is RefKind.NATIONAL]
+    assert national
+    ranked = find_references("Kota Yogyakarta adalah kota ke-136 di Indonesia yang mampu menyelenggarakan UHC.")
+    assert not [r for r in ranked if r.kind is RefKind.NATIONAL]
+
+
+def test_the_enrolled_in_indonesia_and_the_roadmap_name_the_nation():
+    kinds = {r.kind for r in find_references("jumlah peserta JKN-KIS  di Indonesia sebanyak 196.662.064 jiwa")}
+    assert RefKind.NATIONAL in kinds
+    policy = {r.kind for r in find_references("Peraturan Presiden tentang Peta Jalan Jaminan Sosial 2023-2024")}
+    assert RefKind.POLICY in policy
