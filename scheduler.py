@@ -246,7 +246,9 @@ def _crawl_in_child(db_path: str, config: Config, sources: list[str]) -> tuple[i
     """Crawl sources in a child process, handing it the configuration as data; (exit status, seconds)."""
     # Scrapy's own lines only when the daemon is verbose (-v): its summary line per crawl says the rest.
     scrapy_level = "INFO" if log.isEnabledFor(logging.DEBUG) else "WARNING"
-    cmd = [sys.executable, "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--log-level", scrapy_level]
+    # (-P: the working directory is not put on the child's import path, so a folder or file there named like a
+    # module, "gi/" or "scrapy.py", cannot stand in for the real one)
+    cmd = [sys.executable, "-P", "-m", "uhcwatch.crawler.crawl", "--db", db_path, "--log-level", scrapy_level]
     for source in sources:
         cmd += ["--source", source]
     started = time.monotonic()

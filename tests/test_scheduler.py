@@ -69,10 +69,11 @@ def write_config(path: Path, server: SiteServer, site: str, receiver: Receiver, 
 class Daemon:
     """`uhcwatch run` in its own process group, output kept in a file."""
 
-    def __init__(self, config: Path, db: Path, log: Path, *options: str):
+    def __init__(self, config: Path, db: Path, log: Path, *options: str, cwd: Path | None = None):
         self.log = log.open("a")
-        self.proc = subprocess.Popen([sys.executable, "-m", "uhcwatch", "--config", str(config), "--db", str(db),
-                                      *options, "run"], stdout=self.log, stderr=self.log, start_new_session=True)
+        self.proc = subprocess.Popen([sys.executable, "-P", "-m", "uhcwatch", "--config", str(config), "--db", str(db),
+                                      *options, "run"], stdout=self.log, stderr=self.log, start_new_session=True,
+                                     cwd=cwd)
 
     def stop(self, sig=signal.SIGTERM, timeout: float = 45) -> int:
         if self.proc.poll() is None:
@@ -349,3 +350,18 @@ def test_sources_due_together_are_crawled_by_one_child_process(tmp_path):
     assert len(started) == 1 and all(f"s{i}" in started[0] for i in range(3)), started
     assert rows(db, "SELECT source, status FROM crawl_runs ORDER BY source") == [("s0", "ok"), ("s1", "ok"),
                                                                                 ("s2", "ok")]
+
+
+def test_a_module_named_file_in_the_working_directory_does_not_break_the_crawl(tmp_path, site_and_receiver):
+    # a user's folder holding "scrapy.py" (or a "gi/" package, which apprise's plugins try to import)
+    site, server, receiver = site_and_receiver
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "scrapy.py").write_text('raise ImportError("a stray scrapy.py in the working directory")\n')
+    config, db, log = write_config(tmp_path / "u.toml", server, "warta", receiver), tmp_path / "u.db", tmp_path / "log"
+    daemon = Daemon(config, db, log, cwd=work)
+    try:
+        assert wait_until(lambda: len(receiver.posts) >= 1, 90), log.read_text()[-3000:]
+    finally:
+        daemon.stop(signal.SIGTERM)
+    assert "stray scrapy.py" not in log.read_text()
