@@ -489,12 +489,9 @@ def _attribute(story: _Story) -> None:
         explicit = [r for r in refs if not r.context and r.kind in (RefKind.MENTION, RefKind.ANAPHOR, GROUP, RefKind.NATIONAL)]
         if _is_aside(story, sent):
             continue  # "BACA JUGA: Cakupan JKN Blora ...": another story's region is not the topic
-        if owners and owners[-1] == (INDONESIA,) and story.main not in (None, INDONESIA) \
-                and L.NATIONAL_ASIDE.search(sent.text):
-            pass  # "Secara nasional, cakupan kita sudah 98 persen." in a story about Kalimantan Timur: an aside; the
-            # story stays with its own region ("... data peserta BPJS yang aktif ... sebesar 85,61 persen")
-        elif owners:
-            figure_owner = owners[-1]
+        if owners:
+            if not _national_aside(story, sent, owners[-1]):
+                figure_owner = owners[-1]
         elif figs and all(f.via is Via.BRANCH for f in figs):
             figure_owner = Via.BRANCH  # "... di wilayah kerja BPJS Cabang Surakarta sebanyak 4.516.156 jiwa. "Angka ini
             # mencapai 99,47 persen"": what follows a branch's figure speaks of the branch until a region is named
@@ -1022,6 +1019,12 @@ def _date_of(story: _Story, f: _Figure, sent: Sentence, dates: list[DateRef], la
     if date is None and not now and f.role != "target" and not _has_own_date(dates) and not _went_to(story, f, sent):
         return _inherited_date(story, f.sentence, sent)
     return date, now
+
+
+def _national_aside(story: _Story, sent: Sentence, owner: Owner) -> bool:
+    """"Secara nasional, cakupan kita sudah 98 persen." in a story about Kalimantan Timur: the nation's level said in
+    passing; the story stays with its own region ("... data peserta BPJS yang aktif ... sebesar 85,61 persen")."""
+    return owner == (INDONESIA,) and story.main not in (None, INDONESIA) and bool(L.NATIONAL_ASIDE.search(sent.text))
 
 
 def _went_to(story: _Story, f: _Figure, sent: Sentence) -> bool:
