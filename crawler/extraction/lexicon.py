@@ -478,8 +478,10 @@ ALMOST_BEFORE = re.compile(r"\b(?:" + _ALMOST + r")(?:\s+(?:mencapai|menyentuh|m
 # ("berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya ...": the measure word may go unsaid)
 # A level to reach, not one reached: "Untuk mencapai cakupan ... di atas 95 persen", "harus mencapai ..."
 _NOT_AN_AIM = r"(?<![Uu]ntuk )(?<![Hh]arus )(?<![Aa]gar )(?<![Gg]una )(?<![Aa]kan )"
-ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima)\b[^.;]{0,80}\bdengan\s+(?:(?:tingkat|capaian|"
-                                   r"cakupan|angka|persentase)\b[^.;\d]{0,40}\b)?(?:lebih dari|di ?atas)\s*$|"
+# ("Kabupaten Buton Utara masuk kategori UHC Utama dengan keaktifan peserta di atas 95 persen": a category entered)
+ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|menerima|(?:ter)?masuk(?:\s+dalam)?\s+kategori)\b"
+                                   r"[^.;]{0,80}\bdengan\s+(?:(?:tingkat|capaian|cakupan|angka|persentase|keaktifan|"
+                                   r"kepesertaan)\b[^.;\d]{0,40}\b)?(?:lebih dari|di ?atas)\s*$|"
                                    # "seluruh enam kabupaten tersebut telah mencapai target minimal cakupan 98 persen",
                                    # "meraih status UHC setelah memenuhi cakupan kepesertaan minimal 98 persen": a minimum met
                                    r"\b(?:telah|sudah|berhasil)\s+(?:mencapai|memenuhi|melampaui|tercapai)\s+target\s+(?:minimal\s+|"
@@ -521,7 +523,7 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
 # ("meraih kategori utama ... dengan tingkat keaktifan lebih dari 95 persen": a category won, not its criterion)
 CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
-                            r"(?<!mendapatkan )(?<!menerima )kategori|syarat\w*|kriteria|standar)\b")
+                            r"(?<!mendapatkan )(?<!menerima )(?<!masuk )(?<!dalam )kategori|syarat\w*|kriteria|standar)\b")
 # "Penghargaan UHC 2023 ini diberikan kepada 22 provinsi dan 334 kabupaten/kota di Indonesia yang telah mencapai
 # kepesertaan JKN lebih dari 95 persen": what an award's recipients have in common, its criterion
 AWARDED_TO_ACHIEVERS_BEFORE = re.compile(r"\b(?:diberikan|diserahkan|dianugerahkan|diterima)\s+(?:\w+\s+){0,2}?kepada\b"
@@ -1022,8 +1024,9 @@ RANK_PLACE_IN_BEFORE = re.compile(r"\b(?:posisi|peringkat|urutan|ranking|rangkin
                                   r"(?:\s+(?:paling\s+)?(?:bawah|atas|rendah|tinggi|terendah|tertinggi|terbawah|teratas|"
                                   r"terbaik|terburuk))?\s+(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "capaian 98 persen ini yang tertinggi di Provinsi Bengkulu": the province a figure ranks first in (a province only)
-# ("UHC yang merupakan terbesar di Jawa Timur mencapai 99,10% ..., ini terbesar di Jatim": a copula may come between)
-RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu)\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?(?:yang\s+)?(?:" + _SUPERLATIVE + r")\s+"
+# ("UHC yang merupakan terbesar di Jawa Timur mencapai 99,10% ..., ini terbesar di Jatim": a copula may come between;
+# "Kabupaten Solok menjadi daerah terendah di wilayah kerja ..., sekaligus terendah di Sumatera Barat": a second field)
+RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu|sekaligus|juga)\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?(?:yang\s+)?(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 # (also the last part of an address: "berlangsung di lapangan J Wayong, Lombe, Kecamatan Gu, Kamis (05/08/2021)")
@@ -1068,8 +1071,14 @@ LIST_PREDICATE = re.compile(r"\s*(?:(?:kini|juga|telah|sudah|sama-sama|masing-ma
 # Offices listed by the name of their seat: "kantor cabang lainnya seperti Barabai 46 persen dan ... Banjarmasin".
 OFFICE_LIST_BEFORE = re.compile(r"\b(?:kantor )?cabang (?:lain\w*|seperti)\b[^.;]{0,100}$", re.IGNORECASE)
 # The area an office serves, named after it: "cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser".
-OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor)\b[^.;]{0,50}\b(?:melayani|membawahi|meliputi|mencakup)\s+"
-                                r"(?:daerah\s+|wilayah\s+)?$", re.IGNORECASE)
+# ("area kerja Balikpapan yang mencakup hingga Penajam Paser Utara dan Paser")
+OFFICE_AREA_BEFORE = re.compile(r"\b(?:cabang|KC|kantor|area kerja)\b[^.;]{0,50}\b(?:melayani|membawahi|meliputi|mencakup)\s+"
+                                r"(?:hingga\s+|sampai\s+)?(?:daerah\s+|wilayah\s+)?$", re.IGNORECASE)
+# A branch's working area named by its seat, and the areas ranked after it in the sentence: "tingkat kepesertaan
+# terendah antara lain area kerja Banjarmasin, ... 43%, disusul dengan Barabai ... 46%, serta Palangkaraya ... 52%"
+AREA_OF_WORK_BEFORE = re.compile(r"\barea\s+kerja\s+(?:KC\s+|cabang\s+)?$|"
+                                 r"\barea\s+kerja\b[^.;]{0,200}(?:,|\bdan|\bserta|\byaitu|\byakni|\bdisusul(?:\s+dengan|\s+oleh)?)\s*$",
+                                 re.IGNORECASE)
 # A sentence that goes on listing a branch's area: "Dimana peserta BPJS ini meliputi Kota Serang, ...".
 AREA_LIST = re.compile(r"\b(?:meliputi|mencakup|membawahi|terdiri (?:atas|dari))\b", re.IGNORECASE)
 # Words before a region that make it the one compared with, not the subject: "posisi kedua, setelah Kota Malang".
@@ -1328,6 +1337,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     # "PBI adalah untuk 40% penduduk termiskin": whom the segment is for
                                     r"|\b(?:penerima bantuan iuran|pbi)\b\s+(?:(?:jkn|bpjs|kesehatan|apbn|apbd)\s+){0,2}(?:adalah\s+|ialah\s+|merupakan\s+|hanya\s+)?"
                                     r"(?:untuk|bagi|diperuntukkan(?:\s+(?:untuk|bagi))?)\s*$")
+# "Cakupan penerima bantuan iuran (PBI) JKN ... di Provinsi Banten sampai dengan bulan Agustus 2019 telah mencapai
+# cakupan 48,68 persen": the coverage of one segment, however far its share (not past "total kepesertaan")
+SEGMENT_COVERAGE_BEFORE = re.compile(r"\bcakupan\s+(?:kepesertaan\s+)?(?:peserta\s+)?(?:penerima bantuan iuran|"
+                                     + _PBI + r"|ppu|pbpu)\b(?:(?!total|seluruh|keseluruhan)[^.;]){0,160}$")
 # "Sementara BPJS Non-PBI, yang ... harus dibayar sendiri oleh peserta, memiliki persentase pemilik sebesar 21,85%": a
 # sentence whose subject is one segment, however far its share
 SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\s+)?(?:peserta\s+)?(?:bpjs(?: kesehatan)?|jkn|kis)"

@@ -249,7 +249,8 @@ def _is_office(text: str, start: int) -> bool:
     regions an office serves, named as its area, or offices named by their seat ("kantor cabang lainnya seperti
     Banjarmasin")."""
     if L.OFFICE_AREA_BEFORE.search(text[max(0, start - 90):start]) or \
-            L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]):
+            L.OFFICE_LIST_BEFORE.search(text[max(0, start - 120):start]) or \
+            L.AREA_OF_WORK_BEFORE.search(text[max(0, start - 240):start]):
         return True  # "BPJS Kesehatan cabang Balikpapan yang melayani daerah Balikpapan, PPU dan Paser"
     before = text[max(0, start - 45):start]
     # ("Badan Penyelengara Jaminan Sosial ( BPJS ) Provinsi Sulawesi Utara": the acronym in brackets)

@@ -557,6 +557,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
+         or L.SEGMENT_COVERAGE_BEFORE.search(c.left_full)
          or L.SEGMENT_OPENING_WORD.match(c.s) or L.SEGMENT_LABEL_OPENING.match(c.s) or _leaves_out_segments(c),
          Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",

@@ -35,9 +35,17 @@ def test_a_region_by_name_is_a_mention():
     # the province a figure ranks first in
     ("Capaian 98 persen ini yang tertinggi di Provinsi Bengkulu.", "Provinsi Bengkulu"),
     ("Salah satunya adalah UHC yang merupakan terbesar di Jawa Timur mencapai 99,10%, ini terbesar di Jatim.", "Jatim"),
+    ("Kabupaten Solok menjadi daerah terendah di wilayah kerja cabang, sekaligus terendah di Sumatera Barat, "
+     "dengan cakupan baru 79,4 persen.", "Sumatera Barat"),  # a second field it ranks in
     ('"Kepesertaan sudah mencapai 95 persen," kata Deputi Direksi BPJS Kesehatan Wilayah Kalimantan Tengah, '
      'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
+    # a branch's working area named by its seat, the regions it spans, and the areas ranked after it
+    ("Kepesertaan terbesar di area kerja Balikpapan yang mencakup hingga Penajam Paser Utara, yakni 80%.", "Balikpapan"),
+    ("Kepesertaan terbesar di area kerja Balikpapan yang mencakup hingga Penajam Paser Utara, yakni 80%.",
+     "Penajam Paser Utara"),
+    ("Terendah antara lain area kerja Banjarmasin, dengan kepesertaan 43%, disusul dengan Barabai yang mencapai 46%, "
+     "serta Palangkaraya dengan 52%.", "Palangkaraya"),
     # the city after the place where a quote was said
     ('"Kita akan terus kejar hingga 100 persen," ujar Sandi saat peluncuran UHC, di Puskesmas Kecamatan Ciracas, '
      'Jakarta Timur, Senin.', "Jakarta Timur"),

@@ -1339,6 +1339,15 @@ def test_a_region_left_unnamed_is_owned_when_seperti_lists_them_after_it():
     assert unnamed.reason is Reason.NO_OWNER
 
 
+def test_the_coverage_of_one_segment_named_far_before_its_share():
+    s = ("Cakupan penerima bantuan iuran (PBI) JKN (jaminan kesehatan nasional) di Provinsi Banten sampai dengan bulan "
+         "Agustus 2019 telah mencapai cakupan 48,68 persen.")
+    (share,) = roles(s, Passage.JKN, (80,))
+    assert share.role is None and share.reason is Reason.SEGMENT_SHARE
+    text = s + " Apabila ditambah dengan kepesertaan mandiri maka total kepesertaan JKN di Provinsi Banten telah mencapai 94,84 persen."
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Provinsi Banten", 94.84)]
+
+
 def test_the_share_the_government_pays_for_is_a_segments():
     s = "Sumatera Utara, bahkan lebih dari 3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen."
     _, share = roles(s, Passage.JKN, (0,))
@@ -1362,6 +1371,13 @@ def test_the_uninsured_count_after_dengan_demikian_and_a_floor_reached_with_the_
     (floor,) = roles("Provinsi Bengkulu berhasil meraih predikat UHC dengan lebih dari 95 persen penduduknya terdaftar "
                      "sebagai peserta JKN.", Passage.JKN, (0,))
     assert floor.role == "coverage"
+    # a category a named region entered, with the floor it is over (but the category's definition is a bound)
+    (entered,) = roles("Kabupaten Buton Utara masuk kategori UHC Utama dengan keaktifan peserta di atas 95 persen.",
+                       Passage.JKN, (0,))
+    assert entered.role == "active_pct"
+    (defined,) = roles("Kategori UHC Utama diberikan kepada daerah dengan tingkat keaktifan peserta di atas 95 persen.",
+                       Passage.JKN)
+    assert defined.role is None and defined.reason is Reason.BOUND
 
 
 def test_the_uninsureds_share_said_after_them_and_people_proposed_are_not_enrolled():
