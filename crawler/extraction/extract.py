@@ -823,10 +823,15 @@ def _national_share_after(story: _Story, count: _Figure) -> None:
 
 def _share_said_with(count: _Figure, share: _Figure, story: _Story) -> bool:
     """"... mencapai 275 juta jiwa atau lebih, 98 persen dari jumlah penduduk": a share said right after a count, no
-    region named between, is the same statement's even where a hedge keeps the two from being linked."""
-    if share.role != "coverage" or not 0 <= share.start - count.end <= W.SHARE_WITH_COUNT_GAP:
+    region named between, is the same statement's even where a hedge keeps the two from being linked; so is one said
+    right before it ("Saat ini kita mencapai 86 persen atau dari 270 juta jiwa, yang terdaftar ... 236 juta jiwa")."""
+    if share.role != "coverage":
         return False
-    return not any(count.end <= r.start < share.start for r in story.refs)
+    if 0 <= share.start - count.end <= W.SHARE_WITH_COUNT_GAP:
+        return not any(count.end <= r.start < share.start for r in story.refs)
+    if 0 <= count.start - share.end <= W.SHARE_WITH_COUNT_GAP:
+        return not any(share.end <= r.start < count.start for r in story.refs)
+    return False
 
 
 def _owners_by_arithmetic(story: _Story) -> None:

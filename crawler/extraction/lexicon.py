@@ -89,9 +89,17 @@ SUBPROGRAMME_AFTER = re.compile(r"^[^.;\d]{0,50}?\b(?:tergabung|bergabung|terdaf
 # "beberapa kabupaten masih di bawah 90 persen"
 # (not when the sentence goes on to name them: "ada beberapa wilayah di Bali yakni Badung dan Klungkung yang ...")
 # ("Masih ada satu yang belum UHC, sekitar 77 persen": one left unnamed)
+# ("Ia menjelaskan, sebanyak 22 Provinsi dan 334 kabupaten/kota di Indonesia telah melakukan berbagai upaya optimal
+# sehingga lebih dari 95 persen penduduknya": regions counted as the subject, none of them named)
 UNNAMED_REGION_BEFORE = re.compile(r"(?:\b(?:ada|beberapa|sejumlah|banyak|sebagian|salah satu) (?:daerah|kabupaten|kota|"
                                    r"wilayah|kabupaten/kota|kab/kota|provinsi)\b(?! (?:tersebut|itu|ini)\b))"
                                    r"(?:(?!yakni|yaitu|antara lain|di ?antaranya|seperti|termasuk)[^.;:,]){0,90}$"
+                                   # (but not "sebanyak 27 Kab/Kota telah UHC dan 93,82 persen penduduk di Jawa Timur":
+                                   # another subject after "dan")
+                                   r"|\b(?:sebanyak|ada|terdapat) \d+ (?:daerah|kabupaten|kota|kabupaten/kota|kab/kota|provinsi)\b"
+                                   r"(?: (?:dan|serta) \d+ (?:daerah|kabupaten|kota|kabupaten/kota|kab/kota|provinsi)\b)?"
+                                   r"(?! (?:tersebut|itu|ini)\b)(?:(?!yakni|yaitu|antara lain|di ?antaranya|seperti|termasuk|"
+                                   r"\bdan\b|\bserta\b)[^.;:,]){0,110}$"
                                    r"|\bada satu(?:nya)? yang\b[^.;:]{0,60}$")
 # What the people of a share own, when it is not JKN: "100 persen penduduk Pangkalpinang telah memiliki Nomor Induk
 # Kependudukan (NIK)"
@@ -260,7 +268,7 @@ GENERIC_SUBJECT = re.compile(
 # ======================================================================= targets, thresholds, changes, history
 
 TARGET_HARD = re.compile(
-    r"\btarget(?:nya|kan|an)?\b|men(?:t)?argetkan|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
+    r"\btarget(?:nya|kan|an)?\b|men(?:t)?arget(?:kan)?\b|ditargetkan|ditergetkan|\bsasaran(?:nya)?\b|membidik|dibidik|\bbidik\b|"
     r"mematok|dipatok|\b(?:mengejar|kejar|dikejar)\b|paling lambat|paling lama|selambat-lambatnya|"
     r"diproyeksikan|diprediksi(?:kan)?|proyeksi(?:nya)?|dijadwalkan|"  # "dijadwalkan mencapai ... 96 persen pada tahun ini"  # "diproyeksikan sudah mencapai 98% pada semester kedua"
     r"\b(?:meng|di)?arahkan\b|\b(?:meng|di)?instruksikan\b|"  # "Presiden arahkan 98 persen masyarakat ... sudah masuk"
@@ -413,12 +421,13 @@ PROSPECT_BEFORE = re.compile(r"\b(?:hingga|sehingga)\s+(?:bisa|dapat|mampu)\s+(?
 RESULT_BEFORE = re.compile(r"\b(?:hasil|berkat|buah dari)\b")
 # A count reached against a target count is achieved, not aimed at: "Rejang Lebong dari target sebesar 173.813 jiwa
 # tercapai 173.308 jiwa atau 99 persen"; "sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen"
-_TARGET_COUNT = r"\bdari\s+target\s+(?:sebesar\s+|sebanyak\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta|penduduk)"
+_TARGET_COUNT = r"\bdari\s+(?:total\s+)?target\s+(?:sebesar\s+|sebanyak\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta|penduduk)"
 REACHED_AFTER_TARGET_COUNT = re.compile(_TARGET_COUNT + r"\s*,?\s*(?:tercapai|terealisasi|terpenuhi|baru|sudah)\s+"
                                         r"(?:sebanyak\s+|sejumlah\s+)?(?:[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|"
                                         r"peserta)\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+|di ?angka\s+)?)?$")
-SHARE_OF_TARGET_COUNT = re.compile(r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta)\s+" + _TARGET_COUNT[2:] +
-                                   r"\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?$")
+# ("267.831 peserta aktif dari total target 337.702 orang, atau sekitar 81,11 persen": the active share of the target)
+SHARE_OF_TARGET_COUNT = re.compile(r"[\d.,]+\s*(?:juta\s+|ribu\s+)?(?:jiwa|orang|peserta(?:\s+aktif)?)\s+" + _TARGET_COUNT[2:] +
+                                   r"\s*,?\s+atau\s+(?:mencapai\s+|sekitar\s+|sebesar\s+)?$")
 PASSED_BEFORE = re.compile(r"(?:melebihi|melampaui|lampaui|di ?atas|lebih dari)\s*$")  # "melebihi 95 persen sesuai target"
 # "... sesuai target", "angka 100 persen akan dicapai setelah ...": a level still to come
 # ("Angka 95% sendiri merupakan target warga yang menjadi peserta JKN berdasarkan RPJMN 2015-2019": said to be a target)
@@ -1033,6 +1042,8 @@ RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu|sekaligus|juga)\s+(?:
 ADDRESS_BEFORE = re.compile(r"\b[Dd]i\s+(?:[\w.'/ -]{1,40},\s*){0,3}$")
 VENUE_DAY_AFTER = re.compile(r"\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?:\s*\([^)\n]{0,15}\))?"
                              r"\s*(?:,|\.)", re.IGNORECASE)
+# "3,7 juta jiwa penduduk di Solo dan sekitarnya": a region and its surroundings, an area wider than it
+AND_SURROUNDINGS_AFTER = re.compile(r"\s+(?:dan|serta|&)\s+sekitar(?:nya)?\b", re.IGNORECASE)
 # "di Jakarta International Expo", "Surabaya Convention Hall": a place that names a building is a venue.
 VENUE_NOUN_AFTER = re.compile(r"\s+(?:International\s+)?(?:Expo|Convention|Exhibition|Hall|Ballroom|Arena|Stadium)\b",
                               re.IGNORECASE)
@@ -1396,7 +1407,7 @@ NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:a
                            # ("70 persen yang tercover dan masih tersisa 546 ribu yang belum masuk": past "and there
                            # remain N", the rest are the uninsured)
                            r"(?:(?!(?:dan|atau|sehingga)\s+(?:masih\s+)?(?:ada|terdapat|tersisa|sisanya)\b)\w+\s+){0,7}?"
-                           r"(?:yang\s+)?(?:belum|tidak|masih belum)\b"
+                           r"(?:yang\s+)?(?:belum|tidak|tak(?=\s+(?:memiliki|miliki|punya|mempunyai|terdaftar|ter-?cover|tercakup|terjamin|dijamin)\b)|masih belum)\b"  # ("30 Persen Warga Blora Tak Miliki Jaminan")
                            # (not "82,23 persen sehingga belum bisa UHC": the status not yet earned)
                            r"(?!\s+(?:bisa\s+|dapat\s+|mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+|predikat\s+)?(?:uhc|universal)\b)")
 SENTENCE_STOP = re.compile(r"[.;!?]\s")  # where a sentence's next statement starts
@@ -1419,7 +1430,8 @@ NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\
 UNINSURED_RELATIVE_AFTER = re.compile(r"^[^.;,\d]{0,80}?\byang\s+(?:belum|tidak|tak)\s+(?:memiliki|mempunyai|punya)\s+"
                                       r"(?:jaminan kesehatan|jaminan kes|kartu (?:bpjs|jkn|kis|indonesia sehat)|bpjs|jkn|kis)")
 NEXT_LABEL_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:peserta\s+)?")  # "78 persen, non aktif 19,88"
-ARREARS_AFTER = re.compile(r"menunggak|\bnunggak\b|tunggakan|" + _NOT_ACTIVE)  # ("nunggak": spoken "menunggak")
+# ("nunggak": spoken "menunggak"; "40 Persen Warga di Perbatasan Seret Bayar Iuran": slow to pay)
+ARREARS_AFTER = re.compile(r"menunggak|\bnunggak\b|tunggakan|\b(?:seret|telat|terlambat)\s+(?:mem)?bayar\b|" + _NOT_ACTIVE)
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
 SEGMENT_SHARE_AFTER = re.compile(r"^\s*(?:saja\s+|dari\s+)?peserta (?:mandiri|pbi|ppu|pbpu|bp|bukan|penerima|pekerja)"
                                  r"|^\s*(?:peserta\s+)?kelas\s+(?:satu|dua|tiga|i{1,3}|[123])\b")
@@ -1442,11 +1454,14 @@ BUDGET_SHARE_AFTER = re.compile(r"^\s*(?:ditanggung|dibiayai|dibayar|oleh|pembia
                                 r"(?:apbd|apbn|anggaran|belanja|dana)(?:\s?nya)?\b)")
 # "pembagian anggaran (budget sharing) 55 persen", "kabupaten dan kota dibebankan sebesar 45 persen", "sharing budget
 # dengan Pemerintah Provinsi Riau. Dimana besarannya 50 persen Pemkab Meranti"
-BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|sharing (?:anggaran|budget)|pembagian (?:anggaran|beban|pembiayaan)|"
+# ("dana sharing Pemkab Agam 80 persen dan Pemprov Sumbar 20 persen", "cost sharing")
+BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|(?:dana|cost|biaya) sharing|sharing (?:anggaran|budget|dana|biaya)|pembagian (?:anggaran|beban|pembiayaan)|"
                                  r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran(?:nya)?)\b[^.;%]{0,40}$"
                                  # "yaitu sebesar Rp. 25.194.674.621, atau 77,97 persen": money restated as a share of money
                                  r"|\brp\.?\s?[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun))?\s*,?\s*(?:atau|setara(?: dengan)?|"
                                  r"yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+)?$", re.IGNORECASE)
+# "alokasi anggaran di bidang kesehatan mencapai 15 persen": the share of a budget allocated
+BUDGET_ALLOCATION_BEFORE = re.compile(r"\balokasi\s+(?:anggaran|dana|belanja)\b[^.;%\d]{0,60}$", re.IGNORECASE)
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
 FINANCED_THROUGH_AFTER = re.compile(r"^[^.;%]{0,60}?\b(?:dibiayai|ditanggung|dibayarkan|didaftarkan)\s+"
                                     r"(?:(?:secara\s+)?langsung\s+)?(?:melalui|lewat|oleh)\b"  # "didaftarkan langsung oleh pemda"
@@ -1615,6 +1630,12 @@ REGISTERED_IN_SEGMENT_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:terdaftar|tercata
                                          # regional scheme paying for some)
                                          r"(?:pbi|non[- ]?mandiri|ppu|pbpu|penerima bantuan iuran|jamkesda|jamkesta|jka)\b",
                                          re.IGNORECASE)
+# "70 persen penduduk Brebes, atau sekitar 1,43 juta jiwa dari total 2,06 juta jiwa, sudah menjadi peserta JKN Penerima
+# Bantuan Iuran (PBI)": the people of the share, whatever restates them, joined one segment
+PEOPLE_JOINED_SEGMENT_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:penduduk|warga|masyarakat)\b(?:[^.;]|\.(?=\d)){0,100}?,\s*"
+                                         r"(?:sudah|telah)\s+(?:menjadi|terdaftar\s+sebagai)\s+peserta\s+"
+                                         r"(?:jkn[\w-]*\s+|bpjs\s+(?:kesehatan\s+)?)?(?:pbi\b|penerima bantuan iuran)",
+                                         re.IGNORECASE)
 # "3,4 juta penduduk ditanggung pemerintah daerah, yakni lebih dari 20 persen": the share the public purse pays for
 # "Pemerintah Biayai 121.888 Warga Biak Ikut BPJS Kesehatan": the people a government pays for, one segment
 GOVERNMENT_PAYS_FOR_BEFORE = re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|pemprov|negara)\s+(?:\w+\s+)?"
@@ -1681,6 +1702,10 @@ WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruha
                                           r"(?:mencapai|sebanyak|sejumlah|berjumlah|sebesar)?\s*$"
                                           # "total seluruh peserta semua segmen tercatat mencapai 224.149.019 jiwa"
                                           r"|\b(?:semua|seluruh|keseluruhan)\s+segmen\b[^.;\d]{0,40}$")
+# "yang menjadi peserta ... baik JKN-KIS, pekerja penerima upah maupun bukan penerima upah serta peserta mandiri baru
+# 85.852 orang": every segment named, "baik ... maupun", is all of them together
+ALL_SEGMENTS_LISTED_BEFORE = re.compile(r"\b(?:peserta|kepesertaan)\b[^.;\d]{0,40}\bbaik\b[^.;\d]{0,120}\bmaupun\b"
+                                        r"[^.;\d]{0,60}$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 # ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",

@@ -79,7 +79,8 @@ def find_references(text: str) -> list[Ref]:
             or (region.level == "provinsi" and (_ONE_OF_ITS_PARTS_BEFORE.search(text, max(0, m.start - 60), m.start)
                                                  or L.RANKED_IN_PROVINCE_BEFORE.search(text, max(0, m.start - 40), m.start))) \
             or _is_venue(text, m.start, m.end) or _restates_context(text, m.start, region, refs) \
-            or _is_giver_or_source(text, m.start) or L.COMPARED_REGION_BEFORE.search(text, max(0, m.start - 20), m.start))
+            or _is_giver_or_source(text, m.start) or L.COMPARED_REGION_BEFORE.search(text, max(0, m.start - 20), m.start)
+            or L.AND_SURROUNDINGS_AFTER.match(text, m.end))
         refs.append(Ref(m.start, m.end, region, RefKind.MENTION, context=context, formal=m.cue is not None,
                         office=office))
         previous = previous if dateline else m

@@ -426,6 +426,14 @@ def _gap(c: Context) -> bool:
                 or L.GAP_AFTER.match(c.s[c.q.end:]) or L.WORK_LEFT_BEFORE.search(c.left[-90:]))
 
 
+def _uninsured_subject(c: Context) -> bool:
+    """"untuk kabupaten Gianyar yang belum ter-cover di BPJS sebesar 28,35%": the uninsured are the clause's subject;
+    but not past another measure named after them ("yang belum memiliki kepesertaan JKN dengan tingkat keaktifan
+    peserta yaitu 65,04 persen")."""
+    subject = L.UNINSURED_SUBJECT_BEFORE.search(c.left[-160:])
+    return bool(subject) and not L.ACTIVE_NAMED.search(subject.group()) and not L.COVERAGE_WORD.search(subject.group())
+
+
 def _head(text: str, n: int) -> str:
     """The first `n` characters of `text`, without a word cut in two ("... BPJS" cut to "bp" is no segment "BP")."""
     if len(text) <= n or not text[n].isalnum():
@@ -493,7 +501,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          Reason.GAP),
     # "sebanyak 200.067 jiwa dari target 207.439 jiwa atau mencapai 96 persen": the share of the target count reached
     Rule("the share of a target count reached", lambda c: L.SHARE_OF_TARGET_COUNT.search(c.left_full),
-         lambda c: Role("coverage", strength=W.STRENGTH_COVERAGE_BARE)),
+         lambda c: Role("active_pct" if L.ACTIVE.search(L.SHARE_OF_TARGET_COUNT.search(c.left_full).group())
+                        else "coverage", strength=W.STRENGTH_COVERAGE_BARE)),
     Rule("a target", is_target, _target),
     # "hanya tinggal 2 persen lagi seluruh masyarakat Solok Selatan sudah terdaftar 100 persen": all, once the gap closes
     Rule("the whole a gap closes to", lambda c: c.prev_reason is Reason.GAP and float(c.q.value) == 100, Reason.GAP),
@@ -546,8 +555,10 @@ PERCENT_RULES: tuple[Rule, ...] = (
          or L.AVERAGE_RISE_BEFORE.search(c.near), Reason.CHANGE),
     Rule("a gap still to close", _gap,
          Reason.GAP),
+    # ("untuk kabupaten Gianyar yang belum ter-cover di BPJS sebesar 28,35%": the uninsured as the clause's subject)
     Rule("the share of the uninsured, named further back",
-         lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]), Reason.UNINSURED_SHARE),
+         lambda c: L.UNINSURED_MEASURE_BEFORE.search(c.left_full[-90:]) or _uninsured_subject(c),
+         Reason.UNINSURED_SHARE),
     Rule("the uninsured or inactive",
          lambda c: L.NEGATIVE_NEAR.search(c.near[-30:]) or _arrears_after(c)
          or ((L.NOT_YET_AFTER.match(c.right_clause) or L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:]))
@@ -556,6 +567,7 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a share of a segment",
          lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
          or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
+         or L.PEOPLE_JOINED_SEGMENT_AFTER.match(c.s[c.q.end:])
          or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
          or L.SEGMENT_COVERAGE_BEFORE.search(c.left_full)
          or L.SEGMENT_OPENING_WORD.match(c.s) or L.SEGMENT_LABEL_OPENING.match(c.s) or _leaves_out_segments(c),
@@ -567,7 +579,8 @@ PERCENT_RULES: tuple[Rule, ...] = (
          and not (L.ACHIEVED_BEFORE.search(c.near) and L.FOR_HEALTH_COVER_AFTER.match(c.right_clause)),
          Reason.BUDGET_SHARE),
     Rule("a share restated as money", lambda c: L.MONEY_RESTATES_AFTER.match(c.s[c.q.end:]), Reason.BUDGET_SHARE),
-    Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near), Reason.BUDGET_SHARE),
+    Rule("a budget's share named before it", lambda c: L.BUDGET_SHARE_BEFORE.search(c.near)
+         or L.BUDGET_ALLOCATION_BEFORE.search(c.left_full[-90:]), Reason.BUDGET_SHARE),
     Rule("a share of another base", lambda c: L.OTHER_BASE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("a share of regions", lambda c: L.REGIONS_SHARE_AFTER.match(c.right_clause), Reason.OTHER_BASE),
     Rule("the active share",  # (a share of the enrolled: never above 100, "cakupan dan keaktifan ... 100,56"; unless
@@ -727,7 +740,9 @@ def _active_count(c: Context) -> bool:
     if L.ACTIVE.search(c.left_full[-140:]) or L.ACTIVE_UNIT_AFTER.match(c.s[c.q.end:]):
         return True  # ("424.764 peserta aktif dan 82.809 tidak aktif": its own unit, whatever follows)
     m = L.ACTIVE.search(c.right_clause)
-    return bool(m) and not _opens_next_figure(c, m) and not L.ALL_STATUSES.match(c.right_clause, m.start())
+    # ("dengan 291.314 peserta dan 235.930 peserta aktif": the words of a number after it)
+    return bool(m) and not _opens_next_figure(c, m) and not L.ALL_STATUSES.match(c.right_clause, m.start()) \
+        and not re.search(r"\d", L.PARENTHESIS.sub("", c.right_clause[:m.start()]))  # (not "6.546.571 (71 persen) peserta yang aktif")
 
 
 def _own_part(right: str) -> str:
@@ -764,8 +779,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: _of_total_people(c) and not L.NEGATIVE_NEAR.search(c.right_clause[:60]),
          lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     # (but not "Dengan demikian, ada sebanyak 43.828 jiwa (10,21%) yang belum menjadi peserta": what is left)
+    # (nor "sekitar 88 persen atau masih kurang sekitar 77 ribu peserta baru": the people still missing)
     Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT
-         and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)),
+         and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)) and not _gap(c),
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
     # "... 91 persen dari jumlah penduduk 818.979. Angka itu setara 745.276 jiwa": the sentence before ends on the
@@ -817,7 +833,8 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("population", history=_history_count(c), strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     Rule("a segment or subset",
          lambda c: not L.WHOLE_OF_BREAKDOWN_AFTER.match(c.s[c.q.end:])
-         and not L.WHOLE_OF_PARTICIPANTS_BEFORE.search(c.near) and (
+         and not L.WHOLE_OF_PARTICIPANTS_BEFORE.search(c.near)
+         and not L.ALL_SEGMENTS_LISTED_BEFORE.search(c.left_full[-220:]) and (
          L.SEGMENT.search(c.left[-70:]) or L.SEGMENT.search(_head(c.right_clause, 45)) or
          L.SUBSET_AFTER.search(c.right_clause) or L.FINANCED_THROUGH_AFTER.match(c.right_clause) or
          L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.GOVERNMENT_PAYS_FOR_BEFORE.search(c.near) or (c.left == c.left_full and L.SEGMENT_OPENING.match(c.s)) or
@@ -835,7 +852,9 @@ COUNT_RULES: tuple[Rule, ...] = (
     Rule("the next of a list of counts",
          lambda c: _list_count_role(c.prev_role) is not None
          and L.LIST_STEP.fullmatch(c.left) is not None
-         and not (_list_count_role(c.prev_role) == "participants" and L.ACTIVE.search(c.left)),  # "... dan peserta aktif 124.861"
+         # "... dan peserta aktif 124.861", "291.314 peserta dan 235.930 peserta aktif"
+         and not (_list_count_role(c.prev_role) == "participants"
+                  and (L.ACTIVE.search(c.left) or L.ACTIVE_UNIT_AFTER.match(c.s[c.q.end:]))),
          # ("naik dari 222,4 juta jiwa menjadi 235,71 juta jiwa": where it went is no earlier figure)
          lambda c: Role(_list_count_role(c.prev_role), history=c.prev_role.history and not L.WENT_TO.search(c.left),
                         strength=c.prev_role.strength)),

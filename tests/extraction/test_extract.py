@@ -582,6 +582,14 @@ def test_names_with_their_abbreviations_in_brackets_still_form_one_list():
         "Provinsi Nusa Tenggara Barat": 91, "Provinsi Nusa Tenggara Timur": 91}
 
 
+def test_a_share_said_right_before_a_nation_sized_count_is_the_nations():
+    text = ("Solo (ANTARA) - BPJS Kesehatan mengejar capaian 98 persen kepesertaan pada tahun 2024.\n"
+            "\"Indonesia berkomitmen pada tahun 2024 mencapai UHC 98 persen. Saat ini kita mencapai 86 persen atau dari "
+            "270 juta jiwa, yang terdaftar di BPJS Kesehatan sudah 236 juta jiwa,\" kata Direktur Utama BPJS Kesehatan "
+            "di Solo, Senin.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Indonesia", 86)]
+
+
 def test_a_branch_area_kerja_total_is_no_regions_figure():
     text = ("Peserta JKN di area kerja Cabang Denpasar yaitu Badung, Tabanan dan Denpasar sebanyak 1,46 juta jiwa "
             "atau 87 persen dari jumlah penduduk di wilayah tersebut.")

@@ -1339,6 +1339,66 @@ def test_a_region_left_unnamed_is_owned_when_seperti_lists_them_after_it():
     assert unnamed.reason is Reason.NO_OWNER
 
 
+def test_the_share_of_a_target_count_reached_by_active_participants_is_active():
+    s = "Program ini telah mencakup 267.831 peserta aktif dari total target 337.702 orang, atau sekitar 81,11 persen."
+    assert roles(s, Passage.JKN)[-1].role == "active_pct"
+
+
+def test_every_segment_named_with_baik_maupun_is_all_participants():
+    s = ("Yang menjadi peserta program BPJS kesehatan baik JKN-KIS, pekerja penerima upah maupun bukan penerima upah "
+         "serta peserta mandiri baru 85.852 orang atau 71,79 persen.")
+    count, share = roles(s, Passage.JKN, (0,))
+    assert (count.role, share.role) == ("participants", "coverage")
+
+
+def test_the_people_still_missing_after_a_share_restate_no_share():
+    s = "Capaian kepesertaan di Bangkalan sekitar 88 persen atau masih kurang sekitar 77 ribu peserta baru."
+    share, missing = roles(s, Passage.JKN, (25,))
+    assert share.role == "coverage" and missing.role is None
+
+
+def test_the_uninsured_as_the_clauses_subject_have_the_share():
+    s = "Disebutkan juga, untuk kabupaten Gianyar yang belum ter-cover di BPJS sebesar 28,35% atau 142.221 penduduk."
+    share, count = roles(s, Passage.JKN, (30,))
+    assert (share.role, share.reason, count.role) == (None, Reason.UNINSURED_SHARE, None)
+
+
+def test_shares_of_a_cost_sharing_are_budget_shares():
+    s = "Program JKSS itu merupakan dana sharing Pemkab Agam 80 persen dan Pemprov Sumbar 20 persen."
+    assert [(r.role, r.reason) for r in roles(s, Passage.JKN)] == [(None, Reason.BUDGET_SHARE)] * 2
+
+
+def test_people_who_joined_one_segment_and_menarget():
+    s = ("Hingga saat ini, 70 persen penduduk Brebes, atau sekitar 1,43 juta jiwa dari total 2,06 juta jiwa, sudah "
+         "menjadi peserta JKN Penerima Bantuan Iuran (PBI) dengan iuran ditanggung pemerintah.")
+    assert [r.role for r in roles(s, Passage.JKN, (35,))] == [None, None, "population"]
+    (aim,) = roles("Pemkab Taput untuk tahun 2026 menarget capaian UHC 98,07 persen.", Passage.JKN)
+    assert aim.role == "target"
+
+
+def test_regions_counted_as_the_subject_name_no_owner():
+    s = ("Ia menjelaskan, sebanyak 22 Provinsi dan 334 kabupaten/kota di Indonesia telah melakukan berbagai upaya "
+         "optimal sehingga lebih dari 95 persen penduduknya telah terjamin pembiayaan kesehatannya melalui JKN.")
+    assert [(r.role, r.reason) for r in roles(s, Passage.JKN, (0,))][-1] == (None, Reason.NO_OWNER)
+    s = "Hingga bulan Juli 2024 sebanyak 27 Kab/Kota telah UHC dan 93,82 persen penduduk di Jawa Timur telah terdaftar."
+    assert roles(s, Passage.JKN, (91,))[-1].role == "coverage"  # another subject after "dan"
+
+
+def test_people_without_cover_slow_payers_and_a_budget_allocation_are_no_coverage():
+    (without,) = roles("30 Persen Warga Blora Tak Miliki Jaminan Kesehatan", Passage.JKN)
+    assert without.role is None and without.reason is Reason.UNINSURED
+    (slow,) = roles("40 Persen Warga di Perbatasan Seret Bayar Iuran BPJS Kesehatan", Passage.JKN)
+    assert slow.role is None and slow.reason is Reason.UNINSURED
+    (budget,) = roles("Hal itu terlihat melalui APBD tahun anggaran 2018, dimana alokasi anggaran di bidang kesehatan "
+                      "mencapai 15 persen.", Passage.JKN)
+    assert budget.role is None and budget.reason is Reason.BUDGET_SHARE
+
+
+def test_the_active_word_of_the_next_count_is_not_the_firsts():
+    s = "Capaian UHC di Berau meningkat, dengan 291.314 peserta dan 235.930 peserta aktif dari total jumlah penduduk 299.005."
+    assert [r.role for r in roles(s, Passage.JKN, (15,))] == ["participants", "active_participants", "population"]
+
+
 def test_the_coverage_of_one_segment_named_far_before_its_share():
     s = ("Cakupan penerima bantuan iuran (PBI) JKN (jaminan kesehatan nasional) di Provinsi Banten sampai dengan bulan "
          "Agustus 2019 telah mencapai cakupan 48,68 persen.")
