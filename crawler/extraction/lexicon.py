@@ -238,7 +238,9 @@ _PBI = r"pbi(?:-?[dn])?"
 # ("peserta yang berasal dari ...": where a part comes from; but not "berasal dari selisih data kepesertaan ...", a
 # difference of two totals)
 SEGMENT = re.compile(
-    r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
+    # ("133.740 jiwa atau baru 90% dari berbagai segmen": every segment together)
+    r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|"
+    r"(?<!berbagai )(?<!semua )(?<!seluruh )(?<!setiap )(?<!lintas )segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
     r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
     r"berasal(?!\s+dari\s+selisih)|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"kurang mampu|tidak mampu|"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
@@ -531,7 +533,8 @@ ACHIEVED_FLOOR_BEFORE = re.compile(r"\b(?:meraih|memperoleh|mendapat(?:kan)?|men
 # ... but not where the floor defines a category or a condition ("UHC Prioritas berarti cakupan peserta sudah di atas
 # 98%", "predikat UHC apabila cakupan ... telah mencapai di atas 95 persen") or averages others ("yang rata-rata sudah")
 # ("meraih kategori utama ... dengan tingkat keaktifan lebih dari 95 persen": a category won, not its criterion)
-CRITERIA_WORDS = re.compile(r"\b(?:berarti|artinya|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
+# ("Artinya, saat ini lebih dari 90% penduduk Indonesia telah terjamin": a conclusion about now, no definition)
+CRITERIA_WORDS = re.compile(r"\b(?:(?:berarti|artinya)(?!,?\s+(?:saat ini|kini|sekarang|sudah|telah)\b)|apabila|jika|bila|rata-rata|(?<!meraih )(?<!memperoleh )(?<!mendapat )"
                             r"(?<!mendapatkan )(?<!menerima )(?<!masuk )(?<!dalam )kategori|syarat\w*|kriteria|standar)\b")
 # "Penghargaan UHC 2023 ini diberikan kepada 22 provinsi dan 334 kabupaten/kota di Indonesia yang telah mencapai
 # kepesertaan JKN lebih dari 95 persen": what an award's recipients have in common, its criterion
@@ -1008,7 +1011,9 @@ VENUE_NOUN_BEFORE = re.compile(
     # "Polresta Balikpapan dan Polsek Balikpapan Selatan (Polda Kalimantan Timur)": a police, army or court unit named for
     # the region it serves is an institution, not the region's own figure
     r"|\b(?:polda|polres|polresta|polrestabes|polsek|kodim|korem|kodam|kejari|kejati|kejaksaan negeri|pengadilan negeri|"
-    r"lapas|rutan)\s+(?:kabupaten\s+|kota\s+)?$",
+    r"lapas|rutan)\s+(?:kabupaten\s+|kota\s+)?$"
+    # "bahkan ke RS rujukan di Jakarta, akan kita biayai": a hospital patients are sent to, and where it is
+    r"|\bke\s+(?:rs\w*|rumah sakit|puskesmas|klinik|faskes)\b[^.;,\n]{0,30}\bdi\s+$",
     re.IGNORECASE,
 )
 # "Di sisi lain, Kabupaten Mojokerto mencatatkan angka kepesertaan JKN sebesar 99,47 persen": a sentence opening by
@@ -1430,6 +1435,8 @@ NOT_YET_PREDICATE_AFTER = re.compile(r"^(?:\s*atau\s+(?:sekitar\s+|sekira\s+)?[\
 UNINSURED_RELATIVE_AFTER = re.compile(r"^[^.;,\d]{0,80}?\byang\s+(?:belum|tidak|tak)\s+(?:memiliki|mempunyai|punya)\s+"
                                       r"(?:jaminan kesehatan|jaminan kes|kartu (?:bpjs|jkn|kis|indonesia sehat)|bpjs|jkn|kis)")
 NEXT_LABEL_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*[,;]\s*(?:dan\s+|serta\s+)?(?:peserta\s+)?")  # "78 persen, non aktif 19,88"
+# "serta tidak adanya tunggakan iuran", "tanpa tunggakan": arrears denied
+NO_ARREARS_BEFORE = re.compile(r"\b(?:tidak|tak|tiada)\s+(?:ada(?:nya)?\s+)?$|\b(?:tanpa|bebas(?:\s+dari)?|nihil)\s+$")
 # ("nunggak": spoken "menunggak"; "40 Persen Warga di Perbatasan Seret Bayar Iuran": slow to pay)
 ARREARS_AFTER = re.compile(r"menunggak|\bnunggak\b|tunggakan|\b(?:seret|telat|terlambat)\s+(?:mem)?bayar\b|" + _NOT_ACTIVE)
 # ("26,10 persen peserta kelas satu, 27,10 persen kelas dua": a class of care is a segment too)
@@ -1459,7 +1466,10 @@ BUDGET_SHARE_BEFORE = re.compile(r"\b(?:budget sharing|(?:dana|cost|biaya) shari
                                  r"dibebankan|menanggung|porsi|proporsi pembiayaan|besaran(?:nya)?)\b[^.;%]{0,40}$"
                                  # "yaitu sebesar Rp. 25.194.674.621, atau 77,97 persen": money restated as a share of money
                                  r"|\brp\.?\s?[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun))?\s*,?\s*(?:atau|setara(?: dengan)?|"
-                                 r"yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+)?$", re.IGNORECASE)
+                                 r"yakni|yaitu)\s+(?:sekitar\s+|sebesar\s+)?$"
+                                 # "penerimaan sebesar Rp18,5 miliar lebih (78,68 persen)": in brackets
+                                 r"|\brp\.?\s?[\d.,]+(?:\s*(?:ribu|juta|miliar|milyar|triliun))?(?:\s+lebih)?\s*\(\s*$",
+                                 re.IGNORECASE)
 # "alokasi anggaran di bidang kesehatan mencapai 15 persen": the share of a budget allocated
 BUDGET_ALLOCATION_BEFORE = re.compile(r"\balokasi\s+(?:anggaran|dana|belanja)\b[^.;%\d]{0,60}$", re.IGNORECASE)
 # "... persen penduduk Sidrap terdaftar dan dibiayai melalui PBPU Pemda": one financing route, not all enrolment
@@ -1501,6 +1511,8 @@ ACTIVE_AFTER = re.compile(r"\bpeserta aktif\b|\byang (?:tercatat |masih |berstat
                           # "94 persen kartunya aktif")
                           r"^\s*(?:persen|%)?\s*(?:kepesert\w*|kartu(?:nya)?)\s+(?:jkn[\w-]*\s+|bpjs(?:\s+kesehatan)?\s+)?"
                           r"(?:yang\s+|dengan\s+status\s+(?:kartu\s+)?)?(?:sudah\s+|masih\s+)?aktif\b|"
+                          # ("hanya 79 persen yang status kepesertaannya aktif")
+                          r"^\s*(?:persen|%)?\s*yang\s+(?:status\s+)?(?:kepesert\w*|kartu(?:nya)?)\s+(?:masih\s+)?aktif\b|"
                           # "sekitar 80 persen warga sudah aktif menggunakan BPJS Kesehatan"
                           r"^\s*(?:persen|%)?\s*(?:warga|penduduk|masyarakat|peserta)\s+(?:sudah|telah|masih)\s+aktif\b|"
                           r"^\s*(?:untuk\s+|pada\s+)?(?:tingkat\s+)?keaktifan\b|"  # "82,25 persen untuk keaktifan"

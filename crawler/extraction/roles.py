@@ -405,6 +405,8 @@ def _arrears_after(c: Context) -> bool:
     m = L.ARREARS_AFTER.search(after)
     if not m or re.search(r"\d", after[:m.start()]) or L.SENTENCE_STOP.search(after[:m.start()]):
         return False
+    if L.NO_ARREARS_BEFORE.search(after[:m.start()]):
+        return False  # "dengan tingkat keaktifan sebesar 70 persen, serta tidak adanya tunggakan iuran"
     if L.ALL_STATUSES.search(after):
         return False  # "96,2 persen dengan status aktif dan tak aktif": everyone, whatever their status
     # "peserta aktif 78 persen, non aktif 19,88 persen": the label of the list's next item, with its own number

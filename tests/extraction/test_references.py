@@ -41,6 +41,7 @@ def test_a_region_by_name_is_a_mention():
      'Selatan, Timur, dan Utara Ni Mas Ratna Sudewi di Balikpapan, Kamis.', "Balikpapan"),
     ("BPJS Kesehatan Jember mencatat 3,2 juta peserta.", "Jember"),  # a branch office
     ("Lebih dari 3,7 juta jiwa penduduk di Solo dan sekitarnya sudah bergabung.", "Solo"),  # a wider area
+    ("Bahkan ke RS rujukan di Jakarta, akan kita biayai, kata bupati.", "Jakarta"),  # where patients are sent
     # a branch's working area named by its seat, the regions it spans, and the areas ranked after it
     ("Kepesertaan terbesar di area kerja Balikpapan yang mencakup hingga Penajam Paser Utara, yakni 80%.", "Balikpapan"),
     ("Kepesertaan terbesar di area kerja Balikpapan yang mencakup hingga Penajam Paser Utara, yakni 80%.",

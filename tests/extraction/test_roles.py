@@ -1399,6 +1399,32 @@ def test_the_active_word_of_the_next_count_is_not_the_firsts():
     assert [r.role for r in roles(s, Passage.JKN, (15,))] == ["participants", "active_participants", "population"]
 
 
+def test_a_conclusion_about_now_is_no_definition_and_arrears_denied_are_none():
+    (floor,) = roles("Artinya, saat ini lebih dari 90% penduduk Indonesia telah terjamin Program JKN.", Passage.JKN)
+    assert floor.role == "coverage"
+    (defined,) = roles("Artinya, daerah dengan lebih dari 95 persen penduduk terdaftar meraih UHC.", Passage.JKN)
+    assert defined.role is None
+    _, active = roles("Kepesertaan di Kabupaten Jombang sudah mencapai 97,85 persen, dengan tingkat keaktifan sebesar "
+                      "70 persen, serta tidak adanya tunggakan iuran sepanjang 2023.", Passage.JKN, (20,))
+    assert active.role == "active_pct"
+
+
+def test_a_share_whose_membership_status_is_active_is_the_active_share():
+    (active,) = roles("Saat ini, dari total peserta, hanya 79 persen yang status kepesertaannya aktif.", Passage.JKN)
+    assert active.role == "active_pct"
+
+
+def test_people_from_every_segment_are_all_participants():
+    s = "Peserta JKN-KIS yang telah tercover program JKN sebanyak 133.740 jiwa atau baru 90% dari berbagai segmen."
+    assert [r.role for r in roles(s, Passage.JKN)] == ["participants", "coverage"]
+
+
+def test_a_share_of_money_in_brackets_is_a_budget_share():
+    (share,) = roles("Pendapatan JKN KIS sampai Juli 2019, untuk tagihan sebesar Rp23,5 miliar, lebih dan penerimaan "
+                     "sebesar Rp18,5 miliar lebih (78,68 persen).", Passage.JKN)
+    assert share.role is None and share.reason is Reason.BUDGET_SHARE
+
+
 def test_the_coverage_of_one_segment_named_far_before_its_share():
     s = ("Cakupan penerima bantuan iuran (PBI) JKN (jaminan kesehatan nasional) di Provinsi Banten sampai dengan bulan "
          "Agustus 2019 telah mencapai cakupan 48,68 persen.")
