@@ -241,7 +241,7 @@ SEGMENT = re.compile(
     # ("133.740 jiwa atau baru 90% dari berbagai segmen": every segment together)
     r"\b" + _PBI + r"\b|\bppu\b|\bpbpu\b|\bbp\b|apbn|apbd|jamkesda|mandiri|"
     r"(?<!berbagai )(?<!semua )(?<!seluruh )(?<!setiap )(?<!lintas )segmen|kelompok|\bpekerja\b|\basn\b|\bpns\b|\btni\b|"
-    r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
+    r"polri|pensiunan|veteran|penerima (?:bantuan|upah|jkn|kis|kartu indonesia sehat)|dibiayai|ditanggung|dibayar(?:kan)?|iuran|kuota|desil|"
     r"berasal(?!\s+dari\s+selisih)|integrasi|badan usaha|perusahaan|anggota keluarga|bayi|lansia|balita|pelajar|mahasiswa|"
     r"kurang mampu|tidak mampu|"  # "membantu 96,8 juta masyarakat kurang mampu": the poor, whose premiums the state pays
     r"\bkelas\s+(?:i{1,3}|satu|dua|tiga|[123])\b"  # "peserta kelas I yang melorot ke kelas II berjumlah 153.466 orang"
@@ -664,8 +664,10 @@ INACTIVE_PREDICATE_AFTER = re.compile(r"^[^.;\d]{0,100}\b(?:tercatat|terdata|ber
                                       r"(?:" + _NOT_ACTIVE + r")\b")
 # "Jumlah warga Kabupaten X (PPU) yang belum menjadi peserta Badan Penyelenggara ... masih mencapai 56.516": the
 # sentence's subject is the people not yet enrolled, however long the name between
+# ("yang belum terlingdungi BPJS Kesehatan sebesar 3%": protected, however misspelt)
 UNINSURED_SUBJECT_BEFORE = re.compile(r"\byang\s+(?:belum|tidak)\s+(?:(?:menjadi|jadi|tercatat sebagai|terdaftar sebagai)\s+"
-                                      r"peserta|terdaftar|ter-?cover|tercakup|memiliki|punya)\b[^.;,\d]{0,90}"
+                                      r"peserta|terdaftar|ter-?cover|tercakup|terjamin|terli\w{0,2}dungi|memiliki|punya)\b"
+                                      r"[^.;,\d]{0,90}"
                                       # ("penduduk Kotawaringin Timur yang belum terdaftar JKN per 31 Juli 2018 mencapai
                                       # 93.729 jiwa": the date the count is of may come between)
                                       r"(?:\b(?:per|hingga|sampai|pada)\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4}\b[^.;,\d]{0,30})?"
@@ -692,6 +694,11 @@ COVERED_STATED_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:tercover|ter-cover|t
 # "Kuota peserta PBI JK ... 750.404 jiwa. Saat ini yang terdaftar program itu sebesar 748.291 jiwa.": the segment just
 # counted, named again
 SEGMENT_AGAIN = re.compile(r"\b(?:program|segmen|kuota|kelompok|skema)\s+(?:itu|tersebut|ini)\b")
+# "89,16 persen melonjak dibandingkan 2024 yang hanya berada di level 70 persen", "dibanding tahun lalu sebesar 94
+# persen": an earlier period's level, said after today's
+COMPARED_WITH_EARLIER_BEFORE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\s+(?:dengan\s+)?(?:tahun\s+|periode\s+|"
+                                          r"posisi\s+|akhir\s+|capaian\s+)?(?:\d{4}|lalu|sebelumnya|tahun lalu|"
+                                          r"tahun sebelumnya)\b[^.;\d]{0,50}$")
 # "mencapai 217.549.455 jiwa atau meningkat 15,8 juta": by how many it rose, said right after the rise
 RISE_BY_BEFORE = re.compile(r"\b(?:meningkat|bertambah|naik|berkurang|turun|menurun)\s+(?:sebanyak\s+|sebesar\s+|sekitar\s+)?$")
 NEW_OR_ADDED = re.compile(  # before the count: "tambahan 18.500", "masih harus mendaftarkan 130 ribu"
@@ -1412,6 +1419,8 @@ NOT_YET_AFTER = re.compile(r"^(?!\s*,?\s*(?:atau|dan|sehingga)\s+(?:masih\s+(?:a
                            # ("70 persen yang tercover dan masih tersisa 546 ribu yang belum masuk": past "and there
                            # remain N", the rest are the uninsured)
                            r"(?:(?!(?:dan|atau|sehingga)\s+(?:masih\s+)?(?:ada|terdapat|tersisa|sisanya)\b)\w+\s+){0,7}?"
+                           # ("12,3 persen warga metro atau 42.260 jiwa yang tak tercover": its people restated between)
+                           r"(?:atau\s+(?:sekitar\s+)?[\d.,]+\s+(?:juta\s+|ribu\s+)?(?:jiwa|orang|penduduk|warga)\s+)?"
                            r"(?:yang\s+)?(?:belum|tidak|tak(?=\s+(?:memiliki|miliki|punya|mempunyai|terdaftar|ter-?cover|tercakup|terjamin|dijamin)\b)|masih belum)\b"  # ("30 Persen Warga Blora Tak Miliki Jaminan")
                            # (not "82,23 persen sehingga belum bisa UHC": the status not yet earned)
                            r"(?!\s+(?:bisa\s+|dapat\s+|mencapai\s+|meraih\s+|memenuhi\s+)?(?:status\s+|predikat\s+)?(?:uhc|universal)\b)")

@@ -495,6 +495,12 @@ PERCENT_RULES: tuple[Rule, ...] = (
          lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct") and c.prev_role.history
          and L.WENT_TO_BETWEEN.fullmatch(c.left) is not None,
          lambda c: Role(c.prev_role.role, strength=c.prev_role.strength)),
+    # "telah mencapai 89,16 persen melonjak dibandingkan 2024 yang hanya berada di level 70 persen": the same measure,
+    # an earlier level it is compared with
+    Rule("an earlier level compared with",
+         lambda c: c.prev_role is not None and c.prev_role.role in ("coverage", "active_pct")
+         and L.COMPARED_WITH_EARLIER_BEFORE.search(c.left[-90:]) is not None,
+         lambda c: Role(c.prev_role.role, history=True, strength=c.prev_role.strength)),
     Rule("a target the region is measured against",
          lambda c: L.COMPARED_TARGET.search(c.left_full) or
          (L.TARGET_AFTER.match(c.right_clause) and L.PASSED_BEFORE.search(c.near)), Reason.COMPARED),

@@ -56,6 +56,9 @@ CASES = {
     "the level an earlier one went to": (
         "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
         "active_pct"),
+    "an earlier level compared with": (
+        "Cakupan kepesertaan aktif JKN di Sulteng telah mencapai 89,16 persen melonjak dibandingkan 2024 yang hanya "
+        "berada di level 70 persen.", 1, "active_pct"),
     "a target the region is measured against": (
         "Gunungkidul juga lebih tinggi dari target RPJMN 2024 yang sebesar 98 persen.", 0, Reason.COMPARED),
     "people still to be enrolled": (
@@ -1423,6 +1426,26 @@ def test_a_share_of_money_in_brackets_is_a_budget_share():
     (share,) = roles("Pendapatan JKN KIS sampai Juli 2019, untuk tagihan sebesar Rp23,5 miliar, lebih dan penerimaan "
                      "sebesar Rp18,5 miliar lebih (78,68 persen).", Passage.JKN)
     assert share.role is None and share.reason is Reason.BUDGET_SHARE
+
+
+def test_the_uninsured_share_misspelt_or_restated_by_its_people_before_the_negation():
+    _, gap = roles("Sebanyak 97 persen sudah terdaftar sebagai peserta BPJS dan yang belum terlingdungi BPJS Kesehatan "
+                   "sebesar 3%.", Passage.JKN)
+    assert gap.role is None and gap.reason is Reason.UNINSURED_SHARE
+    share, _ = roles("Hingga kini, masih sekitar 12,3 persen warga metro atau 42.260 jiwa yang tak tercover.", Passage.JKN)
+    assert share.role is None and share.reason is Reason.UNINSURED
+
+
+def test_the_enrolled_of_a_population_given_just_before_are_participants():
+    text = ("Total penduduk Bangkalan, Sampang, Pamekasan, dan Sumenep 3.985.950 jiwa. Dari jumlah itu, baru 2.551.143 "
+            "atau sekitar 64 persen penduduk yang terdaftar di BPJS Kesehatan.")
+    assert [r.role for r in roles(text, Passage.JKN)] == ["population", "participants", "coverage"]
+
+
+def test_an_earlier_level_compared_with_is_history():
+    _, earlier = roles("Cakupan kepesertaan JKN di Sulteng telah mencapai 89,16 persen melonjak dibandingkan 2024 yang "
+                       "hanya berada di level 70 persen.", Passage.JKN)
+    assert earlier.role == "coverage" and earlier.history
 
 
 def test_the_coverage_of_one_segment_named_far_before_its_share():
