@@ -280,8 +280,11 @@ def _read_figures(story: _Story) -> None:
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
         # a text given without its title often opens with it: a first line in Title Case with no full stop
         # ... and the page may repeat it ("Hingga Akhir Tahun  JKN Terealisasi Sebesar 87 Persen" again, spaced otherwise)
-        headline = (i == 0 and story.title_end == 0 and _is_stray_headline(story, sent)) or \
-            (i > 0 and _same_words(sent.text, story.sentences[0].text) and _is_stray_headline(story, story.sentences[0]))
+        # (or in sentence case, when the page says it again as a line of its own: "95 persen penduduk Bantul terlindungi
+        # jaminan kesehatan nasional" three times over, its <title>, <h1> and a share button)
+        opening = _is_stray_headline(story, story.sentences[0]) or _repeated_first_line(story)
+        headline = (i == 0 and story.title_end == 0 and opening) or \
+            (i > 0 and _same_words(sent.text, story.sentences[0].text) and opening)
         next_sentence = story.sentences[i + 1].text if i + 1 < len(story.sentences) else ""
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, next_sentence)
@@ -344,6 +347,16 @@ def _is_aside(story: _Story, sent: Sentence) -> bool:
 
 def _same_words(a: str, b: str) -> bool:
     return a.split() == b.split()
+
+
+def _repeated_first_line(story: _Story) -> bool:
+    """The text opens with a line of its own, no full stop at its end, that a later line says again word for word:
+    the page's headline, whatever its case."""
+    first = story.sentences[0] if story.sentences else None
+    if first is None or not 20 <= len(first.text) <= 160 or first.text.rstrip()[-1] in '.!?"”:' \
+            or story.text[first.end:first.end + 1] not in ("\n", ""):
+        return False
+    return any(_same_words(s.text, first.text) for s in story.sentences[1:])
 
 
 def _is_stray_headline(story: _Story, sent: Sentence) -> bool:
@@ -676,6 +689,8 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
     if L.NATIONAL_SPEECH_READ.search(story.text, 0, f.start):
         return (INDONESIA,), Via.TOPIC  # "... membacakan sambutan Menteri Kesehatan. ... perluasan jangkauan JKN hingga 98
         # persen penduduk": the speech's, the nation's
+    if L.NATIONAL_SPEAKER_OPENING.match(sent.text):
+        return (INDONESIA,), Via.TOPIC  # "Wakil Presiden RI, Ma'ruf Amin mengatakan, ... saat ini mencapai 90,3 persen"
     if last_owner:
         return last_owner, Via.TOPIC
     if story.main is None and L.SCHEME_AS_SUBJECT.search(sent.text) \
@@ -717,6 +732,11 @@ def _branch_scope(story: _Story, i: int) -> bool:
     """Does sentence ``i`` speak of a BPJS branch's or regional office's area (several regions at once)?
     ("... di wilayah kerja BPJS Kesehatan Cabang Serang ... Dimana peserta ini meliputi Kota Serang, ...")."""
     here = L.PARENTHESIS.sub("", story.sentences[i].text)  # "(Data kepesertaan JKN Kantor Cabang Kota Bogor ...)": a source
+    # "Kepala Kantor BPJS Kesehatan Cabang Sidoarjo, Yessy Novita mengatakan cakupan peserta saat ini sudah sekitar 98
+    # persen" in a story about Sidoarjo: the speaker's title, the office of the story's own region
+    head = L.BRANCH_HEAD_TITLE.search(here)
+    if head and story.main is not None and story.main.base.lower() in head["seat"].lower():
+        here = here[:head.start()] + here[head.end():]
     if L.BRANCH_SCOPE.search(here):
         return True
     return i > 0 and bool(L.AREA_LIST.search(here)) and bool(L.BRANCH_SCOPE.search(story.sentences[i - 1].text))

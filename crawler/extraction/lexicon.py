@@ -458,6 +458,7 @@ BOUND_BEFORE = re.compile(
     r"at least|a minimum of|no less than|"  # English-language pages: "protected by Universal Health Coverage of at least 98%"
     r"lampaui|lewati|lebihi|"
     r"hampir|mendekati|\bdekat|nyaris|kurang dari|di ?bawah|maksimal|"
+    r"\bcukup(?: hanya)?(?=\s*$)|"  # "Jika dulu ... harus 95 persen, sekarang cukup 75 persen saja": what suffices
     # ("telah tembus hingga 98 persen": as far as it reached, the level itself; so is "sangat tinggi hingga mencapai 98
     # persen", where it went)
     # ("kita baru sampai 92 persen": only so far, the level itself)
@@ -882,7 +883,10 @@ JOINT_POPULATION_AFTER = re.compile(r"\b(?:total\s+)?(?:jumlah\s+)?penduduk\s+(?
 # "Dari 2.452.665 jiwa penduduk Samarinda, Bontang, Kukar, ... dan Mahulu, total peserta ... 102,83 persen": a share of
 # the population of the regions listed, together (what precedes the first of them)
 JOINT_POPULATION_BEFORE = re.compile(r"\b(?:dari|total|jumlah)\s+(?:total\s+|jumlah\s+)?[\d.,]+\s*(?:juta\s+|ribu\s+)?"
-                                     r"(?:jiwa\s+)?penduduk\s+(?:di\s+)?$", re.IGNORECASE)
+                                     r"(?:jiwa\s+)?penduduk\s+(?:di\s+)?"
+                                     # ("Dari 2.452.665 jiwa penduduk di enam daerah yakni Samarinda, ...": counted first)
+                                     r"(?:(?:ke)?(?:" + _NUMBER_WORDS + r"|\d{1,2})\s+(?:kabupaten/kota|kab/kota|kabupaten|kota|"
+                                     r"daerah|wilayah)\s*,?\s*(?:yakni|yaitu|antara lain|meliputi)\s+)?$", re.IGNORECASE)
 # "Dari 28 ribu penduduk di Kepulauan Seribu yang terdata Dinas Dukcapil DKI Jakarta, tercatat 27,988": the region of
 # an agency a figure's data comes from only names the source
 DATA_SOURCE_BEFORE = re.compile(r"\b(?:terdata(?:\s+di)?|data|menurut|berdasarkan(?:\s+data)?|sumber)\s+(?:dari\s+)?"
@@ -898,6 +902,11 @@ AWARD_BEFORE_LEVEL = re.compile(r"\b(?:predikat|penghargaan|award|awards|juara|p
 # leader's speech; what it says of no region is the nation's
 NATIONAL_SPEECH_READ = re.compile(r"\bmembacakan\s+(?:naskah\s+)?(?:sambutan|amanat|pidato|pesan|arahan)\s+(?:tertulis\s+)?"
                                   r"(?:dari\s+)?(?:menteri|menkes|presiden|wakil presiden)\b", re.IGNORECASE)
+# "Wakil Presiden RI, Ma'ruf Amin mengatakan, ... kepesertaan Program JKN saat ini mencapai 90,3 persen": a national
+# leader speaking; what the sentence says of no region is the nation's
+NATIONAL_SPEAKER_OPENING = re.compile(r"^\W*(?:wakil presiden|wapres|presiden(?!\s+direktur)|menteri kesehatan|menkes|"
+                                      r"(?:direktur utama|dirut) bpjs kesehatan)\b[^.;\d]{0,60}?\b(?:mengatakan|menyebutkan|"
+                                      r"menyebut|menjelaskan|mengungkapkan|menyampaikan|menegaskan)\b", re.IGNORECASE)
 # "Secara nasional, cakupan kita sudah 98 persen": the nation's level said in passing, beside the region's story
 NATIONAL_ASIDE = re.compile(r"\b(?:secara|tingkat|skala|rata-rata|rerata|angka) nasional\b", re.IGNORECASE)
 NATIONAL_POLICY = re.compile(
@@ -1076,6 +1085,9 @@ BRANCH_SCOPE = re.compile(r"(?:wilayah|area) (?:kerja|layanan|pelayanan)|kantor 
                            r"\bse-?\s?(?:kantor|kc\b|cabang)|kantor bpjs(?: kesehatan)? cabang|\bKC\b|\bdi cabang\b|wilayah (?:bpjs (?:kesehatan )?)?cabang\b|\bcabang\b[^.]{0,60}\b(?:meliputi|membawahi|mencakup)|"
                            r"secara keseluruhan|kedeputian|deputi direksi(?: bpjs(?: kesehatan)?)? wilayah|"
                            r"bpjs kesehatan wilayah", re.IGNORECASE)
+# "Kepala Kantor BPJS Kesehatan Cabang Sidoarjo, Yessy Novita mengatakan ...": the title of the one speaking
+BRANCH_HEAD_TITLE = re.compile(r"\b(?:Kepala|Kacab|Plt\.? Kepala|Pj\.? Kepala)\s+(?:Kantor\s+)?(?:BPJS(?:\s+Kesehatan)?\s+)?"
+                               r"(?:Kantor\s+)?(?:Cabang|KC)\s+(?:Utama\s+)?(?P<seat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # A branch office as the subject that records a figure: "BPJS Kesehatan Cabang Samarinda mencatat cakupan peserta ...
 # sebesar 95,16 persen" is the total of the branch's area, not of the story's region
 BRANCH_SUBJECT = re.compile(r"\b(?:Cabang|KCU?)\s+(?P<seat>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
@@ -1264,7 +1276,9 @@ CAN_REACH_BY_PERIOD_END = re.compile(r"(?<!sudah )(?<!telah )\b(?:bisa|dapat|mam
                                      r"(?:angka\s+)?$")
 BY_PERIOD_END_AFTER = re.compile(r"^\s*(?:persen\s+|%\s*)?(?:[\w-]+\s+){0,3}?(?:pada|di|hingga|sampai)\s+"
                                  r"(?:akhir|penghujung|ujung)\b")
-WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:angka\s+)?$")
+# ("untuk akhir tahun ini kita akan mencapai UHC (universal health covered) 95 persen": the measure named between)
+WILL_REACH = re.compile(r"\bakan\s+(?:segera\s+|bisa\s+|dapat\s+)?(?:mencapai|menembus|menyentuh|capai|tembus)\s+"
+                        r"(?:(?:uhc|cakupan|kepesertaan)\b[^.;\d]{0,40}?\s)?(?:angka\s+)?$")
 # "Indonesia akan berhasil meraih predikat UHC pada tahun 2024 ini, dengan persentase peserta JKN mencapai 98 persen": the
 # level a status still to come is to come with
 WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:meraih|mencapai|mendapat(?:kan)?|memperoleh)\b"
@@ -1274,7 +1288,8 @@ WILL_ACHIEVE_WITH = re.compile(r"\bakan\s+(?:berhasil\s+|bisa\s+|dapat\s+)?(?:me
 MEASURE_CAN_REACH = re.compile(r"(?:^|[.;]\s*)\W*dengan\s+(?:adanya\s+)?(?:aturan|kebijakan|program|regulasi|inpres|perpres|"
                                r"langkah|upaya|strategi|terobosan)\b[^.;]{0,120}\b(?:bisa|dapat|mampu|akan)\s+(?:mencapai|"
                                r"menembus|menyentuh)\s+(?:angka\s+)?$")
-FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang")
+FUTURE = re.compile(r"\b(?:pada|di|tahun|hingga|akhir)\s+(?:(?:tahun|semester\s+[\w]+)\s*/?\s*)?20\d\d\b|tahun depan|mendatang|"
+                    r"\b(?:untuk|pada|hingga|sampai|di)\s+akhir\s+tahun\s+ini\b")  # "untuk akhir tahun ini kita akan mencapai"
 TARGET_WORD = re.compile(r"target|sasaran")
 # "Dalam dua tahun ke depan, ditargetkan bisa tercapai 98 persen", "tahun depan": a target's year counted from the
 # story's (one year when no number is said)
@@ -1726,7 +1741,11 @@ WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruha
 # "yang menjadi peserta ... baik JKN-KIS, pekerja penerima upah maupun bukan penerima upah serta peserta mandiri baru
 # 85.852 orang": every segment named, "baik ... maupun", is all of them together
 ALL_SEGMENTS_LISTED_BEFORE = re.compile(r"\b(?:peserta|kepesertaan)\b[^.;\d]{0,40}\bbaik\b[^.;\d]{0,120}\bmaupun\b"
-                                        r"[^.;\d]{0,60}$")
+                                        r"[^.;\d]{0,60}$"
+                                        # "Dari seluruh jenis peserta, termasuk PBI JK, PD Pemda, PPU PN, hingga BP Swasta,
+                                        # terdapat 136.763 peserta aktif"
+                                        r"|\b(?:dari|untuk)\s+(?:seluruh|semua)\s+(?:jenis|segmen|kategori|kelompok)\s+"
+                                        r"(?:peserta|kepesertaan)\b[^.;\d]{0,120}$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 # ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",

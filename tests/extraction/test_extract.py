@@ -582,6 +582,28 @@ def test_names_with_their_abbreviations_in_brackets_still_form_one_list():
         "Provinsi Nusa Tenggara Barat": 91, "Provinsi Nusa Tenggara Timur": 91}
 
 
+def test_the_head_of_the_story_regions_own_branch_speaks_of_the_region():
+    text = ("Pemkab Sidoarjo Hanya Mampu Daftarkan 80 Ribu Peserta BPJS Kesehatan Gratis\n\n"
+            "Kepala Kantor BPJS Kesehatan Cabang Sidoarjo, Yessy Novita mengatakan cakupan peserta saat ini sudah sekitar "
+            "98 persen. Namun yang aktif baru 71 persen.")
+    assert [(a.region_name, a.coverage_pct, a.active_pct) for a in extract(text)] == [("Kabupaten Sidoarjo", 98, 71)]
+
+
+def test_what_a_national_leader_says_of_no_region_is_the_nations():
+    text = ("Kota Batu Raih UHC Award 2023\n\nJAKARTA - Pemerintah Kota Batu menerima penghargaan UHC Award 2023.\n"
+            "Wakil Presiden RI, Ma'ruf Amin mengatakan, dampak integrasi adalah meningkatnya pelayanan kesehatan "
+            "masyarakat dengan kepesertaan Program JKN saat ini mencapai 90,3 persen.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Indonesia", 90.3)]
+
+
+def test_a_sentence_case_headline_said_again_restates_the_bodys_target():
+    head = "95 persen penduduk Bantul terlindungi jaminan kesehatan nasional"
+    text = (head + "\n\n" + head + "\n\nBantul (Antaranews) - Pemerintah Kabupaten Bantul mengupayakan 95 persen dari "
+            "total penduduk sekitar 937 ribu jiwa terlindungi jaminan kesehatan. \"Untuk akhir tahun ini kita akan mencapai "
+            "UHC 95 persen penduduk Bantul,\" kata Saryadi.")
+    assert [a.coverage_pct for a in extract(text)] == []
+
+
 def test_a_share_said_right_before_a_nation_sized_count_is_the_nations():
     text = ("Solo (ANTARA) - BPJS Kesehatan mengejar capaian 98 persen kepesertaan pada tahun 2024.\n"
             "\"Indonesia berkomitmen pada tahun 2024 mencapai UHC 98 persen. Saat ini kita mencapai 86 persen atau dari "
@@ -1455,6 +1477,8 @@ def test_a_share_of_the_population_of_several_listed_regions_is_theirs_jointly()
             "Kutai Timur, Kutai Barat, dan Mahakam Ulu, total peserta JKN per 31 Oktober 2023 sebanyak 2.552.105 jiwa, "
             "atau sudah mencapai 102,83 persen,\u201d terangnya.")
     assert all(a.coverage_pct != 102.83 for a in extract(text))
+    counted = text.replace("penduduk Samarinda", "penduduk di enam daerah yakni Samarinda")  # the regions counted first
+    assert all(a.coverage_pct != 102.83 for a in extract(counted))
 
 
 def test_the_level_a_region_passed_the_nation_with_is_its_own():
