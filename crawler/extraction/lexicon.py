@@ -1308,6 +1308,13 @@ LIST_STEP = re.compile(r"\s*(?:jiwa|orang|peserta|penduduk)?\s*\)?\s*[,;]?\s*(?:
                        r"\s*(?:oleh\s+)?(?:kabupaten|kab\.|kota|provinsi)?\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*"
                        r"(?:\(\s*[\w.]{0,12}\s*\)\s*)?(?:sebanyak|sejumlah|mencatat|dengan|tercatat|yakni|yaitu|:)?\s*\(?\s*")
 CEILING_AFTER = re.compile(r"^\s*(?:ke ?bawah|atau (?:kurang(?! lebih)|lebih rendah))\b")  # "UHC 98 persen ke bawah": at most
+# "kita harus mengejar Kota Padang yang mencapai sekitar 94 persen": a region chased, and the level it has reached
+CHASED_REGION_REACHED_BEFORE = re.compile(r"\b(?:mengejar|kejar|menyusul|menyamai|mengikuti jejak)\s+(?:kota|kabupaten|kab\.|"
+                                          r"provinsi)\s+[^.;\d]{1,40}?\byang\s+(?:sudah\s+|telah\s+)?(?:mencapai|berada di|"
+                                          r"capai)\s+(?:angka\s+)?(?:sekitar\s+|sebesar\s+)?$")
+# "sudah diatas 100 persen, yakni 100,73 persen", "di atas 90 persen atau lebih tepatnya 97,44 persen": the exact level
+PRECISELY_BETWEEN = re.compile(r"\s*(?:persen|%)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|(?:atau\s+)?lebih\s+tepatnya)\s+"
+                               r"(?:di\s+angka\s+|sebesar\s+|sekitar\s+)?")
 MORE_AFTER = re.compile(r"^\s*(?:lebih|ke atas|lebih tinggi)\b")  # "98 persen lebih": at least 98
 # "di bawah standar UHC, yakni hanya 72"; "penghargaan ... kategori madya ... atas cakupan 99,4 persen" (for);
 # "masuk kategori Utama dengan cakupan 100,26 persen"

@@ -197,6 +197,8 @@ def is_target(c: Context) -> bool:
         return False  # "target 78 ribu warga ... yakni pegawai TK2D berupa iuran 3 persen dari gaji": a share of wages
     if L.KEPT_AFTER.match(c.s[c.q.end:]):
         return False  # "presentase UHC sebanyak 95,85 persen itu akan terus dipertahankan": the level now
+    if L.CHASED_REGION_REACHED_BEFORE.search(c.left_full[-120:]):
+        return False  # "kita harus mengejar Kota Padang yang mencapai sekitar 94 persen": the level the other one reached
     if (L.WENT_TO_LEVEL_BEFORE.search(c.near) and not L.FUTURE.search(c.s[c.q.end:])) \
             or L.FELL_TO_LEVEL_BEFORE.search(c.left_full[-90:]):
         return False  # "soal menurunnya UHC menjadi 75 persen": where it went (unless "... menjadi 98 persen pada 2025")
@@ -309,6 +311,8 @@ def _bound(c: Context) -> bool:
         return False  # "sudah hampir mencapai 71 persen": the level, told roughly
     if L.FLOOR_BEFORE.search(c.near) and not float(c.q.value).is_integer():
         return False  # "cakupan ... itu di atas 98,6 %"
+    if L.MORE_AFTER.match(c.s[c.q.end:]) and not float(c.q.value).is_integer() and not L.CRITERIA_WORDS.search(c.left_full):
+        return False  # "dicapai setelah 96,4% lebih warganya terdaftar": a measured level, hedged
     if L.BOUND_BEFORE.search(c.near) or L.MORE_AFTER.match(c.s[c.q.end:]) or L.MINIMUM_OF_MEASURE_BEFORE.search(c.near) \
             or L.CEILING_AFTER.match(c.s[c.q.end:]) or L.LEVEL_AFTER_GAP.search(c.near):
         return True
@@ -553,6 +557,11 @@ PERCENT_RULES: tuple[Rule, ...] = (
          and not _gap(c) and not (c.prev_role.role != "active_participants" and L.OTHER_BASE_AFTER.match(c.right_clause))
          and not (L.DELTA_BEFORE.search(c.left_full[-70:]) and not L.LEVEL_BEFORE.search(c.near) and not _from_to(c)),
          _restated_count),
+    # "warga Lubuklinggau yang tercover BPJS sudah diatas 100 persen, yakni 100,73 persen": the exact level a floor hedges
+    Rule("the exact level a floor hedges",
+         lambda c: c.linked and c.prev_reason is Reason.BOUND and c.prev_q is not None
+         and float(c.prev_q.value) <= float(c.q.value) and L.PRECISELY_BETWEEN.fullmatch(c.left) is not None,
+         lambda c: Role("active_pct" if _only_keaktifan_named(c) else "coverage", strength=W.STRENGTH_COVERAGE_BARE)),
     Rule("restates a number that is no figure",
          lambda c: c.linked and c.prev_role is not None and not L.COVERAGE_NAMED.search(c.left_full),
          lambda c: Role(None, linked=True, reason=Reason.LINKED)),

@@ -56,6 +56,8 @@ CASES = {
     "the level an earlier one went to": (
         "Active population coverage increased from 76.07% in December 2023 to 78.83% in December 2024.", 1,
         "active_pct"),
+    "the exact level a floor hedges": (
+        "Saat ini warga Lubuklinggau yang tercover BPJS sudah diatas 100 persen, yakni 100,73 persen.", 1, "coverage"),
     "an earlier level compared with": (
         "Cakupan kepesertaan aktif JKN di Sulteng telah mencapai 89,16 persen melonjak dibandingkan 2024 yang hanya "
         "berada di level 70 persen.", 1, "active_pct"),
@@ -1446,6 +1448,16 @@ def test_an_earlier_level_compared_with_is_history():
     _, earlier = roles("Cakupan kepesertaan JKN di Sulteng telah mencapai 89,16 persen melonjak dibandingkan 2024 yang "
                        "hanya berada di level 70 persen.", Passage.JKN)
     assert earlier.role == "coverage" and earlier.history
+
+
+def test_a_level_to_the_decimal_hedged_with_lebih_is_measured():
+    (level,) = roles("Penghargaan itu dicapai setelah 96,4% lebih warganya terdaftar dalam program JKN.", Passage.JKN)
+    assert level.role == "coverage"
+
+
+def test_the_level_of_a_region_chased_is_no_target():
+    (level,) = roles("Untuk itu, kita harus mengejar Kota Padang yang mencapai sekitar 94 persen.", Passage.JKN, (33,))
+    assert level.role == "coverage"
 
 
 def test_the_coverage_of_one_segment_named_far_before_its_share():
