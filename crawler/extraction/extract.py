@@ -36,7 +36,7 @@ from uhcwatch.crawler.extraction import weights as W
 from uhcwatch.crawler.extraction.references import (GROUP, INDONESIA, Owner, Ref, RefKind, Regions, aside_lines,
                                                     find_references, listed_before_anaphor, main_region,
                                                     resolve_anaphor, resolve_group)
-from uhcwatch.crawler.extraction.regions import Region
+from uhcwatch.crawler.extraction.regions import Region, gazetteer
 from uhcwatch.crawler.extraction.roles import (Passage, Reason, Role, about_employment_insurance, classify,
                                                is_jkn_context, is_other_measure, links_previous_sentence, names_jkn,
                                                names_no_health_insurance)
@@ -185,11 +185,22 @@ def _unwrapped(text: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         previous = out[-1]
-        if previous and _WRAP_END.search(previous) and _WRAP_START.match(line) and "|" not in previous + line:
+        if previous and _WRAP_END.search(previous) and "|" not in previous + line \
+                and (_WRAP_START.match(line) or _name_cut(previous, line)):
             out[-1] = f"{previous.rstrip()} {line.lstrip()}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _name_cut(previous: str, line: str) -> bool:
+    """Does a region's name run on from the end of one line into the next ("Pemerintah Kota Bandar\nLampung melalui
+    ...")? Then the break is the page's fixed width, not a paragraph's end."""
+    if not previous[-1:].isalpha() or not line[:1].isupper():
+        return False
+    tail = " ".join(previous.split()[-3:])
+    probe = f"{tail} {' '.join(line.split()[:3])}"
+    return any(m.start < len(tail) < m.end for m in gazetteer().resolve(probe))
 
 
 def _mended_numbers(text: str) -> str:

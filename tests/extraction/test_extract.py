@@ -305,6 +305,15 @@ def _codes(text: str, published: str | None = None) -> dict:
     return {a.region_code or a.region_name: (a.coverage_pct, a.participants) for a in extract(text, published=published)}
 
 
+def test_a_region_name_cut_by_a_line_break_is_one_name():
+    text = ("Kupastuntas.co, Bandar Lampung - Pemerintah Kota Bandar\nLampung melalui Dinas Kesehatan setempat mengklaim, "
+            "95 persen penduduk Kota\nBandar Lampung telah tercover BPJS Kesehatan.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kota Bandar Lampung", 95)]
+    # (a headline line ending in a name, then a paragraph opening with another, stays two lines)
+    text = "Cakupan JKN di Kota Bandar Lampung\nPalembang - Cakupan JKN Kota Palembang mencapai 98 persen."
+    assert [a.region_name for a in extract(text)] == ["Kota Palembang"]
+
+
 def test_a_hard_wrapped_line_does_not_hide_a_figure():
     text = ("Kota Palu dengan jumlah penduduk 368.454 jiwa, total kepesertaan JKN-KIS\n"
             "sebanyak 353.596 jiwa atau 95,96 persen, sehingga masih tersisa 14.858 jiwa\nyang belum terdaftar.")
