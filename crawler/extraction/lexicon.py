@@ -323,6 +323,14 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
 # "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
 # ("bisa tembus di angka 98 persen"; "tetap optimis untuk mencapai 100 persen warga terlindungi")
+# "Kami berharap 100 persen penduduk bisa ter-cover BPJS", "Berharap 100 Persen Warganya Ikut BPJS Kesehatan": the people
+# a hope is that they may be covered
+# "sementara secara keseluruhan 98,91 persen penduduk": the whole, after a part
+OVERALL_BEFORE = re.compile(r"\b(?:secara\s+)?keseluruhan(?:nya)?\s*,?\s*$|\bsecara\s+(?:umum|total)\s*,?\s*$")
+HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|harapannya|semoga|mudah-?mudahan)\s+(?:agar\s+|supaya\s+)?$")
+HOPED_PEOPLE_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:penduduk|warga|masyarakat)(?:nya)?\b(?:\s+[\w-]+){0,2}?\s+"
+                                r"(?:(?:bisa|dapat|akan|segera)\s+)?(?:ter-?cover|terdaftar|tercakup|terlindungi|ikut|"
+                                r"menjadi peserta|bergabung)\b", re.IGNORECASE)
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan|untuk(?:\s+bisa|\s+dapat)?)\s+(?:segera\s+)?"
                          # ("Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen": the level hoped for)
                          r"(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:(?:cakupan|kepesertaan|capaian|uhc)\s+)?"
@@ -1251,6 +1259,8 @@ SKIP_SENTENCE = re.compile(
     r"editor\s*:|penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s*:|sumber\s*:|!\[)",  # "![alt](src)": an image
     re.IGNORECASE,
 )
+# "BACA JUGA:" with nothing after it: the heading of a list of other stories, one per line
+SKIP_HEADING = re.compile(r"^\W*(?:baca juga|simak juga|lihat juga|berita terkait|artikel terkait|baca)\s*:?\s*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s")
 MINOR_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "persen", "jiwa",
                           "juta", "ribu", "ini", "itu", "jadi", "capai", "ada"})

@@ -54,7 +54,18 @@ class Ref:
 def aside_lines(text: str) -> list[tuple[int, int]]:
     """The lines that belong to another story or to the page's furniture ("BACA JUGA: ...", "Editor: ...", an image),
     as (start, end): nothing in them is this story's, however they split into sentences."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if L.SKIP_SENTENCE.match(m.group().strip())]
+    spans, heading = [], False
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if L.SKIP_SENTENCE.match(line):
+            spans.append((m.start(), m.end()))
+            # "BACA JUGA:" alone on its line heads a list of other stories' headlines, one per line
+            heading = bool(L.SKIP_HEADING.match(line))
+        elif heading and L.LIST_ITEM.match(line):
+            spans.append((m.start(), m.end()))  # "· Pasien Covid-19 ..., Sekda Kota Cirebon: ..."
+        else:
+            heading = False
+    return spans
 
 
 def find_references(text: str) -> list[Ref]:

@@ -229,7 +229,8 @@ def is_target(c: Context) -> bool:
         return True
     # "sesuai RPJMN 2020-2024 diharapkan cakupan ... mencapai 98 persen": a hope the national plan sets
     return bool(L.TARGET_SOFT.search(left) and (L.FUTURE.search(c.s) or L.NATIONAL_POLICY.search(c.s)
-                                              or L.HOPED_LEVEL.search(c.left_full[-90:])))
+                                              or L.HOPED_LEVEL.search(c.left_full[-90:])
+                                              or (L.HOPE_BEFORE.search(c.near) and L.HOPED_PEOPLE_AFTER.match(c.s[c.q.end:]))))
 
 
 def _history_pct(c: Context) -> bool:
@@ -581,13 +582,15 @@ PERCENT_RULES: tuple[Rule, ...] = (
          or ((L.NOT_YET_AFTER.match(c.right_clause) or L.NOT_YET_PREDICATE_AFTER.match(c.s[c.q.end:]))
              and not L.COVERED_STATED_BEFORE.search(c.near)),
          Reason.UNINSURED),
+    # (not "... ditanggung pemerintah daerah, sementara secara keseluruhan 98,91 persen penduduk": overall, all of them)
     Rule("a share of a segment",
-         lambda c: L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
-         or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
-         or L.PEOPLE_JOINED_SEGMENT_AFTER.match(c.s[c.q.end:])
-         or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
-         or L.SEGMENT_COVERAGE_BEFORE.search(c.left_full)
-         or L.SEGMENT_OPENING_WORD.match(c.s) or L.SEGMENT_LABEL_OPENING.match(c.s) or _leaves_out_segments(c),
+         lambda c: not L.OVERALL_BEFORE.search(c.near) and bool(
+             L.SEGMENT_SHARE_AFTER.match(c.right_clause) or L.SUBSET_AFTER.search(c.right_clause)
+             or L.REGISTERED_IN_SEGMENT_AFTER.match(c.s[c.q.end:]) or L.FINANCED_BY_GOVERNMENT_BEFORE.search(c.left)
+             or L.PEOPLE_JOINED_SEGMENT_AFTER.match(c.s[c.q.end:])
+             or L.SEGMENT_WORD.search(c.left[-60:]) or L.SEGMENT_SUBJECT_BEFORE.search(c.left[-90:])
+             or L.SEGMENT_COVERAGE_BEFORE.search(c.left_full)
+             or L.SEGMENT_OPENING_WORD.match(c.s) or L.SEGMENT_LABEL_OPENING.match(c.s) or _leaves_out_segments(c)),
          Reason.SEGMENT_SHARE),
     Rule("a share enrolled through one financing route",
          lambda c: L.FINANCED_THROUGH_AFTER.match(c.right_clause), Reason.SEGMENT_SHARE),

@@ -232,6 +232,14 @@ def test_a_related_headline_line_names_no_region_of_the_story():
     assert kinds(text) == []
 
 
+def test_a_list_of_related_headlines_under_baca_juga_names_no_region_of_the_story():
+    text = ("Saat ini kepesertaan sudah mencapai 86 persen.\nBACA JUGA:\n· Isoman, Sekda Kota Cirebon: Di Rumah Saja\n"
+            "· Hotline Telemedisin Gratis\nDia menegaskan, kepesertaan bersifat wajib.")
+    assert kinds(text) == []
+    text = "BACA JUGA:\n· Hotline Telemedisin Gratis\nCakupan di Kota Cirebon 99 persen."  # the list ends with it
+    assert [t for t, _, _ in kinds(text)] == ["Kota Cirebon"]
+
+
 def test_a_meetings_place_does_not_reach_past_a_comma():
     refs = kinds("Dalam pertemuan di Kulonprogo, Rudiana mengungkapkan kondisi UHC di Kabupaten Cirebon yang mencapai 99 persen.")
     assert ("Kulonprogo", RefKind.MENTION, True) in refs and ("Kabupaten Cirebon", RefKind.MENTION, False) in refs

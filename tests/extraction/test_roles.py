@@ -1460,6 +1460,13 @@ def test_the_level_of_a_region_chased_is_no_target():
     assert level.role == "coverage"
 
 
+def test_a_hope_that_the_people_may_be_covered_is_a_target():
+    (hope,) = roles("Kami berharap 100 persen penduduk bisa ter-cover BPJS Kesehatan.", Passage.JKN)
+    assert hope.role == "target"
+    (headline,) = roles("Pemkot Surakarta Berharap 100 Persen Warganya Ikut BPJS Kesehatan", Passage.JKN)
+    assert headline.role == "target"
+
+
 def test_the_coverage_of_one_segment_named_far_before_its_share():
     s = ("Cakupan penerima bantuan iuran (PBI) JKN (jaminan kesehatan nasional) di Provinsi Banten sampai dengan bulan "
          "Agustus 2019 telah mencapai cakupan 48,68 persen.")
