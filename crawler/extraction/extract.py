@@ -193,6 +193,15 @@ def _unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+def _unknown_region_before(f: _Figure, refs: list[Ref], others: list[int], story: _Story, sent: Sentence) -> bool:
+    """Is the figure's clause opened by a formal region name no mention was resolved from ("Kabupaten Pulau Talibau
+    baru capai 56%")?"""
+    start = max([sent.start, f.start - 60] + [g for g in others if g < f.start])
+    if any(start <= r.start < f.start for r in refs):
+        return False
+    return bool(L.FORMAL_NAME_UNKNOWN.search(story.text, start, f.start))
+
+
 def _name_cut(previous: str, line: str) -> bool:
     """Does a region's name run on from the end of one line into the next ("Pemerintah Kota Bandar\nLampung melalui
     ...")? Then the break is the page's fixed width, not a paragraph's end."""
@@ -664,6 +673,9 @@ def _owner(f: _Figure, refs: list[Ref], story: _Story, sent: Sentence, last_owne
         close = [r for r in usable if r.start - W.NEAR_BEFORE < f.start < r.end + W.NEAR_AFTER] or usable
         others = [g.start for g in story.by_sentence.get(f.sentence, []) if g is not f]
         best = min(close, key=lambda r: _distance(f, r, story.text) + _claimed(r, f, close, others, story.text))
+        if (best.start >= f.end or best.kind == GROUP) and _unknown_region_before(f, refs, others, story, sent):
+            return None, Via.MENTION  # "Kabupaten Pulau Talibau baru capai 56% dan Halmahera Selatan ... 62%": a name
+            # the gazetteer does not know (misspelt) owns it, not the next region nor a group's list
         listing = _listing_group(best, close, f, story)
         if listing:  # "beberapa daerah ... sudah di atas 95 persen seperti Tolitoli, Buol, Palu": each of them
             return listing, Via.ANAPHOR

@@ -325,6 +325,9 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 # ("bisa tembus di angka 98 persen"; "tetap optimis untuk mencapai 100 persen warga terlindungi")
 # "Kami berharap 100 persen penduduk bisa ter-cover BPJS", "Berharap 100 Persen Warganya Ikut BPJS Kesehatan": the people
 # a hope is that they may be covered
+# "Kabupaten Pulau Talibau baru capai 56%": a formal region name (the gazetteer's words resolve the known ones)
+FORMAL_NAME_UNKNOWN = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                                 r"(?:baru|sudah|telah|masih|capai|mencapai|sebesar|hanya|tercatat)\b")
 # "sementara secara keseluruhan 98,91 persen penduduk": the whole, after a part
 OVERALL_BEFORE = re.compile(r"\b(?:secara\s+)?keseluruhan(?:nya)?\s*,?\s*$|\bsecara\s+(?:umum|total)\s*,?\s*$")
 HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|harapannya|semoga|mudah-?mudahan)\s+(?:agar\s+|supaya\s+)?$")
@@ -472,6 +475,8 @@ BOUND_BEFORE = re.compile(
     # ("kita baru sampai 92 persen": only so far, the level itself)
     # ("UHC Kota Cilegon meningkat hingga 100,2 persen": where a rise or fall went, the level itself)
     r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )"
+    # ("setelah berhasil mengakomodasi hingga 98 persen masyarakat Mamuju": as far as it reached)
+    r"(?<!mengakomodasi )(?<!mengakomodir )(?<!mencakup )(?<!menjangkau )(?<!mengcover )(?<!meng-cover )"
     r"(?<!meningkat )(?<!naik )(?<!melonjak )(?<!bertambah )(?<!turun )(?<!menurun )"
     r"\b(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"  # (not "sehingga di angka 102,09": so it stands)
     r"(?: berada)?(?: di| pada)?"
@@ -1394,8 +1399,10 @@ SEGMENT_SUBJECT_BEFORE = re.compile(r"\bpeserta (?:jkn[\w-]* )?(?:mandiri|pbi|pp
                                     r"(?:untuk|bagi|diperuntukkan(?:\s+(?:untuk|bagi))?)\s*$")
 # "Cakupan penerima bantuan iuran (PBI) JKN ... di Provinsi Banten sampai dengan bulan Agustus 2019 telah mencapai
 # cakupan 48,68 persen": the coverage of one segment, however far its share (not past "total kepesertaan")
-SEGMENT_COVERAGE_BEFORE = re.compile(r"\bcakupan\s+(?:kepesertaan\s+)?(?:peserta\s+)?(?:penerima bantuan iuran|"
-                                     + _PBI + r"|ppu|pbpu)\b(?:(?!total|seluruh|keseluruhan)[^.;]){0,160}$")
+# ("Beberapa Provinsi yang kepemilikan BPJS Non BPI yang relatif tinggi, seperti Provinsi Kepri capai 49,08%, ...")
+SEGMENT_COVERAGE_BEFORE = re.compile(r"\b(?:cakupan|kepemilikan)\s+(?:kepesertaan\s+)?(?:peserta\s+)?(?:bpjs\s+(?:kesehatan\s+)?)?"
+                                     r"(?:non[- ]?)?(?:penerima bantuan iuran|" + _PBI + r"|bpi|ppu|pbpu)\b"
+                                     r"(?:(?!total|seluruh|keseluruhan)[^.;]){0,160}$")
 # "Sementara BPJS Non-PBI, yang ... harus dibayar sendiri oleh peserta, memiliki persentase pemilik sebesar 21,85%": a
 # sentence whose subject is one segment, however far its share
 SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\s+)?(?:peserta\s+)?(?:bpjs(?: kesehatan)?|jkn|kis)"
@@ -1404,7 +1411,8 @@ SEGMENT_OPENING_WORD = re.compile(r"^\W*(?:(?:sementara|sedangkan|adapun|untuk)\
 SEGMENT_LABEL_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:peserta\s+)?(?:pbi|pbpu|ppu|bp|non[- ]?pbi|penerima bantuan iuran|"
                                    r"pekerja penerima upah|pekerja bukan penerima upah|bukan pekerja|mandiri)"
                                    r"(?:\s+(?:apbn|apbd|pusat|daerah|pemda))?\s*(?:\([^)\n]{1,40}\)\s*)?[:=]", re.IGNORECASE)
-SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?pbi\b")
+# ("kepemilikan BPJS Non BPI yang relatif tinggi": PBI, its letters swapped)
+SEGMENT_WORD = re.compile(r"(?<!semua )(?<!seluruh )(?<!setiap )\bsegmen(?:nya)?\b|\bkelompok\b|\b(?:bpjs(?: kesehatan)?|jkn|kis)[- ](?:non[- ]?)?(?:pbi|bpi)\b")
 # "bisa menjaring 6 juta hingga 7 juta masyarakat", "antara 98 hingga 99 persen": the upper end of a range, no point figure
 RANGE_BETWEEN = re.compile(r"^\s*(?:juta|ribu|persen|%)?\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$")
 # "naik menjadi 86,44 persen dari 82,77 persen pada 2023": the level a rise came from, said after where it went
@@ -1762,7 +1770,10 @@ ALL_SEGMENTS_LISTED_BEFORE = re.compile(r"\b(?:peserta|kepesertaan)\b[^.;\d]{0,4
                                         # "Dari seluruh jenis peserta, termasuk PBI JK, PD Pemda, PPU PN, hingga BP Swasta,
                                         # terdapat 136.763 peserta aktif"
                                         r"|\b(?:dari|untuk)\s+(?:seluruh|semua)\s+(?:jenis|segmen|kategori|kelompok)\s+"
-                                        r"(?:peserta|kepesertaan)\b[^.;\d]{0,120}$")
+                                        r"(?:peserta|kepesertaan)\b[^.;\d]{0,120}$"
+                                        # "Jumlah peserta PBI dan non PBI sebanyak 723.309 jiwa": both together
+                                        r"|\b(?:pbi|penerima bantuan iuran)\s+(?:dan|maupun|serta|&)\s+(?:non[- ]?pbi|bukan\s+"
+                                        r"(?:pbi|penerima bantuan iuran))\b[^.;\d]{0,60}$")
 # Words after a count that leave its unit open: "penduduk sebanyak 1,2 juta." has no unit of its own.
 # ("dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the clause's verb follows the count)
 UNIT_FREE = frozenset({"", "dan", "serta", "atau", "yang", "pada", "per", "hingga", "sampai", "sejak", "di", "dari", "dengan",

@@ -800,8 +800,9 @@ COUNT_RULES: tuple[Rule, ...] = (
          lambda c: Role("population", strength=W.STRENGTH_POPULATION_OF_TOTAL)),
     # (but not "Dengan demikian, ada sebanyak 43.828 jiwa (10,21%) yang belum menjadi peserta": what is left)
     # (nor "sekitar 88 persen atau masih kurang sekitar 77 ribu peserta baru": the people still missing)
+    # (nor "... 70,56 persen. Artinya dari jumlah penduduk Ponorogo yang mencapai 970.004 jiwa, baru ...": the population)
     Rule("restates a share", lambda c: c.linked and c.prev_role is not None and c.prev_role.role in _COUNT_OF_PCT
-         and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)) and not _gap(c),
+         and not L.NOT_YET_AFTER.match(L.PARENTHESIS.sub("", c.right_clause)) and not _gap(c) and not _population(c),
          lambda c: Role(_COUNT_OF_PCT[c.prev_role.role], history=c.prev_role.history, linked=True,
                         strength=W.STRENGTH_RESTATED_COUNT)),
     # "... 91 persen dari jumlah penduduk 818.979. Angka itu setara 745.276 jiwa": the sentence before ends on the

@@ -305,6 +305,18 @@ def _codes(text: str, published: str | None = None) -> dict:
     return {a.region_code or a.region_name: (a.coverage_pct, a.participants) for a in extract(text, published=published)}
 
 
+def test_a_figure_of_a_region_name_not_in_the_gazetteer_is_not_the_next_regions():
+    text = ("Cakupan kepesertaan JKN belum merata. Terdapat 24 Kabupaten/Kota yang cakupannya dibawah 80%, di antaranya "
+            "Kabupaten Pulau Talibau baru capai 56% dan Halmahera Selatan Malut masih 62%.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Halmahera Selatan", 62)]
+
+
+def test_shares_of_those_holding_non_pbi_cards_are_a_segments():
+    text = ("Beberapa Provinsi yang kepemilikan BPJS Non BPI yang relatif tinggi, seperti Provinsi Kepri capai 49,08%, "
+            "Kaltim capai 45,69%, dan Daerah Istimewa Yogyakarta capai 26,54%.")
+    assert extract(text) == []
+
+
 def test_a_region_name_cut_by_a_line_break_is_one_name():
     text = ("Kupastuntas.co, Bandar Lampung - Pemerintah Kota Bandar\nLampung melalui Dinas Kesehatan setempat mengklaim, "
             "95 persen penduduk Kota\nBandar Lampung telah tercover BPJS Kesehatan.")

@@ -1467,6 +1467,17 @@ def test_a_hope_that_the_people_may_be_covered_is_a_target():
     assert headline.role == "target"
 
 
+def test_pbi_and_non_pbi_together_are_all_participants_and_reach_up_to_a_level():
+    count, share, _ = roles("Jumlah peserta PBI dan non PBI sebanyak 723.309 jiwa atau 94,52 persen dari jumlah total "
+                            "penduduk sebesar 765.284 jiwa.", Passage.JKN)
+    assert (count.role, share.role) == ("participants", "coverage")
+    (reach,) = roles("Penghargaan ini ia peroleh setelah berhasil mengakomodasi hingga 98 persen masyarakat Mamuju dalam "
+                     "layanan BPJS Kesehatan.", Passage.JKN)
+    assert reach.role == "coverage"
+    (dem,) = roles("Dari jumlah penduduk Ponorogo yang mencapai 970.004 jiwa, baru sebagian terlindungi JKN.", Passage.JKN)
+    assert dem.role == "population"
+
+
 def test_the_coverage_of_one_segment_named_far_before_its_share():
     s = ("Cakupan penerima bantuan iuran (PBI) JKN (jaminan kesehatan nasional) di Provinsi Banten sampai dengan bulan "
          "Agustus 2019 telah mencapai cakupan 48,68 persen.")
