@@ -477,6 +477,8 @@ BOUND_BEFORE = re.compile(
     r"(?<!tembus )(?<!capai )(?<!mencapai )(?<!sudah )(?<!telah )(?<!baru )(?<!hanya )"
     # ("setelah berhasil mengakomodasi hingga 98 persen masyarakat Mamuju": as far as it reached)
     r"(?<!mengakomodasi )(?<!mengakomodir )(?<!mencakup )(?<!menjangkau )(?<!mengcover )(?<!meng-cover )"
+    # ("IPM yang mencapai 78,01 dan cakupan kepesertaan JKN hingga 100%": the measure, then how far it went)
+    r"(?<!cakupan )(?<!kepesertaan )(?<!jkn )(?<!jkn-kis )"
     r"(?<!meningkat )(?<!naik )(?<!melonjak )(?<!bertambah )(?<!turun )(?<!menurun )"
     r"\b(?:sampai|hingga)(?! mencapai| menyentuh| menembus)|>|≥|<)"  # (not "sehingga di angka 102,09": so it stands)
     r"(?: berada)?(?: di| pada)?"
@@ -1446,7 +1448,8 @@ UNINSURED_TOPIC = re.compile(r"non[- ]?kepesertaan|belum terdaftar|tidak terdaft
                              r"belum tercover|belum ter-cover|belum terlindungi")
 POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the population is enrolment, not keaktifan
 # "... atau sejumlah 298.460 jiwa" after a share of the population: the people that share amounts to
-OR_AMOUNTING = re.compile(r"\batau\s+(?:sejumlah|sebanyak|sekitar|setara(?: dengan)?)?\s*$")
+# ("98,13 persen dari populasi setara dengan 279,6 juta jiwa": the same people, restated)
+OR_AMOUNTING = re.compile(r"\batau\s+(?:sejumlah|sebanyak|sekitar|setara(?: dengan)?)?\s*$|\bsetara(?: dengan)?\s*$")
 # "tingkat keaktifan peserta yaitu 65,04 persen": a keaktifan named just before a share
 ACTIVE_NAMED = re.compile(r"\bkeaktifan\b|\bpeserta aktif\b")
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or": English-language pages

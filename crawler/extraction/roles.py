@@ -219,6 +219,7 @@ def is_target(c: Context) -> bool:
     if L.TARGET_HARD.search(left) or L.TARGET_AFTER.match(c.right_clause) or L.TARGET_LEVEL.search(left[-130:]) \
             or L.TARGET_MUST.search(left[-40:]) or L.TARGET_PURPOSE.search(left[-200:]) or L.PROJECTION_BEFORE.search(left) \
             or (L.ENSURED_BEFORE.search(left[-90:]) and L.COMES_ABOUT_AFTER.match(c.right_clause)) \
+            or (L.ENSURED_BEFORE.search(left[-90:]) and _people_yet_to_be_covered(c)) \
             or (L.TARGET_RISE.search(left[-90:]) and L.SHARE_OF_POPULATION_AFTER.match(c.right_clause)) \
             or ((L.WILL_REACH.search(c.near) or L.WILL_ACHIEVE_WITH.search(c.left_full)) and L.FUTURE.search(c.s)) \
             or L.MEASURE_CAN_REACH.search(c.left_full) \
@@ -433,6 +434,15 @@ def _gap(c: Context) -> bool:
                 or L.GAP_AFTER.match(c.s[c.q.end:]) or L.WORK_LEFT_BEFORE.search(c.left[-90:]))
 
 
+def _people_yet_to_be_covered(c: Context) -> bool:
+    """"memastikan 98 persen penduduk Indonesia menjadi peserta JKN-KIS": the people a promise is that they will be
+    covered (not "memastikan 98 persen penduduk sudah terdaftar", a claim)."""
+    m = L.HOPED_PEOPLE_AFTER.match(c.s[c.q.end:])
+    # (nor "telah berhasil memastikan bahwa 99,25 persen warga Mentawai terdaftar": done)
+    return bool(m) and not re.search(r"\b(?:sudah|telah)\b", m.group()) \
+        and not re.search(r"\b(?:sudah|telah|berhasil)\s+(?:berhasil\s+)?memastikan\b", c.left_full[-120:])
+
+
 def _uninsured_subject(c: Context) -> bool:
     """"untuk kabupaten Gianyar yang belum ter-cover di BPJS sebesar 28,35%": the uninsured are the clause's subject;
     but not past another measure named after them ("yang belum memiliki kepesertaan JKN dengan tingkat keaktifan
@@ -531,7 +541,9 @@ PERCENT_RULES: tuple[Rule, ...] = (
     Rule("a level denied", lambda c: L.DENIED_BEFORE.search(c.near), Reason.BOUND),
     Rule("another share of the same other thing",  # (not "... di bawah 98 persen dan keaktifan hanya 78 persen": stated)
          lambda c: c.prev_reason is not None and len(c.left) < 45 and not L.STATING.search(c.left) and
-         (L.AND_BEFORE.match(c.left) or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
+         # (not "IPM yang mencapai 78,01 dan cakupan kepesertaan JKN hingga 100%": the coverage named anew)
+         ((L.AND_BEFORE.match(c.left) and not L.COVERAGE_NAMED.search(c.left))
+          or (c.prev_reason in OTHER_SHARES and not L.COVERAGE_NEAR.search(c.left))),
          lambda c: Role(None, reason=c.prev_reason)),
     # "PBPU yang dibiayai pemda (11,7%), Pekerja Penerima Upah Penyelenggara Negara (PPU PN) (10,71%), ...": the
     # next item of a list of segments, however long its name

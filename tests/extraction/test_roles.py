@@ -1476,6 +1476,27 @@ def test_pbi_and_non_pbi_together_are_all_participants_and_reach_up_to_a_level()
     assert reach.role == "coverage"
     (dem,) = roles("Dari jumlah penduduk Ponorogo yang mencapai 970.004 jiwa, baru sebagian terlindungi JKN.", Passage.JKN)
     assert dem.role == "population"
+    _, restated = roles("Secara nasional, angka cakupan telah menembus 98,13 persen dari populasi setara dengan 279,6 juta "
+                        "jiwa per 1 April 2025.", Passage.JKN)
+    assert restated.role == "participants"
+
+
+def test_a_promise_that_the_people_will_be_covered_is_a_target_but_a_claim_is_not():
+    (promise,) = roles("Mereka akan berkomitmen menjaga program itu dan memastikan 98 persen penduduk Indonesia menjadi "
+                       "peserta JKN-KIS.", Passage.JKN)
+    assert promise.role == "target"
+    (claim,) = roles("Bupati memastikan 98 persen penduduk Kabupaten Demak sudah terdaftar sebagai peserta JKN.",
+                     Passage.JKN, (35,))
+    assert claim.role == "coverage"
+    (done,) = roles("Penghargaan diberikan karena telah berhasil memastikan bahwa 99,25 persen warga Mentawai terdaftar "
+                    "sebagai peserta BPJS Kesehatan.", Passage.JKN, (50,))
+    assert done.role == "coverage"
+
+
+def test_coverage_named_anew_after_another_measure_and_how_far_it_went():
+    _, cover = roles("Angka yang memuaskan juga dicatat Pulau Dewata untuk Indeks Pembangunan Manusia (IPM) yang mencapai "
+                     "78,01 dan cakupan kepesertaan JKN hingga 100%.", Passage.JKN)
+    assert cover.role == "coverage"
 
 
 def test_the_coverage_of_one_segment_named_far_before_its_share():
