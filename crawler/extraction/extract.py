@@ -245,6 +245,7 @@ def _read_figures(story: _Story) -> None:
     survey_story = bool(L.SURVEY_STORY.search(story.text.lower()))
     segment_counts: set[float] = set()  # counts read as one segment's: the same count said again is that segment
     segment_at = -2  # the last sentence that counted a segment
+    unowned_before: dict[float, Reason] = {}  # the previous sentence's numbers that are no figure, and why
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -313,6 +314,10 @@ def _read_figures(story: _Story) -> None:
             if any_cover and role.role == "coverage" and not L.JKN_ITSELF.search(low[:q.end]) \
                     and not L.COVER_FROM_SCHEME.search(low):
                 role = Role(None, reason=Reason.OTHER_MEASURE)  # "97,5% penduduk ... yang telah memiliki jaminan kesehatan"
+            if role.role and q.value in unowned_before and L.POINTED_AGAIN_AFTER.match(low[q.end:]):
+                # "... naik menjadi 70,56 persen, atau naik 1 persen. "Capaian 1 persen ini cukup banyak": the number of
+                # the sentence before, pointed at again, is what it was there
+                role = Role(None, reason=unowned_before[q.value])
             if q.kind == "count":
                 if role.role in ("participants", "active_participants") and (
                         q.value in segment_counts  # "peserta PBI Pemkot ... 79.368 jiwa ... dari 79.368 peserta"
@@ -342,6 +347,7 @@ def _read_figures(story: _Story) -> None:
             roles_here.append(role)
             segment_share = segment_share or role.reason is Reason.SEGMENT_SHARE
         prev_sentence_figs = this_sentence
+        unowned_before = {q.value: r.reason for q, r in zip(quantities, roles_here) if r.role is None and r.reason}
         if not this_sentence and all(r.reason in _OTHER_THINGS for r in roles_here):
             story.other_numbers.add(i)
         last_role = prev_role if prev_role.reason is not Reason.NOT_PEOPLE else None

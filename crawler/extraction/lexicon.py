@@ -328,6 +328,8 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
 # "Kabupaten Pulau Talibau baru capai 56%": a formal region name (the gazetteer's words resolve the known ones)
 FORMAL_NAME_UNKNOWN = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
                                  r"(?:baru|sudah|telah|masih|capai|mencapai|sebesar|hanya|tercatat)\b")
+# "Capaian 1 persen ini cukup banyak": a number pointed at again, said just before
+POINTED_AGAIN_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:ini|itu|tersebut)\b")
 # "sementara secara keseluruhan 98,91 persen penduduk": the whole, after a part
 OVERALL_BEFORE = re.compile(r"\b(?:secara\s+)?keseluruhan(?:nya)?\s*,?\s*$|\bsecara\s+(?:umum|total)\s*,?\s*$")
 HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|harapannya|semoga|mudah-?mudahan)\s+(?:agar\s+|supaya\s+)?$")

@@ -317,6 +317,12 @@ def test_shares_of_those_holding_non_pbi_cards_are_a_segments():
     assert extract(text) == []
 
 
+def test_a_number_pointed_at_again_is_what_it_was_the_sentence_before():
+    text = ("Capaian UHC di Ponorogo meningkat. Pada April mencapai 69 persen dan Mei naik menjadi 70,56 persen, atau naik "
+            "1 persen. \"Capaian 1 persen ini cukup banyak,\" kata Dyah.")
+    assert [(a.region_name, a.coverage_pct) for a in extract(text)] == [("Kabupaten Ponorogo", 70.56)]
+
+
 def test_a_region_name_cut_by_a_line_break_is_one_name():
     text = ("Kupastuntas.co, Bandar Lampung - Pemerintah Kota Bandar\nLampung melalui Dinas Kesehatan setempat mengklaim, "
             "95 persen penduduk Kota\nBandar Lampung telah tercover BPJS Kesehatan.")
