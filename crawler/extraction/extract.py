@@ -246,6 +246,11 @@ def _read_figures(story: _Story) -> None:
     segment_counts: set[float] = set()  # counts read as one segment's: the same count said again is that segment
     segment_at = -2  # the last sentence that counted a segment
     unowned_before: dict[float, Reason] = {}  # the previous sentence's numbers that are no figure, and why
+    # a text given without its title often opens with it: a first line in Title Case with no full stop
+    # ... and the page may repeat it ("Hingga Akhir Tahun  JKN Terealisasi Sebesar 87 Persen" again, spaced otherwise)
+    # (or in sentence case, when the page says it again as a line of its own: "95 persen penduduk Bantul terlindungi
+    # jaminan kesehatan nasional" three times over, its <title>, <h1> and a share button)
+    opening = bool(story.sentences) and (_is_stray_headline(story, story.sentences[0]) or _repeated_first_line(story))
     for i, sent in enumerate(story.sentences):
         if i > first_line and _is_stray_headline(story, sent):
             continue  # a related-article headline left in the page: another story's figure
@@ -299,13 +304,8 @@ def _read_figures(story: _Story) -> None:
         roles_here: list[Role] = []
         segment_share = False  # "persentase penduduk yang memiliki BPJS Kesehatan PBI ... 30,88 persen"
         regions_at = tuple(r.start - sent.start for r in _refs_in(story, sent) if r.kind is RefKind.MENTION)
-        # a text given without its title often opens with it: a first line in Title Case with no full stop
-        # ... and the page may repeat it ("Hingga Akhir Tahun  JKN Terealisasi Sebesar 87 Persen" again, spaced otherwise)
-        # (or in sentence case, when the page says it again as a line of its own: "95 persen penduduk Bantul terlindungi
-        # jaminan kesehatan nasional" three times over, its <title>, <h1> and a share button)
-        opening = _is_stray_headline(story, story.sentences[0]) or _repeated_first_line(story)
         headline = (i == 0 and story.title_end == 0 and opening) or \
-            (i > 0 and _same_words(sent.text, story.sentences[0].text) and opening)
+            (i > 0 and opening and _same_words(sent.text, story.sentences[0].text))
         next_sentence = story.sentences[i + 1].text if i + 1 < len(story.sentences) else ""
         for n, q in enumerate(quantities):
             role = classify(q, sent.text, prev_q, prev_role, linked_sentence, passage, regions_at, next_sentence)
