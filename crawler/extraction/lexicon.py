@@ -321,21 +321,17 @@ TARGET_MUST = re.compile(r"\b(?:harus|wajib|mesti|musti)\s+(?:bisa\s+|dapat\s+|s
                          r"(?:(?:mencapai|menyentuh|menembus|tembus|capai|di|menyumbang|memenuhi|mencakup|meng-?cover)\s+)?(?:angka\s+|total\s+)?$"
                          # "kami perlu memastikan 98 persen di antaranya ... telah terdaftar": a level to make sure of
                          r"|\b(?:perlu|harus|wajib|akan|berupaya|ingin)\s+memastikan\s+(?:[\w-]+\s+){0,3}?$")
-# "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
-# ("bisa tembus di angka 98 persen"; "tetap optimis untuk mencapai 100 persen warga terlindungi")
 # "Kami berharap 100 persen penduduk bisa ter-cover BPJS", "Berharap 100 Persen Warganya Ikut BPJS Kesehatan": the people
-# a hope is that they may be covered
-# "Kabupaten Pulau Talibau baru capai 56%": a formal region name (the gazetteer's words resolve the known ones)
-FORMAL_NAME_UNKNOWN = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
-                                 r"(?:baru|sudah|telah|masih|capai|mencapai|sebesar|hanya|tercatat)\b")
-# "Capaian 1 persen ini cukup banyak": a number pointed at again, said just before
-POINTED_AGAIN_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:ini|itu|tersebut)\b")
-# "sementara secara keseluruhan 98,91 persen penduduk": the whole, after a part
-OVERALL_BEFORE = re.compile(r"\b(?:secara\s+)?keseluruhan(?:nya)?\s*,?\s*$|\bsecara\s+(?:umum|total)\s*,?\s*$")
+# a hope is that they may be covered; "memastikan 98 persen penduduk Indonesia menjadi peserta": that they will be
 HOPE_BEFORE = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|harapannya|semoga|mudah-?mudahan)\s+(?:agar\s+|supaya\s+)?$")
 HOPED_PEOPLE_AFTER = re.compile(r"^\s*(?:persen|%)?\s*(?:penduduk|warga|masyarakat)(?:nya)?\b(?:\s+[\w-]+){0,2}?\s+"
                                 r"(?:(?:bisa|dapat|akan|segera)\s+)?(?:ter-?cover|terdaftar|tercakup|terlindungi|ikut|"
                                 r"menjadi peserta|bergabung)\b", re.IGNORECASE)
+# ... but "telah berhasil memastikan bahwa 99,25 persen warga Mentawai terdaftar": made sure of already, done
+ENSURED_DONE_BEFORE = re.compile(r"\b(?:sudah|telah|berhasil)\s+(?:berhasil\s+)?memastikan\b")
+ALREADY_IN_HOPE = re.compile(r"\b(?:sudah|telah)\b")  # "... penduduk sudah terdaftar": stated, not hoped
+# "diharapkan pelayanan kesehatan di Kabupaten Mimika dapat mencapai 100 persen": a level hoped to be reached
+# ("bisa tembus di angka 98 persen"; "tetap optimis untuk mencapai 100 persen warga terlindungi")
 HOPED_LEVEL = re.compile(r"\b(?:dapat|bisa|mampu|akan|untuk(?:\s+bisa|\s+dapat)?)\s+(?:segera\s+)?"
                          # ("Harapannya, tahun ini kami dapat mencapai cakupan sebesar 81,67 persen": the level hoped for)
                          r"(?:mencapai|menembus|menyentuh|capai|tembus)\s+(?:(?:cakupan|kepesertaan|capaian|uhc)\s+)?"
@@ -1075,6 +1071,9 @@ RANK_PLACE_IN_BEFORE = re.compile(r"\b(?:posisi|peringkat|urutan|ranking|rangkin
 # "Kabupaten Solok menjadi daerah terendah di wilayah kerja ..., sekaligus terendah di Sumatera Barat": a second field)
 RANKED_IN_PROVINCE_BEFORE = re.compile(r"\b(?:yang|ini|itu|sekaligus|juga)\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?(?:yang\s+)?(?:" + _SUPERLATIVE + r")\s+"
                                        r"(?:di|se-?)\s*(?:[Pp]rovinsi\s+)?$")
+# "Kabupaten Pulau Talibau baru capai 56%": a formal region name (the gazetteer's words resolve the known ones)
+FORMAL_NAME_UNKNOWN = re.compile(r"\b(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+"
+                                 r"(?:baru|sudah|telah|masih|capai|mencapai|sebesar|hanya|tercatat)\b")
 # "Sekretaris Daerah Pegunungan Arfak ... di Manokwari, Senin, mengatakan": where a statement was made, on a weekday
 # (also the last part of an address: "berlangsung di lapangan J Wayong, Lombe, Kecamatan Gu, Kamis (05/08/2021)")
 ADDRESS_BEFORE = re.compile(r"\b[Dd]i\s+(?:[\w.'/ -]{1,40},\s*){0,3}$")
@@ -1454,6 +1453,8 @@ POPULATION_WORD = re.compile(r"\bpenduduk|\bpopulasi")  # a share of the populat
 OR_AMOUNTING = re.compile(r"\batau\s+(?:sejumlah|sebanyak|sekitar|setara(?: dengan)?)?\s*$|\bsetara(?: dengan)?\s*$")
 # "tingkat keaktifan peserta yaitu 65,04 persen": a keaktifan named just before a share
 ACTIVE_NAMED = re.compile(r"\bkeaktifan\b|\bpeserta aktif\b")
+# "Capaian 1 persen ini cukup banyak": a number pointed at again, said just before
+POINTED_AGAIN_AFTER = re.compile(r"\s*(?:persen|%)?\s*(?:ini|itu|tersebut)\b")
 RESTATES = re.compile(r"\b(?:atau|setara|sama dengan|yakni|yaitu|or)\b")  # "or": English-language pages
 # "... yang belum terdaftar", "5,57 persen penduduk atau sekitar 1 juta jiwa belum terdaftar"
 # ("35,2 persen atau 340.828 jiwa yang belum": a restating count may come between)
@@ -1763,6 +1764,8 @@ TOTAL_OPENING = re.compile(r"^\W*(?:totalnya|jumlahnya|seluruhnya|keseluruhannya
 SAME_COUNT_AGAIN = re.compile(r"\bjumlah (?:tersebut|itu|ini)\s+(?:\w+\s+){0,2}?(?:menjadi|mencapai|sebanyak|sebesar)\s*$")
 # "sekitar 60 persen dari total kepesertaan yang mencapai 222.278.708 ditanggung negara": the whole a part is of; what the
 # clause says next is the part's
+# "sementara secara keseluruhan 98,91 persen penduduk": the whole, after a part
+OVERALL_BEFORE = re.compile(r"\b(?:secara\s+)?keseluruhan(?:nya)?\s*,?\s*$|\bsecara\s+(?:umum|total)\s*,?\s*$")
 WHOLE_OF_PARTICIPANTS_BEFORE = re.compile(r"\bdari\s+(?:total|seluruh|keseluruhan|jumlah)\s+(?:kepesertaan|peserta)"
                                           r"(?:\s+(?:jkn|bpjs(?:\s+kesehatan)?))?\s+(?:yang\s+)?"
                                           r"(?:mencapai|sebanyak|sejumlah|berjumlah|sebesar)?\s*$"

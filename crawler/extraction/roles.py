@@ -439,8 +439,7 @@ def _people_yet_to_be_covered(c: Context) -> bool:
     covered (not "memastikan 98 persen penduduk sudah terdaftar", a claim)."""
     m = L.HOPED_PEOPLE_AFTER.match(c.s[c.q.end:])
     # (nor "telah berhasil memastikan bahwa 99,25 persen warga Mentawai terdaftar": done)
-    return bool(m) and not re.search(r"\b(?:sudah|telah)\b", m.group()) \
-        and not re.search(r"\b(?:sudah|telah|berhasil)\s+(?:berhasil\s+)?memastikan\b", c.left_full[-120:])
+    return bool(m) and not L.ALREADY_IN_HOPE.search(m.group()) and not L.ENSURED_DONE_BEFORE.search(c.left_full[-120:])
 
 
 def _uninsured_subject(c: Context) -> bool:
